@@ -1,0 +1,72 @@
+/**
+ * The studio's one error vocabulary. An AppError carries a code (`area:reason`), the HTTP status it maps
+ * to, and a message a person can act on. Only AppErrors carry user-visible text; anything else is shown
+ * as a generic message and logged with its context.
+ */
+export type ErrorArea =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limit"
+  | "kling"
+  | "storage"
+  | "database"
+  | "config"
+  | "internal";
+
+export type ErrorCode = `${ErrorArea}:${string}`;
+
+const STATUS_BY_AREA: Record<ErrorArea, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limit: 429,
+  kling: 502,
+  storage: 503,
+  database: 503,
+  config: 500,
+  internal: 500,
+};
+
+export type AppErrorOptions = {
+  status?: number;
+  retryable?: boolean;
+  cause?: unknown;
+  fieldErrors?: Record<string, string[]>;
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.status = options.status ?? STATUS_BY_AREA[areaOf(code)];
+    this.retryable = options.retryable ?? false;
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** The message to show a person: an AppError's own, or a generic one (the detail goes to the log). */
+export function userMessage(error: unknown): string {
+  return isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE;
+}
+
+function areaOf(code: ErrorCode): ErrorArea {
+  const area = code.slice(0, code.indexOf(":"));
+  return area in STATUS_BY_AREA ? (area as ErrorArea) : "internal";
+}
