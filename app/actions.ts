@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/action-result";
+import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { createGeneration } from "@/lib/jobs/create";
+import { toGenerationView } from "@/lib/generations/to-view";
+import type { GenerationView } from "@/lib/generations/view";
+import { generationParamsSchema } from "@/lib/kling/schema";
+import { getRuntime } from "@/lib/runtime";
+
+/** Validates a take's parameters, stores it and sends it to Kling. */
+export async function createGenerationAction(input: unknown): Promise<ActionResult<GenerationView>> {
+  const parsed = generationParamsSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: "Some settings need a change before this can be generated.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  }
+  try {
+    const runtime = await getRuntime();
+    const job = await createGeneration(runtime.jobs, runtime.worker, { params: parsed.data, createdBy: "studio" });
+    revalidatePath("/gallery");
+    const view = toGenerationView(job);
+    if (job.status === "failed") {
+      const message = job.failureMessage ?? "Kling refused this take.";
+      const onPrompt = job.failureCode === "kling:content_safety";
+      return { ok: false, message, fieldErrors: onPrompt ? { prompt: [message] } : undefined };
+    }
+    return { ok: true, data: view };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    console.error("[createGenerationAction]", error);
+    return { ok: false, message: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}

@@ -1,0 +1,41 @@
+CREATE TABLE "generations" (
+	"id" text PRIMARY KEY NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" text NOT NULL,
+	"batch_id" text,
+	"model_name" text NOT NULL,
+	"prompt" text NOT NULL,
+	"negative_prompt" text DEFAULT '' NOT NULL,
+	"cfg_scale" double precision NOT NULL,
+	"mode" text NOT NULL,
+	"aspect_ratio" text NOT NULL,
+	"duration" text NOT NULL,
+	"camera_control" jsonb,
+	"status" text NOT NULL,
+	"upstream_task_id" text,
+	"upstream_status" text,
+	"failure_code" text,
+	"failure_message" text,
+	"last_error" text,
+	"units_estimated" double precision NOT NULL,
+	"units_charged" double precision,
+	"submit_attempts" integer DEFAULT 0 NOT NULL,
+	"poll_count" integer DEFAULT 0 NOT NULL,
+	"retry_count" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"lease_owner" text,
+	"lease_expires_at" timestamp with time zone,
+	"submitted_at" timestamp with time zone,
+	"upstream_finished_at" timestamp with time zone,
+	"finished_at" timestamp with time zone,
+	"result_url" text,
+	"video_key" text,
+	"poster_key" text,
+	"video_duration_ms" integer,
+	"video_bytes" integer
+);
+--> statement-breakpoint
+CREATE INDEX "generations_created_idx" ON "generations" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "generations_due_idx" ON "generations" USING btree ("next_attempt_at") WHERE "generations"."status" not in ('ready', 'failed');--> statement-breakpoint
+CREATE INDEX "generations_upstream_idx" ON "generations" USING btree ("upstream_task_id");

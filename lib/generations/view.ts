@@ -1,0 +1,58 @@
+/**
+ * What the browser knows about a take: a plain, serializable view of a generation row. Shared by the
+ * server (which builds it) and the client components (which render and poll it).
+ */
+import type { AspectRatio, CameraControl, Duration, Mode, ModelName } from "@/lib/kling/schema";
+
+export type GenerationStatusName =
+  | "queued"
+  | "submitting"
+  | "submitted"
+  | "processing"
+  | "downloading"
+  | "ready"
+  | "failed";
+
+export type GenerationView = {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  status: GenerationStatusName;
+  params: {
+    model_name: ModelName;
+    prompt: string;
+    negative_prompt: string;
+    cfg_scale: number;
+    mode: Mode;
+    aspect_ratio: AspectRatio;
+    duration: Duration;
+    camera_control: CameraControl | null;
+  };
+  upstreamTaskId: string | null;
+  failureCode: string | null;
+  failureMessage: string | null;
+  /** A transient problem being retried (e.g. Kling busy), so the user sees why a take waits. */
+  retryNote: string | null;
+  unitsEstimated: number;
+  unitsCharged: number | null;
+  submittedAt: string | null;
+  finishedAt: string | null;
+  videoUrl: string | null;
+  posterUrl: string | null;
+  videoDurationMs: number | null;
+};
+
+export function isActiveStatus(status: GenerationStatusName): boolean {
+  return status !== "ready" && status !== "failed";
+}
+
+export const STATUS_LABELS: Record<GenerationStatusName, string> = {
+  queued: "Queued",
+  submitting: "Submitting",
+  submitted: "Submitted",
+  processing: "Generating",
+  downloading: "Saving video",
+  ready: "Ready",
+  failed: "Failed",
+};

@@ -1,0 +1,86 @@
+/**
+ * The studio's process-wide services, built once: env, database (migrated), storage, the Kling
+ * client, the built-in sandbox when no real Kling is configured, and the job worker. Kept on
+ * globalThis because Next.js bundles instrumentation, routes and actions separately, and they must
+ * share one database handle (PGlite allows only one) and one worker.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import path from "node:path";
+import { createDb, type DbHandle } from "@/lib/db/client";
+import { releaseAllLeases } from "@/lib/db/queries/generations";
+import { callbackUrl, dataDir, getEnv, klingTarget, type Env } from "@/lib/env";
+import { consoleJobLogger, type JobContext } from "@/lib/jobs/context";
+import { createGenerationWorker, type GenerationWorker } from "@/lib/jobs/worker";
+import { createKlingClient, type KlingClient } from "@/lib/kling/client";
+import { createSandbox, SANDBOX_DEFAULT_AUTH, type Sandbox } from "@/lib/sandbox/service";
+import { createLocalStorage } from "@/lib/storage/local-storage";
+import type { MediaStorage } from "@/lib/storage/storage";
+
+export type Runtime = {
+  env: Env;
+  database: DbHandle;
+  storage: MediaStorage;
+  kling: KlingClient;
+  sandbox?: Sandbox;
+  jobs: JobContext;
+  worker: GenerationWorker;
+};
+
+const globalState = globalThis as typeof globalThis & { __klingStudioRuntime?: Promise<Runtime> };
+
+export function getRuntime(): Promise<Runtime> {
+  globalState.__klingStudioRuntime ??= buildRuntime().catch((error: unknown) => {
+    globalState.__klingStudioRuntime = undefined;
+    throw error;
+  });
+  return globalState.__klingStudioRuntime;
+}
+
+async function buildRuntime(): Promise<Runtime> {
+  const env = getEnv();
+  const root = dataDir(env);
+  const database = await createDb(
+    env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: path.join(root, "db") },
+  );
+  // With PGlite this process is the only one that can hold a lease, so leases left by a crash are stale.
+  if (database.kind === "pglite") await releaseAllLeases(database.db);
+
+  const target = klingTarget(env);
+  const sandbox = target.useBuiltInSandbox
+    ? createSandbox({
+        dataDir: path.join(root, "sandbox"),
+        basePath: "/sandbox",
+        timings: { submittedMs: env.SANDBOX_SUBMITTED_MS, processingMs: env.SANDBOX_PROCESSING_MS },
+      })
+    : undefined;
+  const kling = createKlingClient({
+    baseUrl: target.baseUrl,
+    auth: target.auth ?? { kind: "jwt", ...SANDBOX_DEFAULT_AUTH },
+    timeoutMs: env.KLING_REQUEST_TIMEOUT_MS,
+  });
+  const storage = createLocalStorage(path.join(root, "media"));
+  const jobs: JobContext = {
+    db: database.db,
+    kling,
+    storage,
+    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    tmpDir: path.join(root, "tmp"),
+    callbackUrl: callbackUrl(env),
+    taskDeadlineMs: env.KLING_TASK_DEADLINE_MS,
+    allowPrivateDownloads: isLocalUrl(target.baseUrl),
+    now: () => new Date(),
+    log: consoleJobLogger,
+  };
+  const worker = createGenerationWorker(jobs, {
+    tickMs: env.STUDIO_WORKER_TICK_MS,
+    maxUpstreamActive: env.KLING_MAX_CONCURRENT_TASKS,
+  });
+  return { env, database, storage, kling, sandbox, jobs, worker };
+}
+
+function isLocalUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]" || host.endsWith(".localhost");
+}

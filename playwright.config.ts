@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A fresh data folder per run: the studio under test starts with an empty database.
+process.env.E2E_DATA_DIR ??= path.resolve("test-results", `e2e-data-${Date.now()}`);
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    // Production mode: the same build a deployment runs.
+    command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      STUDIO_DATA_DIR: process.env.E2E_DATA_DIR,
+      SANDBOX_SUBMITTED_MS: "500",
+      SANDBOX_PROCESSING_MS: "1500",
+      STUDIO_WORKER_TICK_MS: "500",
+    },
+  },
+});
