@@ -1,0 +1,63 @@
+/**
+ * What the drawing passes of the software renderer share: the frame being drawn, how to build a pixel's
+ * ray, and the screen rectangle a solid can cover.
+ */
+import type { Vec3 } from "@/lib/camera/pose";
+import type { CameraBasis, Projector } from "@/lib/camera/projection";
+import { SCENE, type Rgb } from "@/lib/camera/scene";
+
+/** Everything a drawing pass needs about the frame being drawn. */
+export type FrameContext = {
+  width: number;
+  height: number;
+  rgb: Uint8ClampedArray;
+  /**
+   * ray parameter of the nearest surface so far; Infinity for sky. Rays have a forward component of 1,
+   * so this is also the surface's depth in front of the camera.
+   */
+  depth: Float32Array;
+  origin: Vec3;
+  basis: CameraBasis;
+  /** the ray through pixel (i, j) is forward + colX[i]·right + rowY[j]·up (not normalized) */
+  colX: Float64Array;
+  rowY: Float64Array;
+  /** length of the ray through each row's centre, |forward + rowY[j]·up|, for row-wise shading */
+  rowLength: Float64Array;
+  /** distance between neighbouring pixels' rays at ray parameter 1 */
+  spread: number;
+  project: Projector;
+};
+
+/** A box ready for slab tests: bounds and colour. */
+export type SolidBox = { min: Vec3; max: Vec3; color: Rgb };
+
+/**
+ * Fog in [0, 1) by depth (not ray length, so it is constant along a row of ground): half strength at the
+ * scene's fogHalfDistance; a rational curve, cheaper than exp.
+ */
+export function fogAt(depth: number): number {
+  return depth / (depth + SCENE.fogHalfDistance);
+}
+
+/**
+ * The screen rectangle (pixel bounds, inclusive) that can contain a solid with these corners, or null if
+ * none of it is on screen. A corner behind the camera makes the whole frame a candidate.
+ */
+export function screenBounds(frame: FrameContext, corners: Vec3[]): [number, number, number, number] | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const corner of corners) {
+    const p = frame.project(corner);
+    if (!p) return [0, 0, frame.width - 1, frame.height - 1];
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  if (x1 < -1 || x0 > 1 || y1 < -1 || y0 > 1) return null;
+  const px = (v: number, size: number) => Math.min(size - 1, Math.max(0, Math.floor(((v + 1) / 2) * size)));
+  return [px(x0, frame.width), px(y0, frame.height), px(x1, frame.width), px(y1, frame.height)];
+}
+

@@ -1,0 +1,83 @@
+/**
+ * A software renderer for the sandbox's stand-in videos: one RGB frame of the shared scene
+ * (lib/camera/scene.ts) seen through the shared camera model (lib/camera/pose.ts), in plain JS.
+ * Per pixel, a ray from the camera meets the ground plane or the sky; boxes are ray/AABB slab tests
+ * limited to their projected screen rectangles; the title board is a textured quad (./raster-title.ts).
+ * A depth buffer (ray parameter per pixel) decides what is in front.
+ */
+import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import { cameraPoseAt, type Vec3 } from "@/lib/camera/pose";
+import { cameraBasis, makeProjector } from "@/lib/camera/projection";
+import { SCENE } from "@/lib/camera/scene";
+import { drawBackground } from "./raster-background";
+import { drawBox } from "./raster-box";
+import type { FrameContext, SolidBox } from "./raster-frame";
+import { boardPosts, createTitleTexture, drawTitleBoard, type TitleTexture } from "./raster-title";
+
+export const FRAME_SIZES: Record<AspectRatio, { width: number; height: number }> = {
+  "16:9": { width: 640, height: 360 },
+  "9:16": { width: 360, height: 640 },
+  "1:1": { width: 480, height: 480 },
+};
+
+export type FrameOptions = { prompt: string; aspectRatio: AspectRatio; camera: CameraControl | undefined };
+
+export type FrameRenderer = {
+  width: number;
+  height: number;
+  /** Draws the frame at progress t ∈ [0, 1] into `out` (or a new buffer): width × height × 3 bytes, RGB. */
+  render(t: number, out?: Uint8Array): Uint8Array;
+};
+
+/** Builds the per-clip state (title texture, boxes, buffers) once, then draws any number of frames. */
+export function createFrameRenderer(options: FrameOptions): FrameRenderer {
+  const { width, height } = FRAME_SIZES[options.aspectRatio];
+  const aspect = width / height;
+  const title: TitleTexture = createTitleTexture(options.prompt, SCENE.titleBoard);
+  const boxes: SolidBox[] = [...SCENE.boxes.map(toSolid), ...boardPosts(SCENE.titleBoard)];
+  const depth = new Float32Array(width * height);
+  const colX = new Float64Array(width);
+  const rowY = new Float64Array(height);
+  const rowLength = new Float64Array(height);
+  return {
+    width,
+    height,
+    render(t, out = new Uint8Array(width * height * 3)) {
+      const pose = cameraPoseAt(options.camera, t);
+      const tanY = Math.tan(pose.fovY / 2);
+      for (let i = 0; i < width; i++) colX[i] = (((i + 0.5) * 2) / width - 1) * tanY * aspect;
+      for (let j = 0; j < height; j++) {
+        rowY[j] = -(((j + 0.5) * 2) / height - 1) * tanY;
+        rowLength[j] = Math.sqrt(1 + rowY[j] * rowY[j]);
+      }
+      const frame: FrameContext = {
+        width,
+        height,
+        rgb: new Uint8ClampedArray(out.buffer, out.byteOffset, width * height * 3),
+        depth,
+        origin: pose.position,
+        basis: cameraBasis(pose),
+        colX,
+        rowY,
+        rowLength,
+        spread: (2 * tanY) / height,
+        project: makeProjector(pose, aspect),
+      };
+      drawBackground(frame);
+      for (const box of boxes) drawBox(frame, box);
+      drawTitleBoard(frame, title);
+      return out;
+    },
+  };
+}
+
+/** One frame on its own, e.g. for tests; a clip should reuse one createFrameRenderer. */
+export function renderFrame(options: FrameOptions, t: number): Uint8Array {
+  return createFrameRenderer(options).render(t);
+}
+
+function toSolid(box: (typeof SCENE.boxes)[number]): SolidBox {
+  const [x, z] = box.at;
+  const [w, h, d] = box.size;
+  return { min: [x - w / 2, 0, z - d / 2], max: [x + w / 2, h, z + d / 2], color: box.color };
+}
