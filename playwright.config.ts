@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// E2E_BASE_URL points the tests at a studio that is already running (e.g. `npm run dev`) instead.
+const EXTERNAL_URL = process.env.E2E_BASE_URL;
 // A fresh data folder per run: the studio under test starts with an empty database.
 process.env.E2E_DATA_DIR ??= path.resolve("test-results", `e2e-data-${Date.now()}`);
 
@@ -16,12 +18,14 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: EXTERNAL_URL ?? `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
+  webServer: EXTERNAL_URL
+    ? undefined
+    : {
     // Production mode: the same build a deployment runs.
     command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,

@@ -110,7 +110,7 @@ export function klingTarget(env: Env = getEnv()): KlingTarget {
 }
 
 export function dataDir(env: Env = getEnv()): string {
-  return path.resolve(env.STUDIO_DATA_DIR ?? "data");
+  return path.resolve(/*turbopackIgnore: true*/ env.STUDIO_DATA_DIR ?? "data");
 }
 
 /** Where Kling may POST status changes, or undefined when the studio is not reachable from outside. */
