@@ -26,7 +26,8 @@ export default async function renderBench(): Promise<{ title: string; markdown: 
   const rows: string[] = [];
   try {
     // One unmeasured clip so the first case does not pay for the JIT warming up.
-    await renderClip({ prompt: PROMPT, aspectRatio: "16:9", durationSec: 1, camera: undefined, outFile: join(dir, "warm.mp4") });
+    const warmUp = join(dir, "warm-up.mp4");
+    await renderClip({ prompt: PROMPT, aspectRatio: "16:9", durationSec: 1, camera: undefined, outFile: warmUp });
     for (const [index, { name, durationSec, camera }] of CASES.entries()) {
       const times: number[] = [];
       for (let run = 0; run < RUNS; run++) {

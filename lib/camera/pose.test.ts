@@ -31,7 +31,8 @@ describe("cameraPoseAt", () => {
 
   test.each(CAMERA_AXES)("%s: values 1, 3, 5, 10 give strictly growing moves, both signs", (axis) => {
     for (const sign of [1, -1]) {
-      const sizes = [1, 3, 5, 10].map((v) => Math.abs(POSE_MEASURE[axis].measure(cameraPoseAt(simpleMove(axis, sign * v), 1))));
+      const size = (v: number) => Math.abs(POSE_MEASURE[axis].measure(cameraPoseAt(simpleMove(axis, sign * v), 1)));
+      const sizes = [1, 3, 5, 10].map(size);
       for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1]);
     }
   });

@@ -120,7 +120,6 @@ export function degrees(value: number): number {
   return (value * Math.PI) / 180;
 }
 
-
 /**
  * Turning presets follow a circular arc (constant turn rate over the distance travelled), so the camera
  * always moves the way it faces instead of sliding sideways.

@@ -16,10 +16,13 @@ const PAIR: [Vec3, Vec3] = [
  * For each axis: a screen measure of the rest → end change, and the sign it must have for a positive
  * value (a negative value must flip it). Screen y grows downward.
  */
-const SCREEN_MEASURE: Record<CameraAxis, { sees: [string, string]; plusSign: 1 | -1; measure: (pose: CameraPose) => number }> = {
-  horizontal: { sees: ["a point ahead drifts left", "a point ahead drifts right"], plusSign: -1, measure: (p) => screen(p, AHEAD).x },
+type ScreenMeasure = { sees: [string, string]; plusSign: 1 | -1; measure: (pose: CameraPose) => number };
+const DRIFTS_X: [string, string] = ["a point ahead drifts left", "a point ahead drifts right"];
+
+const SCREEN_MEASURE: Record<CameraAxis, ScreenMeasure> = {
+  horizontal: { sees: DRIFTS_X, plusSign: -1, measure: (p) => screen(p, AHEAD).x },
   vertical: { sees: ["a point ahead drifts down", "a point ahead drifts up"], plusSign: 1, measure: (p) => screen(p, AHEAD).y },
-  pan: { sees: ["a point ahead drifts left", "a point ahead drifts right"], plusSign: -1, measure: (p) => screen(p, AHEAD).x },
+  pan: { sees: DRIFTS_X, plusSign: -1, measure: (p) => screen(p, AHEAD).x },
   tilt: { sees: ["the horizon goes down", "the horizon goes up"], plusSign: 1, measure: (p) => screen(p, FAR_HORIZON).y },
   roll: {
     sees: [

@@ -79,3 +79,10 @@ export const SCENE: Scene = {
     postWidth: 0.08,
   },
 };
+
+/** A box's axis-aligned bounds in world space: it stands on the ground, centred on `at`. */
+export function boxBounds(box: SceneBox): { min: Vec3; max: Vec3 } {
+  const [x, z] = box.at;
+  const [width, height, depth] = box.size;
+  return { min: [x - width / 2, 0, z - depth / 2], max: [x + width / 2, height, z + depth / 2] };
+}

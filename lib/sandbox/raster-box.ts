@@ -19,7 +19,7 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
   for (let c = 0; c < 8; c++) corners.push([c & 1 ? max[0] : min[0], c & 2 ? max[1] : min[1], c & 4 ? max[2] : min[2]]);
   const bounds = screenBounds(frame, corners);
   if (!bounds) return;
-  const [i0, j0, i1, j1] = bounds;
+  const { left: i0, top: j0, right: i1, bottom: j1, nearest } = bounds;
   const { width, rgb, depth, colX, rowY, spread } = frame;
   const [px, py, pz] = frame.origin;
   const [rx, ry, rz] = frame.basis.right;
@@ -36,6 +36,9 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
     const by = fy + b * uy;
     const bz = fz + b * uz;
     for (let i = i0; i <= i1; i++) {
+      const o = j * width + i;
+      // Whatever is already drawn nearer than the box's nearest corner hides it: skip the slab test.
+      if (depth[o] <= nearest) continue;
       const a = colX[i];
       const dx = bx + a * rx;
       const dy = by + a * ry;
@@ -57,7 +60,6 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
       const farZ = z0 < z1 ? z1 : z0;
       const near = nx > ny ? (nx > nz ? nx : nz) : ny > nz ? ny : nz;
       const far = farX < farY ? (farX < farZ ? farX : farZ) : farY < farZ ? farY : farZ;
-      const o = j * width + i;
       if (!(near <= far && near > 0 && near < depth[o])) continue;
       const hx = px + near * dx;
       const hy = py + near * dy;

@@ -39,25 +39,35 @@ export function fogAt(depth: number): number {
   return depth / (depth + SCENE.fogHalfDistance);
 }
 
+/** Pixel bounds (inclusive) a solid can cover, and the depth of its nearest corner. */
+export type ScreenBounds = { left: number; top: number; right: number; bottom: number; nearest: number };
+
 /**
- * The screen rectangle (pixel bounds, inclusive) that can contain a solid with these corners, or null if
- * none of it is on screen. A corner behind the camera makes the whole frame a candidate.
+ * The screen rectangle that can contain a solid with these corners, or null if none of it is on screen.
+ * A corner behind the camera makes the whole frame a candidate.
  */
-export function screenBounds(frame: FrameContext, corners: Vec3[]): [number, number, number, number] | null {
+export function screenBounds(frame: FrameContext, corners: Vec3[]): ScreenBounds | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
+  let nearest = Infinity;
   for (const corner of corners) {
     const p = frame.project(corner);
-    if (!p) return [0, 0, frame.width - 1, frame.height - 1];
+    if (!p) return { left: 0, top: 0, right: frame.width - 1, bottom: frame.height - 1, nearest: 0 };
     x0 = Math.min(x0, p.x);
     x1 = Math.max(x1, p.x);
     y0 = Math.min(y0, p.y);
     y1 = Math.max(y1, p.y);
+    nearest = Math.min(nearest, p.depth);
   }
   if (x1 < -1 || x0 > 1 || y1 < -1 || y0 > 1) return null;
   const px = (v: number, size: number) => Math.min(size - 1, Math.max(0, Math.floor(((v + 1) / 2) * size)));
-  return [px(x0, frame.width), px(y0, frame.height), px(x1, frame.width), px(y1, frame.height)];
+  return {
+    left: px(x0, frame.width),
+    top: px(y0, frame.height),
+    right: px(x1, frame.width),
+    bottom: px(y1, frame.height),
+    nearest,
+  };
 }
-

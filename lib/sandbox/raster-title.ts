@@ -66,8 +66,8 @@ export function titleLines(prompt: string, limits = TITLE_LIMITS): string[] {
   if (cut && lines.length > 0) {
     const last = lines[lines.length - 1];
     // "SUNSET..." reads better than "SUNSET,...".
-    const kept = last.slice(0, limits.lineChars - ELLIPSIS.length).replace(/[\s,.;:!?-]+$/, "");
-    lines[lines.length - 1] = kept + ELLIPSIS;
+    const trimmed = last.slice(0, limits.lineChars - ELLIPSIS.length).replace(/[\s,.;:!?-]+$/, "");
+    lines[lines.length - 1] = trimmed + ELLIPSIS;
   }
   return lines;
 }
@@ -77,7 +77,10 @@ export function createTitleTexture(prompt: string, board: TitleBoard): TitleText
   const text = rasterizeLines(titleLines(prompt));
   const paperWidth = board.width - 2 * board.frameWidth;
   const paperHeight = board.height - 2 * board.frameWidth;
-  const pixelSize = Math.min((paperWidth * TEXT_AREA.width) / text.width, (paperHeight * TEXT_AREA.height) / text.height);
+  const pixelSize = Math.min(
+    (paperWidth * TEXT_AREA.width) / text.width,
+    (paperHeight * TEXT_AREA.height) / text.height,
+  );
   const { mask, stride } = paddedMask(text);
   return {
     board,
@@ -123,7 +126,7 @@ export function drawTitleBoard(frame: FrameContext, title: TitleTexture) {
   if (pz <= planeZ) return;
   const bounds = screenBounds(frame, corners);
   if (!bounds) return;
-  const [i0, j0, i1, j1] = bounds;
+  const { left: i0, top: j0, right: i1, bottom: j1 } = bounds;
   const { width, rgb, depth, colX, rowY, spread } = frame;
   const [rx, ry, rz] = frame.basis.right;
   const [ux, uy, uz] = frame.basis.up;

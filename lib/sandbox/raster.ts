@@ -6,9 +6,9 @@
  * A depth buffer (ray parameter per pixel) decides what is in front.
  */
 import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
-import { cameraPoseAt, type Vec3 } from "@/lib/camera/pose";
+import { cameraPoseAt } from "@/lib/camera/pose";
 import { cameraBasis, makeProjector } from "@/lib/camera/projection";
-import { SCENE } from "@/lib/camera/scene";
+import { boxBounds, SCENE, type SceneBox } from "@/lib/camera/scene";
 import { drawBackground } from "./raster-background";
 import { drawBox } from "./raster-box";
 import type { FrameContext, SolidBox } from "./raster-frame";
@@ -76,8 +76,6 @@ export function renderFrame(options: FrameOptions, t: number): Uint8Array {
   return createFrameRenderer(options).render(t);
 }
 
-function toSolid(box: (typeof SCENE.boxes)[number]): SolidBox {
-  const [x, z] = box.at;
-  const [w, h, d] = box.size;
-  return { min: [x - w / 2, 0, z - d / 2], max: [x + w / 2, h, z + d / 2], color: box.color };
+function toSolid(box: SceneBox): SolidBox {
+  return { ...boxBounds(box), color: box.color };
 }

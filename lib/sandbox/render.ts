@@ -38,10 +38,10 @@ export async function renderClip(options: RenderClipOptions): Promise<RenderClip
   try {
     let drained: Promise<unknown> | undefined;
     for (let frame = 0; frame < frames; frame++) {
-      // Draw the next frame while the pipe still carries the previous one.
-      // Every pixel is drawn, so the buffer need not be zeroed; a fresh one per frame because the pipe
-      // may still hold the previous one.
-      const rgb = renderer.render(frames === 1 ? 0 : frame / (frames - 1), Buffer.allocUnsafe(width * height * 3));
+      // This frame is drawn while the pipe still carries the previous one, hence a new buffer each time
+      // (unzeroed: every pixel gets drawn).
+      const t = frames === 1 ? 0 : frame / (frames - 1);
+      const rgb = renderer.render(t, Buffer.allocUnsafe(width * height * 3));
       if (drained) await Promise.race([drained, encoder.failed]);
       drained = encoder.stdin.write(rgb) ? undefined : drainOrError(encoder.stdin);
       await yieldToEventLoop();
@@ -105,8 +105,9 @@ function startEncoder(target: { width: number; height: number; fps: number; outF
   const finished = new Promise<void>((resolve, reject) => {
     child.on("error", (error) => reject(new Error(`Could not start ffmpeg (${ffmpegPath()}): ${error.message}`)));
     child.on("close", (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(`ffmpeg failed (${signal ?? `exit ${code}`}) encoding the sandbox video: ${lastLines(stderr)}`));
+      if (code === 0) return resolve();
+      const how = signal ?? `exit ${code}`;
+      reject(new Error(`ffmpeg failed (${how}) encoding the sandbox video: ${lastLines(stderr)}`));
     });
   });
   const failed = finished.then(() => Promise.reject(new Error("ffmpeg exited before it was sent every frame")));
