@@ -64,10 +64,12 @@ export function titleLines(prompt: string, limits = TITLE_LIMITS): string[] {
     cut = true;
   }
   if (cut && lines.length > 0) {
-    const last = lines[lines.length - 1];
-    // "SUNSET..." reads better than "SUNSET,...".
-    const trimmed = last.slice(0, limits.lineChars - ELLIPSIS.length).replace(/[\s,.;:!?-]+$/, "");
-    lines[lines.length - 1] = trimmed + ELLIPSIS;
+    // Make room for the ellipsis by dropping whole words where possible, and end on a letter:
+    // "WITH A LONG..." rather than "WITH A LONG PROMP...", "SUNSET..." rather than "SUNSET,...".
+    let last = lines[lines.length - 1];
+    const room = limits.lineChars - ELLIPSIS.length;
+    while (last.length > room && last.includes(" ")) last = last.slice(0, last.lastIndexOf(" "));
+    lines[lines.length - 1] = last.slice(0, room).replace(/[\s,.;:!?-]+$/, "") + ELLIPSIS;
   }
   return lines;
 }

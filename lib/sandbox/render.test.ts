@@ -141,6 +141,11 @@ describe("titleLines", () => {
     expect(lines).toEqual(["A GOLDEN RETRIEVER", "SURFING A HUGE WAVE", "AT SUNSET..."]);
   });
 
+  test("makes room for the ellipsis by dropping whole words", () => {
+    const lines = titleLines("Kling studio sandbox: a test clip with a long prompt that will be cut");
+    expect(lines).toEqual(["KLING STUDIO", "SANDBOX: A TEST CLIP", "WITH A LONG..."]);
+  });
+
   test("keeps a short prompt whole, strips accents, and draws unknown characters as ?", () => {
     expect(titleLines("  Café   crème  ")).toEqual(["CAFE CREME"]);
     expect(titleLines("猫 cat")).toEqual(["? CAT"]);
