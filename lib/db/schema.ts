@@ -64,6 +64,14 @@ export const generations = pgTable(
     posterKey: text("poster_key"),
     videoDurationMs: integer("video_duration_ms"),
     videoBytes: integer("video_bytes"),
+
+    /** Soft delete: hidden from lists and polling at once, so "Undo" can bring the take back. */
+    deletedAt: ts("deleted_at"),
+    /**
+     * The camera move's type ("none" when left to the model), derived from camera_control by the
+     * database so the gallery can filter on a plain indexed column instead of reaching into JSON.
+     */
+    cameraType: text("camera_type").generatedAlwaysAs(sql`coalesce(camera_control->>'type', 'none')`),
   },
   (table) => [
     index("generations_created_idx").on(table.createdAt.desc(), table.id.desc()),
@@ -71,6 +79,26 @@ export const generations = pgTable(
       .on(table.nextAttemptAt)
       .where(sql`${table.status} not in ('ready', 'failed')`),
     index("generations_upstream_idx").on(table.upstreamTaskId),
+    // The gallery's pages: newest first among visible takes, optionally narrowed by one equality filter.
+    index("generations_visible_idx")
+      .on(table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    index("generations_status_list_idx")
+      .on(table.status, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    index("generations_creator_list_idx")
+      .on(table.createdBy, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    index("generations_model_list_idx")
+      .on(table.modelName, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    index("generations_camera_list_idx")
+      .on(table.cameraType, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    // Time-left estimates: the latest finished takes of one kind.
+    index("generations_history_idx")
+      .on(table.modelName, table.mode, table.duration, table.upstreamFinishedAt.desc())
+      .where(sql`${table.status} = 'ready'`),
   ],
 );
 

@@ -1,0 +1,8 @@
+ALTER TABLE "generations" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "generations" ADD COLUMN "camera_type" text GENERATED ALWAYS AS (coalesce(camera_control->>'type', 'none')) STORED;--> statement-breakpoint
+CREATE INDEX "generations_visible_idx" ON "generations" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "generations"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "generations_status_list_idx" ON "generations" USING btree ("status","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "generations"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "generations_creator_list_idx" ON "generations" USING btree ("created_by","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "generations"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "generations_model_list_idx" ON "generations" USING btree ("model_name","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "generations"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "generations_camera_list_idx" ON "generations" USING btree ("camera_type","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "generations"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "generations_history_idx" ON "generations" USING btree ("model_name","mode","duration","upstream_finished_at" DESC NULLS LAST) WHERE "generations"."status" = 'ready';
