@@ -1,11 +1,13 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { createGeneration } from "@/lib/jobs/create";
 import { toGenerationView } from "@/lib/generations/to-view";
 import type { GenerationView } from "@/lib/generations/view";
+import { expandBatch, generationBatchSchema } from "@/lib/kling/batch.schema";
 import { generationParamsSchema } from "@/lib/kling/schema";
 import { getRuntime } from "@/lib/runtime";
 
@@ -29,6 +31,32 @@ export async function createGenerationAction(input: unknown): Promise<ActionResu
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     console.error("[createGenerationAction]", error);
+    return { ok: false, message: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+/**
+ * Validates a batch (variations or a camera sweep) and stores every take under one batch id. The takes
+ * are queued rather than sent at once, so the worker sends them as the account's concurrency allows.
+ */
+export async function createGenerationBatchAction(input: unknown): Promise<ActionResult<GenerationView[]>> {
+  const parsed = generationBatchSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: "Some settings need a change before this batch can be generated.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  }
+  try {
+    const runtime = await getRuntime();
+    const batchId = randomUUID();
+    const views: GenerationView[] = [];
+    for (const params of expandBatch(parsed.data)) {
+      const job = await createGeneration(runtime.jobs, runtime.worker, { params, createdBy: "studio", batchId, submitNow: false });
+      views.push(toGenerationView(job));
+    }
+    revalidatePath("/gallery");
+    return { ok: true, data: views };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    console.error("[createGenerationBatchAction]", error);
     return { ok: false, message: GENERIC_ERROR_MESSAGE };
   }
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { batchSize, expandBatch, generationBatchSchema, sweepMoves } from "./batch.schema";
+import { DEFAULT_PARAMS, generationParamsSchema, type GenerationParams } from "./schema";
+
+const PARAMS: GenerationParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
+
+function issuesOf(input: unknown) {
+  const result = generationBatchSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+}
+
+describe("generationBatchSchema", () => {
+  it("accepts 1 to 8 variations and refuses 0, 9 and fractions", () => {
+    for (const count of [1, 8]) expect(issuesOf({ params: PARAMS, plan: { kind: "variations", count } })).toEqual([]);
+    for (const count of [0, 9, 2.5]) {
+      expect(issuesOf({ params: PARAMS, plan: { kind: "variations", count } })[0]?.path).toBe("plan.count");
+    }
+  });
+
+  it("expands a two-axis sweep with both signs into four one-axis takes", () => {
+    const batch = generationBatchSchema.parse({
+      params: PARAMS,
+      plan: { kind: "sweep", axes: ["zoom", "pan"], magnitude: 5, bothSigns: true },
+    });
+    const takes = expandBatch(batch);
+    expect(takes.map((take) => take.camera_control)).toEqual([
+      { type: "simple", config: { pan: 5 } },
+      { type: "simple", config: { pan: -5 } },
+      { type: "simple", config: { zoom: 5 } },
+      { type: "simple", config: { zoom: -5 } },
+    ]);
+    // Every take is a valid request on its own.
+    for (const take of takes) expect(generationParamsSchema.safeParse(take).success).toBe(true);
+    expect(batchSize(batch.plan)).toBe(4);
+  });
+
+  it("sweeps all six axes at ±5 into twelve takes", () => {
+    const moves = sweepMoves({
+      axes: ["horizontal", "vertical", "pan", "tilt", "roll", "zoom"],
+      magnitude: 5,
+      bothSigns: true,
+    });
+    expect(moves).toHaveLength(12);
+  });
+
+  it("refuses a sweep on a model, mode or duration without camera control, on the plan", () => {
+    const sweep = { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: false };
+    for (const change of [{ model_name: "kling-v1-6" }, { mode: "pro" }, { duration: "10" }]) {
+      const issues = issuesOf({ params: { ...PARAMS, ...change }, plan: sweep });
+      expect(issues).toHaveLength(1);
+      expect(issues[0].path).toBe("plan");
+      expect(issues[0].message).toMatch(/^A camera sweep needs camera control: /);
+    }
+  });
+
+  it("refuses a sweep that also carries its own camera move", () => {
+    const issues = issuesOf({
+      params: { ...PARAMS, camera_control: { type: "down_back" } },
+      plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: false },
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(["params.camera_control"]);
+  });
+
+  it("refuses an empty sweep, repeated axes and sizes outside (0, 10]", () => {
+    const base = { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: false };
+    expect(issuesOf({ params: PARAMS, plan: { ...base, axes: [] } })[0]?.path).toBe("plan.axes");
+    expect(issuesOf({ params: PARAMS, plan: { ...base, axes: ["pan", "pan"] } })[0]?.path).toBe("plan.axes");
+    expect(issuesOf({ params: PARAMS, plan: { ...base, magnitude: 0 } })[0]?.path).toBe("plan.magnitude");
+    expect(issuesOf({ params: PARAMS, plan: { ...base, magnitude: 10.5 } })[0]?.path).toBe("plan.magnitude");
+  });
+
+  it("keeps the shared capability rules on every take's parameters", () => {
+    const issues = issuesOf({
+      params: { ...PARAMS, model_name: "kling-v1-6", camera_control: { type: "simple", config: { pan: 3 } } },
+      plan: { kind: "variations", count: 2 },
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(["params.camera_control"]);
+  });
+});
