@@ -27,7 +27,7 @@ export default defineConfig({
     ? undefined
     : {
     // Production mode: the same build a deployment runs.
-    command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: "npm run build && tsx --conditions=react-server e2e/serve.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

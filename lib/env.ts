@@ -42,6 +42,16 @@ const envSchema = z
     SANDBOX_SUBMITTED_MS: milliseconds(1000),
     SANDBOX_PROCESSING_MS: milliseconds(3000),
     STUDIO_WORKER_TICK_MS: milliseconds(1000),
+    /** Where videos and posters live: `local` (the data folder) or `s3` (an S3-compatible bucket). */
+    STUDIO_STORAGE: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
+    S3_BUCKET: optionalText,
+    S3_REGION: optionalText.pipe(z.string().default("us-east-1")),
+    S3_ENDPOINT: optionalText.pipe(httpUrl.optional()),
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    S3_PREFIX: optionalText,
+    /** How long a worker owns a job it claimed; renewed while it works, so only a dead worker's lease runs out. */
+    STUDIO_WORKER_LEASE_MS: milliseconds(60_000).pipe(z.number().min(1000, "must be at least 1000 ms")),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.KLING_ACCESS_KEY) !== Boolean(env.KLING_SECRET_KEY)) {
@@ -49,6 +59,16 @@ const envSchema = z
         code: "custom",
         path: [env.KLING_ACCESS_KEY ? "KLING_SECRET_KEY" : "KLING_ACCESS_KEY"],
         message: "set both KLING_ACCESS_KEY and KLING_SECRET_KEY (official keys), or neither",
+      });
+    }
+    if (env.STUDIO_STORAGE === "s3" && !env.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STUDIO_STORAGE=s3" });
+    }
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_SECRET_ACCESS_KEY"],
+        message: "set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the default AWS credentials)",
       });
     }
     if (env.KLING_API_KEY && env.KLING_ACCESS_KEY) {

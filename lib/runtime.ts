@@ -16,6 +16,7 @@ import { createGenerationWorker, type GenerationWorker } from "@/lib/jobs/worker
 import { createKlingClient, type KlingClient } from "@/lib/kling/client";
 import { createSandbox, SANDBOX_DEFAULT_AUTH, type Sandbox } from "@/lib/sandbox/service";
 import { createLocalStorage } from "@/lib/storage/local-storage";
+import { createS3Storage } from "@/lib/storage/s3-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
 
 export type Runtime = {
@@ -60,7 +61,7 @@ async function buildRuntime(): Promise<Runtime> {
     auth: target.auth ?? { kind: "jwt", ...SANDBOX_DEFAULT_AUTH },
     timeoutMs: env.KLING_REQUEST_TIMEOUT_MS,
   });
-  const storage = createLocalStorage(path.join(root, "media"));
+  const storage = createStorage(env, root);
   const jobs: JobContext = {
     db: database.db,
     kling,
@@ -76,8 +77,23 @@ async function buildRuntime(): Promise<Runtime> {
   const worker = createGenerationWorker(jobs, {
     tickMs: env.STUDIO_WORKER_TICK_MS,
     maxUpstreamActive: env.KLING_MAX_CONCURRENT_TASKS,
+    leaseMs: env.STUDIO_WORKER_LEASE_MS,
   });
   return { env, database, storage, kling, sandbox, jobs, worker };
+}
+
+function createStorage(env: Env, root: string): MediaStorage {
+  if (env.STUDIO_STORAGE === "s3" && env.S3_BUCKET) {
+    return createS3Storage({
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION,
+      endpoint: env.S3_ENDPOINT,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      prefix: env.S3_PREFIX,
+    });
+  }
+  return createLocalStorage(path.join(root, "media"));
 }
 
 function isLocalUrl(url: string): boolean {

@@ -5,14 +5,15 @@ import { getGeneration } from "@/lib/db/queries/generations";
 import type { Generation } from "@/lib/db/schema";
 import { DEFAULT_PARAMS, type GenerationParams } from "@/lib/kling/schema";
 import { createGeneration } from "./create";
-import { removeHarnessDir, startHarness, type Harness } from "./test-harness";
+import { startHarness, type Harness } from "./test-harness";
 
 const harnesses: Harness[] = [];
 
 afterEach(async () => {
-  for (const harness of harnesses.splice(0)) {
+  // Newest first: a restarted harness shares its predecessor's database.
+  for (const harness of harnesses.splice(0).reverse()) {
     await harness.stop().catch(() => undefined);
-    await removeHarnessDir(harness.dir);
+    await harness.dispose();
   }
 });
 
@@ -115,9 +116,13 @@ describe("generation jobs against the sandbox over HTTP", () => {
     const sandboxPort = Number(new URL(first.sandboxUrl).port);
     // Everything goes away at once, as in a crash: worker, sandbox, database handle.
     await first.stop();
-    harnesses.splice(harnesses.indexOf(first), 1);
 
-    const second = await harness({ dir: first.dir, sandboxPort, timings: { submittedMs: 300, processingMs: 1500 } });
+    const second = await harness({
+      dir: first.dir,
+      databaseOptions: first.databaseOptions,
+      sandboxPort,
+      timings: { submittedMs: 300, processingMs: 1500 },
+    });
     second.worker.start();
     const ready = await waitFor(second, job.id, (row) => row.status === "ready");
     expect(ready.submitAttempts).toBe(1);

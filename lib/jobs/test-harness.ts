@@ -6,8 +6,9 @@ import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { createDb, type DbHandle, type DbOptions } from "@/lib/db/client";
 import { releaseAllLeases } from "@/lib/db/queries/generations";
+import { createTestDatabase } from "@/lib/db/test-database";
 import type { RenderFn } from "@/lib/sandbox/service";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
@@ -20,22 +21,30 @@ export type Harness = {
   ctx: JobContext;
   worker: GenerationWorker;
   database: DbHandle;
+  /** Where the database is, to open it again after a simulated crash. */
+  databaseOptions: DbOptions;
   sandboxUrl: string;
   dir: string;
   /** Stops the worker, the sandbox and the database, as a crash or restart would lose them. */
   stop(): Promise<void>;
+  /** Removes what the harness made (folder, test database). */
+  dispose(): Promise<void>;
 };
 
 export async function startHarness(options: {
   dir?: string;
+  /** Reopen an existing database (after `stop()`), instead of making a fresh one. */
+  databaseOptions?: DbOptions;
   timeoutMs?: number;
   render?: RenderFn;
   sandboxPort?: number;
   timings?: { submittedMs: number; processingMs: number };
 } = {}): Promise<Harness> {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "studio-jobs-"));
-  const database = await createDb({ kind: "pglite", dataDir: path.join(dir, "db") });
-  await releaseAllLeases(database.db);
+  const fresh = options.databaseOptions ? undefined : await createTestDatabase({ pgliteDir: path.join(dir, "db") });
+  const databaseOptions = options.databaseOptions ?? fresh?.options ?? { kind: "memory" };
+  const database = await createDb(databaseOptions);
+  if (database.kind === "pglite") await releaseAllLeases(database.db);
   const sandbox = await startSandboxServer({
     port: options.sandboxPort ?? 0,
     dataDir: path.join(dir, "sandbox"),
@@ -64,6 +73,7 @@ export async function startHarness(options: {
     ctx,
     worker,
     database,
+    databaseOptions,
     sandboxUrl: sandbox.url,
     dir,
     async stop() {
@@ -71,9 +81,9 @@ export async function startHarness(options: {
       await sandbox.close();
       await database.close();
     },
+    async dispose() {
+      await fresh?.drop();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
-}
-
-export async function removeHarnessDir(dir: string) {
-  await rm(dir, { recursive: true, force: true });
 }
