@@ -1,56 +1,50 @@
 "use client";
 
-import { PRESET_LABELS } from "@/lib/camera/axes";
+import Link from "next/link";
+import { useRef, useState, type RefObject } from "react";
+import { describeCamera } from "@/lib/generations/describe";
+import { describeProgress, formatAge, formatElapsed } from "@/lib/generations/time-left";
 import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
-import { CAMERA_AXES, completeConfig } from "@/lib/kling/schema";
 import { useNow } from "./use-now";
 
+/** Poster sizes per aspect ratio (the sandbox's and Kling's output sizes, scaled): they reserve the box. */
+const POSTER_SIZE = { "16:9": [640, 360], "9:16": [360, 640], "1:1": [480, 480] } as const;
+
+/**
+ * One take in a grid: its poster (lazy), a muted preview while hovered or focused, status and progress,
+ * and what it was made with. The whole media area links to the take's page.
+ */
 export function TakeCard({ take }: { take: GenerationView }) {
   const active = isActiveStatus(take.status);
   const now = useNow(active);
-  const started = Date.parse(take.createdAt);
-  const ended = take.finishedAt ? Date.parse(take.finishedAt) : now;
-  const aspect = take.params.aspect_ratio.replace(":", " / ");
+  const progress = describeProgress(take, now);
+  const shortPrompt = take.params.prompt.slice(0, 60);
 
   return (
     <article
       id={`take-${take.id}`}
-      aria-label={`Take: ${take.params.prompt.slice(0, 60)}`}
-      className="overflow-hidden rounded-lg border border-line bg-panel"
+      aria-label={`Take: ${shortPrompt}`}
+      className="flex h-full flex-col overflow-hidden rounded-lg border border-line bg-panel"
     >
-      <div className="relative flex max-h-[28rem] items-center justify-center bg-black" style={{ aspectRatio: aspect }}>
-        {take.status === "ready" && take.videoUrl ? (
-          <video
-            src={take.videoUrl}
-            poster={take.posterUrl ?? undefined}
-            controls
-            preload="metadata"
-            playsInline
-            aria-label="Take video"
-            className="h-full w-full object-contain"
-          />
-        ) : take.status === "failed" ? (
-          <p className="p-4 text-center text-sm text-red-300">No video: the take failed</p>
-        ) : (
-          <div className="flex flex-col items-center gap-2 text-sm text-zinc-300" aria-live="polite">
-            <span className="h-6 w-6 animate-spin rounded-full border-2 border-zinc-500 border-t-white" aria-hidden />
-            <span>{STATUS_LABELS[take.status]}…</span>
-          </div>
-        )}
-      </div>
-      <div className="space-y-2 p-3 text-sm">
+      <TakeMedia take={take} label={`Open take: ${shortPrompt}`} progressLabel={progress.label} />
+      <div className="flex flex-1 flex-col gap-2 p-3 text-sm">
         <div className="flex items-center justify-between gap-2">
           <StatusBadge status={take.status} />
-          <span className="text-xs text-zinc-400" title={take.createdAt}>
-            {formatElapsed(ended - started)}
-            {active ? " elapsed" : ""}
+          <span className="text-xs text-zinc-400" title={take.createdAt} suppressHydrationWarning>
+            {active ? `${formatElapsed(progress.elapsedMs)} elapsed` : formatAge(now - Date.parse(take.createdAt))}
           </span>
         </div>
+        {active && progress.label ? (
+          <p className={`text-xs ${progress.overdue ? "text-amber-300" : "text-zinc-300"}`} suppressHydrationWarning>
+            {capitalise(progress.label)}
+          </p>
+        ) : null}
         <p className="line-clamp-2 text-zinc-100">{take.params.prompt}</p>
         <p className="text-xs text-zinc-400">
           {take.params.model_name} · {take.params.mode} · {take.params.duration} s · {take.params.aspect_ratio} ·{" "}
-          {describeCamera(take)}
+          {describeCamera(take.params.camera_control)}
         </p>
+        <p className="text-xs text-zinc-500">by {take.createdBy}</p>
         {take.status === "failed" && take.failureMessage ? (
           <p role="status" className="rounded bg-red-950/60 px-2 py-1 text-xs text-red-200">
             {take.failureMessage}
@@ -59,6 +53,90 @@ export function TakeCard({ take }: { take: GenerationView }) {
         {take.retryNote ? <p className="text-xs text-amber-300">Waiting to retry: {take.retryNote}</p> : null}
       </div>
     </article>
+  );
+}
+
+/** The media area, a link to the take's page (Enter opens it); hovering or focusing it plays the preview. */
+function TakeMedia(props: { take: GenerationView; label: string; progressLabel: string | null }) {
+  const { take, label, progressLabel } = props;
+  const video = useRef<HTMLVideoElement>(null);
+  const [previewing, setPreviewing] = useState(false);
+  // play() settles later; a pointer that already left must not leave the poster hidden.
+  const wanted = useRef(false);
+  const playable = take.status === "ready" && take.videoUrl;
+  // Previews play muted (browsers allow that without a gesture) and only while hovered or focused.
+  const start = () => {
+    const element = video.current;
+    if (!element) return;
+    wanted.current = true;
+    element.muted = true;
+    void element.play().then(() => setPreviewing(wanted.current), () => undefined);
+  };
+  const stop = () => {
+    const element = video.current;
+    wanted.current = false;
+    setPreviewing(false);
+    if (!element) return;
+    element.pause();
+    element.currentTime = 0;
+  };
+
+  return (
+    <Link
+      href={`/takes/${take.id}`}
+      aria-label={label}
+      data-take-link=""
+      onMouseEnter={playable ? start : undefined}
+      onMouseLeave={playable ? stop : undefined}
+      onFocus={playable ? start : undefined}
+      onBlur={playable ? stop : undefined}
+      className="relative block aspect-video bg-black focus-visible:outline-offset-[-2px]"
+    >
+      {take.status === "failed" ? (
+        <p className="flex h-full items-center justify-center p-4 text-center text-sm text-red-300">
+          No video: the take failed
+        </p>
+      ) : playable ? (
+        <Preview take={take} video={video} previewing={previewing} />
+      ) : (
+        <span className="flex h-full flex-col items-center justify-center gap-2 text-sm text-zinc-300" aria-live="polite">
+          <span className="h-6 w-6 animate-spin rounded-full border-2 border-zinc-500 border-t-white" aria-hidden />
+          <span>{STATUS_LABELS[take.status]}…</span>
+          {progressLabel ? <span className="sr-only">{progressLabel}</span> : null}
+        </span>
+      )}
+    </Link>
+  );
+}
+
+function Preview(props: { take: GenerationView; video: RefObject<HTMLVideoElement | null>; previewing: boolean }) {
+  const { take, video, previewing } = props;
+  const [width, height] = POSTER_SIZE[take.params.aspect_ratio];
+  return (
+    <>
+      <video
+        ref={video}
+        src={take.videoUrl ?? undefined}
+        muted
+        loop
+        playsInline
+        preload="none"
+        aria-label="Take video"
+        className="absolute inset-0 h-full w-full object-contain"
+      />
+      {take.posterUrl ? (
+        // A plain <img>: our own /media route, sized by the attributes, lazy by the browser.
+        <img
+          src={take.posterUrl}
+          alt=""
+          width={width}
+          height={height}
+          loading="lazy"
+          decoding="async"
+          className={`absolute inset-0 h-full w-full object-contain transition-opacity duration-200 ${previewing ? "opacity-0" : "opacity-100"}`}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -72,19 +150,6 @@ function StatusBadge({ status }: { status: GenerationView["status"] }) {
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${tone}`}>{STATUS_LABELS[status]}</span>;
 }
 
-export function describeCamera(take: GenerationView): string {
-  const camera = take.params.camera_control;
-  if (!camera) return "camera: model's choice";
-  if (camera.type !== "simple") return `camera: ${PRESET_LABELS[camera.type].label}`;
-  const config = completeConfig(camera.config);
-  const axis = CAMERA_AXES.find((name) => config[name] !== 0);
-  return axis ? `camera: ${axis} ${config[axis] > 0 ? "+" : ""}${config[axis]}` : "camera: static";
-}
-
-export function formatElapsed(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes}m ${seconds % 60}s`;
-  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

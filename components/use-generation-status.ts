@@ -1,47 +1,177 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
-import { isActiveStatus, type GenerationView } from "@/lib/generations/view";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { encodeCursor, filtersToSearch, type GalleryFilters } from "@/lib/generations/filters";
+import { isActiveStatus, type GenerationStatusBody, type GenerationView } from "@/lib/generations/view";
 
+/** How often a visible tab asks about its running takes; a hidden tab asks less often. */
 export const STATUS_POLL_MS = 2_000;
+export const HIDDEN_POLL_MS = 10_000;
 
-async function fetchStatuses(ids: string[], signal: AbortSignal): Promise<GenerationView[]> {
-  const response = await fetch(`/api/generations/status?ids=${ids.join(",")}`, { signal, cache: "no-store" });
-  if (!response.ok) throw new Error(`Status check failed (HTTP ${response.status})`);
-  const body: { items: GenerationView[] } = await response.json();
-  return body.items;
-}
+export type LiveGenerationsOptions = {
+  /**
+   * Also learn, in the same request, about takes created elsewhere (another tab, a teammate) that match
+   * these filters. `since` (the page's render time) stands in for the newest take when the list is empty.
+   */
+  watchNew?: { filters: GalleryFilters; since: string };
+  /** Once per take that finishes (ready or failed) while this tab watches it. */
+  onFinished?: (take: GenerationView) => void;
+};
 
 /**
- * A list of takes kept current: one request for all active takes on the page per interval, and none
- * at all once nothing is active.
+ * A list of takes kept current by the studio's one polling loop: one request per interval for all the
+ * running takes shown (and for new takes, when watched), however many there are; a 304 when nothing
+ * changed; slower while the tab is hidden; no request at all while nothing is running.
  */
-export function useLiveGenerations(initial: GenerationView[]) {
+export function useLiveGenerations(initial: GenerationView[], options: LiveGenerationsOptions = {}) {
   const [items, setItems] = useState(initial);
-  const activeIds = useMemo(
-    () => items.filter((item) => isActiveStatus(item.status)).map((item) => item.id),
-    [items],
-  );
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const onFinishedRef = useRef(options.onFinished);
+  onFinishedRef.current = options.onFinished;
+  const visible = usePageVisible();
+
+  const activeIds = useMemo(() => items.filter((item) => isActiveStatus(item.status)).map((item) => item.id), [items]);
+  const watch = options.watchNew;
+  const filterSearch = watch ? filtersToSearch(watch.filters) : "";
+  const after = watch ? newestCursor(items, watch.since) : undefined;
+  const url = statusUrl({ ids: activeIds, after, filterSearch });
+  // Read at fetch time: a changed set of takes goes out with the next scheduled request, not an extra one.
+  const urlRef = useRef(url);
+  urlRef.current = url;
+  const conditional = useRef<{ etag: string; body: GenerationStatusBody } | undefined>(undefined);
+
+  const polling = activeIds.length > 0;
   const query = useQuery({
-    queryKey: ["generation-status", activeIds.join(",")],
-    queryFn: ({ signal }) => fetchStatuses(activeIds, signal),
-    enabled: activeIds.length > 0,
-    refetchInterval: activeIds.length > 0 ? STATUS_POLL_MS : false,
+    // One query per hook instance, whatever it watches, so a changing list never doubles the requests.
+    queryKey: ["generation-status", useId()],
+    queryFn: ({ signal }) => fetchStatus({ url: urlRef.current, conditional, signal }),
+    enabled: polling,
+    refetchInterval: () => (polling ? (visible ? STATUS_POLL_MS : HIDDEN_POLL_MS) : false),
+    refetchIntervalInBackground: true,
+    gcTime: 0,
+    retry: false,
   });
 
   useEffect(() => {
     if (!query.data) return;
-    const updates = new Map(query.data.map((item) => [item.id, item]));
-    setItems((previous) => previous.map((item) => updates.get(item.id) ?? item));
+    const finished = finishedTakes(itemsRef.current, query.data.items);
+    setItems((previous) => mergeStatus(previous, query.data));
+    for (const take of finished) onFinishedRef.current?.(take);
   }, [query.data]);
+
+  // With nothing running there is no polling; a tab coming back into view checks once for new takes.
+  const { refetch } = query;
+  const watching = Boolean(watch);
+  useEffect(() => {
+    if (visible && watching && !polling) void refetch();
+  }, [visible, watching, polling, refetch]);
+
+  /** Takes made in this tab (one, or a batch in order), on top of the list. */
+  const add = useCallback((added: GenerationView | GenerationView[]) => {
+    const list = Array.isArray(added) ? added : [added];
+    const ids = new Set(list.map((item) => item.id));
+    setItems((previous) => [...list, ...previous.filter((existing) => !ids.has(existing.id))]);
+  }, []);
+  const append = useCallback((more: GenerationView[]) => {
+    setItems((previous) => {
+      const known = new Set(previous.map((item) => item.id));
+      return [...previous, ...more.filter((item) => !known.has(item.id))];
+    });
+  }, []);
+  const remove = useCallback((id: string) => {
+    setItems((previous) => previous.filter((item) => item.id !== id));
+  }, []);
 
   return {
     items,
     activeCount: activeIds.length,
     pollError: query.error instanceof Error ? query.error.message : undefined,
-    add(item: GenerationView) {
-      setItems((previous) => [item, ...previous.filter((existing) => existing.id !== item.id)]);
-    },
+    add,
+    append,
+    remove,
   };
+}
+
+async function fetchStatus(input: {
+  url: string;
+  conditional: { current: { etag: string; body: GenerationStatusBody } | undefined };
+  signal: AbortSignal;
+}): Promise<GenerationStatusBody> {
+  const { url, conditional, signal } = input;
+  const previous = conditional.current;
+  const response = await fetch(url, {
+    signal,
+    cache: "no-store",
+    headers: previous ? { "If-None-Match": previous.etag } : {},
+  });
+  // Unchanged: the same object again, so nothing downstream re-renders.
+  if (response.status === 304 && previous) return previous.body;
+  if (!response.ok) throw new Error(`Status check failed (HTTP ${response.status})`);
+  const body: GenerationStatusBody = await response.json();
+  const etag = response.headers.get("etag");
+  conditional.current = etag ? { etag, body } : undefined;
+  return body;
+}
+
+function statusUrl(input: { ids: string[]; after?: string; filterSearch: string }): string {
+  const params = [`ids=${input.ids.join(",")}`];
+  if (input.after) params.push(`after=${encodeURIComponent(input.after)}`);
+  if (input.filterSearch) params.push(input.filterSearch);
+  return `/api/generations/status?${params.join("&")}`;
+}
+
+/** The newest take shown (creation order), or the page's render time when it shows none. */
+function newestCursor(items: GenerationView[], since: string): string {
+  let newest: GenerationView | undefined;
+  for (const item of items) {
+    if (!newest || compareCreated(item, newest) > 0) newest = item;
+  }
+  return newest ? encodeCursor(newest) : encodeCursor({ createdAt: since, id: "" });
+}
+
+function compareCreated(a: GenerationView, b: GenerationView): number {
+  return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Watched takes this answer reports finished. */
+function finishedTakes(current: GenerationView[], updates: GenerationView[]): GenerationView[] {
+  const byId = new Map(current.map((item) => [item.id, item]));
+  return updates.filter((update) => {
+    const before = byId.get(update.id);
+    return before !== undefined && isActiveStatus(before.status) && !isActiveStatus(update.status);
+  });
+}
+
+/**
+ * Applies an answer. An update never replaces a newer state (an old answer arriving late, or a cached one
+ * after the page was rendered again); new takes go on top, newest first; deleted takes go.
+ */
+function mergeStatus(previous: GenerationView[], body: GenerationStatusBody): GenerationView[] {
+  const removed = new Set(body.removed);
+  const updates = new Map(body.items.map((item) => [item.id, item]));
+  const known = new Set(previous.map((item) => item.id));
+  const created = body.created.filter((item) => !known.has(item.id) && !removed.has(item.id)).reverse();
+  let changed = created.length > 0 || previous.some((item) => removed.has(item.id));
+  const next = previous.flatMap((item) => {
+    if (removed.has(item.id)) return [];
+    const update = updates.get(item.id) ?? body.created.find((candidate) => candidate.id === item.id);
+    if (!update || Date.parse(update.updatedAt) < Date.parse(item.updatedAt)) return [item];
+    changed = true;
+    return [update];
+  });
+  return changed ? [...created, ...next] : previous;
+}
+
+/** Whether the page is visible, following the Page Visibility API. */
+function usePageVisible(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      document.addEventListener("visibilitychange", notify);
+      return () => document.removeEventListener("visibilitychange", notify);
+    },
+    () => document.visibilityState === "visible",
+    () => true,
+  );
 }

@@ -1,17 +1,129 @@
 "use client";
 
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { TakeList } from "@/components/take-list";
 import { useLiveGenerations } from "@/components/use-generation-status";
+import { filtersToSearch, hasFilters, type GalleryFilters } from "@/lib/generations/filters";
 import type { GenerationView } from "@/lib/generations/view";
+import { useFinishNotices } from "./use-finish-notices";
 
-export function Gallery({ initial }: { initial: GenerationView[] }) {
-  const takes = useLiveGenerations(initial);
+type PageAnswer = { items: GenerationView[]; nextCursor: string | null };
+
+/**
+ * The team's takes for one set of filters: the first page comes from the server, later pages load as
+ * the reader nears the end (or presses the button), and running or new takes stay current by polling.
+ */
+export function Gallery(props: {
+  initial: GenerationView[];
+  nextCursor: string | null;
+  filters: GalleryFilters;
+  since: string;
+}) {
+  const notify = useFinishNotices();
+  const takes = useLiveGenerations(props.initial, {
+    watchNew: { filters: props.filters, since: props.since },
+    onFinished: notify,
+  });
+  const more = useMorePages({ filters: props.filters, initialCursor: props.nextCursor, onPage: takes.append });
+  const filtered = hasFilters(props.filters);
+
   return (
-    <TakeList
-      label="Takes"
-      items={takes.items}
-      pollError={takes.pollError}
-      emptyMessage="The gallery is empty. Generate a take in the studio and it shows up here."
-    />
+    <div className="space-y-4">
+      <p className="text-sm text-zinc-400" aria-live="polite">
+        {takes.items.length === 0
+          ? null
+          : `${takes.items.length}${more.cursor ? "+" : ""} take${takes.items.length === 1 ? "" : "s"}${filtered ? " match" : ""}${takes.activeCount > 0 ? ` · ${takes.activeCount} running` : ""}`}
+      </p>
+      <TakeList
+        label="Takes"
+        items={takes.items}
+        pollError={takes.pollError}
+        emptyMessage={
+          filtered ? (
+            <>
+              No takes match these filters.{" "}
+              <Link href="/gallery" className="text-accent hover:underline">
+                Clear filters
+              </Link>
+            </>
+          ) : (
+            <>
+              The gallery is empty.{" "}
+              <Link href="/" className="text-accent hover:underline">
+                Generate a take in the studio
+              </Link>{" "}
+              and it shows up here.
+            </>
+          )
+        }
+      />
+      {more.cursor ? (
+        <div ref={more.sentinel} className="flex flex-col items-center gap-2 py-4">
+          {more.error ? (
+            <p role="alert" className="text-sm text-red-300">
+              Could not load more takes ({more.error}).
+            </p>
+          ) : null}
+          <button
+            type="button"
+            onClick={more.load}
+            disabled={more.loading}
+            className="rounded-md border border-line px-4 py-2 text-sm text-zinc-200 hover:bg-panel disabled:opacity-60"
+          >
+            {more.loading ? "Loading more takes…" : more.error ? "Try again" : "Load more takes"}
+          </button>
+        </div>
+      ) : takes.items.length > 0 ? (
+        <p className="py-4 text-center text-xs text-zinc-500">That is every take{filtered ? " matching these filters" : ""}.</p>
+      ) : null}
+    </div>
   );
+}
+
+/** Cursor pagination: one page at a time, started by the button or by the end of the list scrolling into view. */
+function useMorePages(input: {
+  filters: GalleryFilters;
+  initialCursor: string | null;
+  onPage: (items: GenerationView[]) => void;
+}) {
+  const { filters, initialCursor, onPage } = input;
+  const [cursor, setCursor] = useState(initialCursor);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const busy = useRef(false);
+  const sentinel = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    if (!cursor || busy.current) return;
+    busy.current = true;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const search = filtersToSearch(filters);
+      const response = await fetch(`/api/generations?cursor=${encodeURIComponent(cursor)}${search ? `&${search}` : ""}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const page: PageAnswer = await response.json();
+      onPage(page.items);
+      setCursor(page.nextCursor);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      busy.current = false;
+      setLoading(false);
+    }
+  }, [cursor, filters, onPage]);
+
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || error) return;
+    // Start well before the end is on screen, so scrolling rarely waits.
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) void load();
+    }, { rootMargin: "800px 0px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [load, error]);
+
+  return { cursor, loading, error, load: () => void load(), sentinel };
 }

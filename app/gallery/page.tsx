@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
-import { listGenerations } from "@/lib/db/queries/generations";
-import { toGenerationView } from "@/lib/generations/to-view";
+import { listCreators } from "@/lib/db/queries/generations";
+import { filtersToSearch, parseGalleryFilters } from "@/lib/generations/filters";
+import { loadGalleryPage } from "@/lib/generations/gallery-data";
 import { getRuntime } from "@/lib/runtime";
 import { Gallery } from "./gallery";
+import { GalleryFilterBar } from "./gallery-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gallery · Kling Studio" };
 
-export default async function GalleryPage() {
-  const runtime = await getRuntime();
-  const { items } = await listGenerations(runtime.database.db, { limit: 60 });
+export default async function GalleryPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filters = parseGalleryFilters(await props.searchParams);
+  // Before the query: a take created while it runs is then reported as new by the first poll, not lost.
+  const since = new Date().toISOString();
+  const { database } = await getRuntime();
+  const page = await loadGalleryPage(database.db, { filters });
+  const creators = await listCreators(database.db);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Gallery</h1>
-      <Gallery initial={items.map(toGenerationView)} />
+      <GalleryFilterBar filters={filters} creators={creators} />
+      {/* A new filter is a new list: its own pages, cursor and polling. */}
+      <Gallery key={filtersToSearch(filters)} initial={page.items} nextCursor={page.nextCursor} filters={filters} since={since} />
     </div>
   );
 }

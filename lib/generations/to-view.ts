@@ -26,6 +26,7 @@ export function toGenerationView(row: Generation): GenerationView {
     unitsEstimated: row.unitsEstimated,
     unitsCharged: row.unitsCharged,
     submittedAt: row.submittedAt?.toISOString() ?? null,
+    upstreamFinishedAt: row.upstreamFinishedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     videoUrl: row.videoKey ? `/media/${row.videoKey}` : null,
     posterUrl: row.posterKey ? `/media/${row.posterKey}` : null,

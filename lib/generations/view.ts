@@ -37,10 +37,26 @@ export type GenerationView = {
   unitsEstimated: number;
   unitsCharged: number | null;
   submittedAt: string | null;
+  /** When Kling reported "succeed" (or "failed"): the end of the part the time-left estimate covers. */
+  upstreamFinishedAt: string | null;
   finishedAt: string | null;
   videoUrl: string | null;
   posterUrl: string | null;
   videoDurationMs: number | null;
+  /**
+   * How long Kling usually takes for this kind of take (model, mode, duration), learned from this
+   * studio's history; absent when the server did not attach one (the browser then uses a default).
+   */
+  expectedRenderMs?: number;
+};
+
+/** One answer of `/api/generations/status`: the watched takes, takes new since the tab's newest, and takes gone. */
+export type GenerationStatusBody = {
+  items: GenerationView[];
+  /** Newer than the `after` cursor and matching the tab's filters, oldest first. */
+  created: GenerationView[];
+  /** Watched ids that were deleted (or never existed): the tab drops them. */
+  removed: string[];
 };
 
 export function isActiveStatus(status: GenerationStatusName): boolean {

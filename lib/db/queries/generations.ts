@@ -1,8 +1,9 @@
 /** Queries on generations. Each takes the database first, so PGlite, Postgres and tests share them. */
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/schema";
 import type { Db } from "../client";
-import { ACTIVE_STATUSES, generations, type Generation, type NewGeneration } from "../schema";
+import { ACTIVE_STATUSES, generations, type Generation, type GenerationStatus, type NewGeneration } from "../schema";
 
 const TERMINAL = ["ready", "failed"] as const;
 const UPSTREAM_ACTIVE = ["submitting", "submitted", "processing"] as const;
@@ -19,28 +20,202 @@ export async function getGeneration(db: Db, id: string): Promise<Generation | un
 
 export type GenerationCursor = { createdAt: Date; id: string };
 
-/** Newest first, keyset-paginated so a page costs the same at any depth. */
+/** What the gallery can narrow a list by; every field is optional and they combine with AND. */
+export type GenerationFilter = {
+  statuses?: readonly GenerationStatus[];
+  modelName?: ModelName;
+  /** "none" (left to the model), "simple" or a preset type. */
+  cameraType?: string;
+  aspectRatio?: AspectRatio;
+  createdBy?: string;
+  /** Words to find in the prompt, case-insensitive. */
+  search?: string;
+};
+
+/**
+ * Visible (not deleted) takes, newest first, keyset-paginated so a page costs the same at any depth.
+ * The ORDER BY spells out NULLS LAST to match the list indexes, or Postgres would sort instead.
+ */
 export async function listGenerations(
   db: Db,
-  options: { limit: number; cursor?: GenerationCursor },
+  options: { limit: number; cursor?: GenerationCursor; filter?: GenerationFilter },
 ): Promise<{ items: Generation[]; nextCursor?: GenerationCursor }> {
-  const { limit, cursor } = options;
+  const { limit, cursor, filter } = options;
   const rows = await db
     .select()
     .from(generations)
     .where(
-      cursor
-        ? or(
-            lt(generations.createdAt, cursor.createdAt),
-            and(eq(generations.createdAt, cursor.createdAt), lt(generations.id, cursor.id)),
-          )
-        : undefined,
+      and(
+        ...visibleConditions(filter),
+        cursor
+          ? sql`(${generations.createdAt}, ${generations.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id})`
+          : undefined,
+      ),
     )
-    .orderBy(desc(generations.createdAt), desc(generations.id))
+    .orderBy(sql`${generations.createdAt} desc nulls last`, sql`${generations.id} desc nulls last`)
     .limit(limit + 1);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : undefined };
+}
+
+/**
+ * Ids of visible takes newer than `after` that match the filter, oldest first, so a watcher that takes
+ * them `limit` at a time never skips one.
+ */
+export async function listNewerGenerationIds(
+  db: Db,
+  options: { after: GenerationCursor; filter?: GenerationFilter; limit: number },
+): Promise<{ id: string; updatedAt: Date }[]> {
+  const { after, filter, limit } = options;
+  return db
+    .select({ id: generations.id, updatedAt: generations.updatedAt })
+    .from(generations)
+    .where(
+      and(
+        ...visibleConditions(filter),
+        sql`(${generations.createdAt}, ${generations.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id})`,
+      ),
+    )
+    .orderBy(sql`${generations.createdAt} asc nulls first`, sql`${generations.id} asc nulls first`)
+    .limit(limit);
+}
+
+/**
+ * The columns a person sees change, per take: enough to tell whether a status answer changed without
+ * loading whole rows. `updated_at` is left out on purpose: the worker rewrites it on every poll of a
+ * running take, although nothing visible changed.
+ */
+export async function getGenerationSignatures(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: generations.id,
+      status: generations.status,
+      deletedAt: generations.deletedAt,
+      lastError: generations.lastError,
+      failureMessage: generations.failureMessage,
+      upstreamTaskId: generations.upstreamTaskId,
+      unitsCharged: generations.unitsCharged,
+      submittedAt: generations.submittedAt,
+      upstreamFinishedAt: generations.upstreamFinishedAt,
+      finishedAt: generations.finishedAt,
+      videoKey: generations.videoKey,
+      posterKey: generations.posterKey,
+      modelName: generations.modelName,
+      mode: generations.mode,
+      duration: generations.duration,
+    })
+    .from(generations)
+    .where(inArray(generations.id, ids));
+}
+
+/** A take as the gallery may show it: undefined when missing or deleted. */
+export async function getVisibleGeneration(db: Db, id: string): Promise<Generation | undefined> {
+  const [row] = await db
+    .select()
+    .from(generations)
+    .where(and(eq(generations.id, id), isNull(generations.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+/** Hides a take (it keeps running if it was); returns it, or undefined when missing or already deleted. */
+export async function softDeleteGeneration(db: Db, options: { id: string; now: Date }): Promise<Generation | undefined> {
+  const [row] = await db
+    .update(generations)
+    .set({ deletedAt: options.now })
+    .where(and(eq(generations.id, options.id), isNull(generations.deletedAt)))
+    .returning();
+  return row;
+}
+
+/** Undoes a soft delete; undefined when the take is missing or not deleted (e.g. already purged). */
+export async function restoreGeneration(db: Db, id: string): Promise<Generation | undefined> {
+  const [row] = await db
+    .update(generations)
+    .set({ deletedAt: null })
+    .where(and(eq(generations.id, id), isNotNull(generations.deletedAt)))
+    .returning();
+  return row;
+}
+
+/** Finished takes deleted before `deletedBefore`: their media can go, then the rows. */
+export async function listPurgeableGenerations(
+  db: Db,
+  options: { deletedBefore: Date; limit: number },
+): Promise<Pick<Generation, "id" | "videoKey" | "posterKey">[]> {
+  return db
+    .select({ id: generations.id, videoKey: generations.videoKey, posterKey: generations.posterKey })
+    .from(generations)
+    .where(
+      and(
+        lt(generations.deletedAt, options.deletedBefore),
+        inArray(generations.status, [...TERMINAL]),
+      ),
+    )
+    .limit(options.limit);
+}
+
+export async function deleteGenerationRows(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.delete(generations).where(and(inArray(generations.id, ids), isNotNull(generations.deletedAt)));
+}
+
+/** Who has made visible takes, for the gallery's creator filter. */
+export async function listCreators(db: Db, limit = 200): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ createdBy: generations.createdBy })
+    .from(generations)
+    .where(isNull(generations.deletedAt))
+    .orderBy(asc(generations.createdBy))
+    .limit(limit);
+  return rows.map((row) => row.createdBy);
+}
+
+/**
+ * How long Kling took (submit to its "succeed") for the latest ready takes of one kind, newest first:
+ * the studio's own history is the only progress signal, since Kling reports none.
+ */
+export async function listRecentRenderTimes(
+  db: Db,
+  options: { modelName: ModelName; mode: Mode; duration: Duration; limit: number },
+): Promise<number[]> {
+  const rows = await db
+    .select({
+      ms: sql<number>`(extract(epoch from (${generations.upstreamFinishedAt} - ${generations.submittedAt})) * 1000)::float8`,
+    })
+    .from(generations)
+    .where(
+      and(
+        eq(generations.status, "ready"),
+        eq(generations.modelName, options.modelName),
+        eq(generations.mode, options.mode),
+        eq(generations.duration, options.duration),
+        isNotNull(generations.upstreamFinishedAt),
+        isNotNull(generations.submittedAt),
+      ),
+    )
+    .orderBy(sql`${generations.upstreamFinishedAt} desc nulls last`)
+    .limit(options.limit);
+  return rows.map((row) => Number(row.ms)).filter((ms) => Number.isFinite(ms) && ms >= 0);
+}
+
+function visibleConditions(filter: GenerationFilter = {}): (SQL | undefined)[] {
+  return [
+    isNull(generations.deletedAt),
+    filter.statuses && filter.statuses.length > 0 ? inArray(generations.status, [...filter.statuses]) : undefined,
+    filter.modelName ? eq(generations.modelName, filter.modelName) : undefined,
+    filter.cameraType ? eq(generations.cameraType, filter.cameraType) : undefined,
+    filter.aspectRatio ? eq(generations.aspectRatio, filter.aspectRatio) : undefined,
+    filter.createdBy ? eq(generations.createdBy, filter.createdBy) : undefined,
+    filter.search ? ilike(generations.prompt, `%${escapeLike(filter.search)}%`) : undefined,
+  ];
+}
+
+/** `%`, `_` and `\` typed by a person are literal characters, not patterns. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 export async function getGenerationsByIds(db: Db, ids: string[]): Promise<Generation[]> {

@@ -1,22 +1,24 @@
-import { z } from "zod";
-import { getGenerationsByIds } from "@/lib/db/queries/generations";
-import { toGenerationView } from "@/lib/generations/to-view";
+import { parseStatusRequest, readGenerationStatus } from "@/lib/generations/status";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
-const idsSchema = z
-  .string()
-  .transform((value) => value.split(",").filter(Boolean))
-  .pipe(z.array(z.string().uuid("ids must be take ids")).min(1, "ids is empty").max(200, "at most 200 ids at once"));
+export const dynamic = "force-dynamic";
 
-/** The current state of several takes in one request: the gallery polls this for its active takes. */
+/**
+ * One poll of a browser tab: `?ids=<running takes it shows>&after=<cursor of its newest take>&<filters>`.
+ * Answers 304 to a matching If-None-Match, so an unchanged state costs no body. Reads our database
+ * only; the worker alone talks to Kling.
+ */
 export async function GET(request: Request) {
-  const parsed = idsSchema.safeParse(new URL(request.url).searchParams.get("ids") ?? "");
-  if (!parsed.success) return badRequest(parsed.error.issues[0]?.message ?? "ids is invalid");
+  const parsed = parseStatusRequest(new URL(request.url));
+  if (!parsed.ok) return badRequest(parsed.message);
   try {
     const runtime = await getRuntime();
-    const rows = await getGenerationsByIds(runtime.database.db, parsed.data);
-    return Response.json({ items: rows.map(toGenerationView) }, { headers: { "Cache-Control": "no-store" } });
+    const answer = await readGenerationStatus(runtime.database.db, parsed.value, request.headers.get("if-none-match"));
+    // no-cache, not no-store: the answer may be kept, but must be revalidated (the ETag) every time.
+    const headers = { ETag: answer.etag, "Cache-Control": "private, no-cache" };
+    if (!answer.body) return new Response(null, { status: 304, headers });
+    return Response.json(answer.body, { headers });
   } catch (error) {
     return errorResponse(error, "GET /api/generations/status");
   }

@@ -1,0 +1,21 @@
+import { decodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
+import { loadGalleryPage } from "@/lib/generations/gallery-data";
+import { badRequest, errorResponse } from "@/lib/http/responses";
+import { getRuntime } from "@/lib/runtime";
+
+export const dynamic = "force-dynamic";
+
+/** A page of the gallery: `?cursor=<nextCursor>&<filters>`, newest first; `nextCursor` is null at the end. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const cursorText = url.searchParams.get("cursor");
+  const cursor = decodeCursor(cursorText);
+  if (cursorText && !cursor) return badRequest("cursor must be a nextCursor from this endpoint");
+  try {
+    const runtime = await getRuntime();
+    const page = await loadGalleryPage(runtime.database.db, { filters: parseGalleryFilters(url.searchParams), cursor });
+    return Response.json(page, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error, "GET /api/generations");
+  }
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
+import {
+  CAMERA_FILTERS,
+  filtersToSearch,
+  hasFilters,
+  STATUS_FILTER_LABELS,
+  STATUS_FILTERS,
+  type GalleryFilters,
+} from "@/lib/generations/filters";
+import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/schema";
+
+const SEARCH_DELAY_MS = 300;
+
+/** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
+export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilters; creators: string[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const [query, setQuery] = useState(filters.q ?? "");
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const apply = (next: GalleryFilters) => {
+    const search = filtersToSearch(next);
+    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+  };
+
+  // Back/forward or a shared link changes the URL under the box; follow it unless the person is typing.
+  useEffect(() => {
+    if (document.activeElement !== searchInput.current) setQuery(filters.q ?? "");
+  }, [filters.q]);
+
+  useEffect(() => {
+    const typed = query.trim();
+    if (typed === (filters.q ?? "")) return;
+    const timer = setTimeout(() => apply({ ...filters, q: typed || undefined }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `apply` and `filters` are read at the moment the typing pauses; only the text restarts the wait.
+  }, [query]);
+
+  const select = (key: Exclude<keyof GalleryFilters, "q">, value: string) => apply({ ...filters, [key]: value || undefined });
+  const creatorOptions = filters.by && !creators.includes(filters.by) ? [...creators, filters.by] : creators;
+
+  return (
+    <form
+      role="search"
+      aria-label="Filter takes"
+      aria-busy={pending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply({ ...filters, q: query.trim() || undefined });
+      }}
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm"
+    >
+      <label className="flex min-w-56 flex-1 flex-col gap-1">
+        <span className="text-xs text-zinc-400">Search prompts</span>
+        <input
+          ref={searchInput}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="e.g. lighthouse"
+          className="rounded-md border border-line bg-ink px-2 py-1.5"
+        />
+      </label>
+      <FilterSelect label="Status" value={filters.status} onChange={(value) => select("status", value)}>
+        {STATUS_FILTERS.map((value) => (
+          <option key={value} value={value}>
+            {STATUS_FILTER_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Model" value={filters.model} onChange={(value) => select("model", value)}>
+        {MODEL_NAMES.map((value) => (
+          <option key={value} value={value}>
+            {modelLabel(value)} ({value})
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Camera" value={filters.camera} onChange={(value) => select("camera", value)}>
+        {CAMERA_FILTERS.map((value) => (
+          <option key={value} value={value}>
+            {CAMERA_FILTER_LABELS[value] ?? value}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Aspect ratio" value={filters.aspect} onChange={(value) => select("aspect", value)}>
+        {ASPECT_RATIOS.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Creator" value={filters.by} onChange={(value) => select("by", value)}>
+        {creatorOptions.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </FilterSelect>
+      {hasFilters(filters) ? (
+        <button
+          type="button"
+          onClick={() => {
+            setQuery("");
+            apply({});
+          }}
+          className="rounded-md border border-line px-3 py-1.5 text-zinc-200 hover:bg-ink"
+        >
+          Clear filters
+        </button>
+      ) : null}
+      {pending ? (
+        <span role="status" className="text-xs text-zinc-400">
+          Updating…
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+function FilterSelect(props: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-xs text-zinc-400">{props.label}</span>
+      <select
+        value={props.value ?? ""}
+        onChange={(event) => props.onChange(event.target.value)}
+        className="rounded-md border border-line bg-ink px-2 py-1.5"
+      >
+        <option value="">Any</option>
+        {props.children}
+      </select>
+    </label>
+  );
+}

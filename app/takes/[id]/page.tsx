@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { getVisibleGeneration } from "@/lib/db/queries/generations";
+import { withEstimates } from "@/lib/generations/estimates";
+import { toGenerationView } from "@/lib/generations/to-view";
+import { getRuntime } from "@/lib/runtime";
+import { TakeView } from "./take-view";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const take = await loadTake((await params).id);
+  const prompt = take?.prompt ?? "Take not found";
+  return { title: `${prompt.length > 50 ? `${prompt.slice(0, 47)}…` : prompt} · Kling Studio` };
+}
+
+export default async function TakePage({ params }: Props) {
+  const take = await loadTake((await params).id);
+  if (!take) notFound();
+  const { database } = await getRuntime();
+  const [view] = await withEstimates(database.db, [toGenerationView(take)]);
+  return (
+    <div className="space-y-4">
+      <Link href="/gallery" className="text-sm text-accent hover:underline">
+        ← Gallery
+      </Link>
+      <TakeView
+        initial={view}
+        record={{
+          upstreamStatus: take.upstreamStatus,
+          pollCount: take.pollCount,
+          submitAttempts: take.submitAttempts,
+          videoBytes: take.videoBytes,
+        }}
+      />
+    </div>
+  );
+}
+
+/** Once per request, though both the title and the page need it. */
+const loadTake = cache(async (id: string) => {
+  const valid = z.uuid().safeParse(id);
+  if (!valid.success) return undefined;
+  const { database } = await getRuntime();
+  return getVisibleGeneration(database.db, valid.data);
+});

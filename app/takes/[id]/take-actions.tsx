@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { toast } from "sonner";
+import type { GenerationView } from "@/lib/generations/view";
+import { deleteTakeAction, restoreTakeAction, retryTakeAction } from "./actions";
+
+const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60";
+
+/** Remix, Download, Retry (failed takes) and Delete with an Undo in its toast. */
+export function TakeActions({ take }: { take: GenerationView }) {
+  const router = useRouter();
+  const [retrying, startRetry] = useTransition();
+  const [deleting, startDelete] = useTransition();
+
+  const retry = () =>
+    startRetry(async () => {
+      const result = await retryTakeAction(take.id);
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      toast.success("Sent again as a new take");
+      router.push(`/takes/${result.data.id}`);
+    });
+
+  const remove = () =>
+    startDelete(async () => {
+      const result = await deleteTakeAction(take.id);
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      toast("Take deleted", {
+        duration: 10_000,
+        action: { label: "Undo", onClick: () => void undo(take.id) },
+      });
+      router.push("/gallery");
+    });
+
+  const undo = async (id: string) => {
+    const result = await restoreTakeAction(id);
+    if (!result.ok) {
+      toast.error(result.message);
+      return;
+    }
+    toast.success("Take restored");
+    router.push(`/takes/${id}`);
+  };
+
+  return (
+    <div role="group" aria-label="Take actions" className="flex flex-wrap gap-2">
+      <Link href={`/?remix=${take.id}`} className={BUTTON}>
+        Remix
+      </Link>
+      {take.status === "ready" && take.videoUrl ? (
+        <a href={`/takes/${take.id}/download`} download className={BUTTON}>
+          Download MP4
+        </a>
+      ) : null}
+      {take.status === "failed" ? (
+        <button type="button" onClick={retry} disabled={retrying} className={BUTTON}>
+          {retrying ? "Retrying…" : "Retry"}
+        </button>
+      ) : null}
+      <button type="button" onClick={remove} disabled={deleting} className={`${BUTTON} border-red-900 text-red-200`}>
+        {deleting ? "Deleting…" : "Delete"}
+      </button>
+    </div>
+  );
+}

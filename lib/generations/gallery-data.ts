@@ -1,0 +1,40 @@
+/** The gallery's data: a page of takes for a set of URL filters, ready for the browser. */
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { listGenerations, type GenerationFilter } from "@/lib/db/queries/generations";
+import { withEstimates } from "./estimates";
+import { encodeCursor, statusesOf, type GalleryFilters, type ListCursor } from "./filters";
+import { toGenerationView } from "./to-view";
+import type { GenerationView } from "./view";
+
+/** A page fills a wide screen a few rows deep; the next loads before the reader reaches the end. */
+export const GALLERY_PAGE_SIZE = 48;
+export const MAX_PAGE_SIZE = 100;
+
+export type GalleryPage = { items: GenerationView[]; nextCursor: string | null };
+
+export async function loadGalleryPage(
+  db: Db,
+  options: { filters: GalleryFilters; cursor?: ListCursor; limit?: number },
+): Promise<GalleryPage> {
+  const { items, nextCursor } = await listGenerations(db, {
+    limit: Math.min(options.limit ?? GALLERY_PAGE_SIZE, MAX_PAGE_SIZE),
+    cursor: options.cursor,
+    filter: toGenerationFilter(options.filters),
+  });
+  return {
+    items: await withEstimates(db, items.map(toGenerationView)),
+    nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
+  };
+}
+
+export function toGenerationFilter(filters: GalleryFilters): GenerationFilter {
+  return {
+    statuses: statusesOf(filters.status),
+    modelName: filters.model,
+    cameraType: filters.camera,
+    aspectRatio: filters.aspect,
+    createdBy: filters.by,
+    search: filters.q,
+  };
+}

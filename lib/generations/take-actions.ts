@@ -1,0 +1,42 @@
+/** What a take's page can do to a take: retry it as a new take, delete it (softly) and bring it back. */
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { getVisibleGeneration, restoreGeneration, softDeleteGeneration } from "@/lib/db/queries/generations";
+import type { Generation } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { paramsOf } from "@/lib/jobs/advance";
+import type { JobContext } from "@/lib/jobs/context";
+import { createGeneration } from "@/lib/jobs/create";
+import type { GenerationWorker } from "@/lib/jobs/worker";
+import { generationParamsSchema } from "@/lib/kling/schema";
+
+/**
+ * A failed take (Kling's failure, a refusal, a deadline) sent again as a NEW take with the same
+ * parameters, so the failure stays on record. Parameters are checked again: the rules may have changed.
+ */
+export async function retryTake(input: { jobs: JobContext; worker: GenerationWorker; id: string }): Promise<Generation> {
+  const take = await getVisibleGeneration(input.jobs.db, input.id);
+  if (!take) throw new AppError("not_found:generation", "This take no longer exists.");
+  if (take.status !== "failed") {
+    throw new AppError("conflict:not_failed", "Only a failed take can be retried. Use Remix to make a variation.");
+  }
+  const params = generationParamsSchema.safeParse(paramsOf(take));
+  if (!params.success) {
+    throw new AppError("bad_request:params", "This take's settings are no longer accepted; open it in the studio with Remix.");
+  }
+  // Not in the original's batch: a batch's takes were made together, a retry is made later on its own.
+  return createGeneration(input.jobs, input.worker, { params: params.data, createdBy: take.createdBy });
+}
+
+/** Hides a take everywhere at once; its media stays until it is purged, so the deletion can be undone. */
+export async function deleteTake(db: Db, input: { id: string; now: Date }): Promise<Generation> {
+  const deleted = await softDeleteGeneration(db, input);
+  if (!deleted) throw new AppError("not_found:generation", "This take was already deleted.");
+  return deleted;
+}
+
+export async function restoreTake(db: Db, id: string): Promise<Generation> {
+  const restored = await restoreGeneration(db, id);
+  if (!restored) throw new AppError("not_found:generation", "This take can no longer be restored.");
+  return restored;
+}
