@@ -3,13 +3,19 @@ import { EnvError, klingTarget } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
 
-/** Opens everything and starts the worker; a configuration or database problem stops the server with a clear message. */
+const RETRY_MS = 5_000;
+
+/**
+ * Opens everything and starts the worker. A configuration problem (or a PGlite folder held by another
+ * process) stops the server with a clear message; a database that is down is retried until it is back,
+ * while pages answer with a clear error meanwhile.
+ */
 export async function startStudio(): Promise<void> {
   try {
     const runtime = await getRuntime();
     runtime.worker.start();
     const target = runtime.sandbox ? "built-in sandbox at /sandbox" : klingTarget(runtime.env).baseUrl;
-    console.info(`[studio] database: ${runtime.database.kind}; Kling: ${target}; worker started`);
+    console.info(`[studio] database: ${runtime.database.kind}; storage: ${runtime.storage.kind}; Kling: ${target}; worker started`);
     const shutdown = () => {
       void runtime.worker.stop().finally(() => runtime.database.close().finally(() => process.exit(0)));
     };
@@ -20,6 +26,9 @@ export async function startStudio(): Promise<void> {
       console.error(`\n[studio] cannot start.\n${error.message}\n`);
       process.exit(1);
     }
-    throw error;
+    console.error(
+      `[studio] could not open the database (${error instanceof Error ? error.message : String(error)}); retrying in ${RETRY_MS / 1000} s`,
+    );
+    setTimeout(() => void startStudio(), RETRY_MS).unref();
   }
 }

@@ -4,6 +4,9 @@
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { DbHandle, DbOptions } from "./client";
 
 export type TestDatabase = { options: DbOptions; drop(): Promise<void> };
@@ -16,9 +19,12 @@ export function testServerUrl(): string | undefined {
 export async function createTestDatabase(options: { pgliteDir?: string } = {}): Promise<TestDatabase> {
   const server = testServerUrl();
   if (!server) {
+    const dataDir = options.pgliteDir ?? (await mkdtemp(path.join(tmpdir(), "studio-pglite-")));
+    // Copying a migrated folder takes a fraction of a second; creating a PGlite database takes seconds.
+    await cp(await pgliteTemplate(), dataDir, { recursive: true });
     return {
-      options: options.pgliteDir ? { kind: "pglite", dataDir: options.pgliteDir } : { kind: "memory" },
-      drop: async () => undefined,
+      options: { kind: "pglite", dataDir },
+      drop: () => rm(dataDir, { recursive: true, force: true }),
     };
   }
   const name = `studio_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
@@ -29,6 +35,19 @@ export async function createTestDatabase(options: { pgliteDir?: string } = {}): 
     options: { kind: "postgres", url: url.toString(), poolSize: 5 },
     drop: () => adminQuery(server, `drop database if exists ${name} with (force)`),
   };
+}
+
+let template: Promise<string> | undefined;
+
+function pgliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), "studio-pglite-template-")), "db");
+    const { createDb } = await import("./client");
+    const handle = await createDb({ kind: "pglite", dataDir: dir });
+    await handle.close();
+    return dir;
+  })();
+  return template;
 }
 
 async function adminQuery(serverUrl: string, statement: string): Promise<void> {

@@ -186,7 +186,9 @@ export async function retryLater(
   const retryCount = job.retryCount + 1;
   if (!options.unbounded && retryCount > MAX_TRANSIENT_RETRIES) return failFromError(ctx, job, error);
   const message = error instanceof Error ? error.message : String(error);
-  const delay = backoffMs(job.retryCount, error instanceof KlingError && error.klingCode === 1303 ? { maxMs: 30_000 } : {});
+  const waitingForSlot = error instanceof KlingError && error.klingCode === 1303;
+  const maxMs = Math.min(ctx.retryMaxMs ?? Infinity, waitingForSlot ? 30_000 : 60_000);
+  const delay = backoffMs(job.retryCount, { baseMs: ctx.retryBaseMs, maxMs });
   ctx.log("warn", "step failed; will retry", { jobId: job.id, status: job.status, retryCount, delayMs: delay, error: message });
   return save(ctx, job, {
     status: options.status ?? job.status,

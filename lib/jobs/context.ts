@@ -16,6 +16,10 @@ export type JobContext = {
   taskDeadlineMs: number;
   /** Download result URLs on private or loopback addresses only when Kling itself is local (the sandbox). */
   allowPrivateDownloads: boolean;
+  /** First retry delay; doubles per consecutive failure (tests shorten it). */
+  retryBaseMs?: number;
+  /** Longest retry delay (tests shorten it). */
+  retryMaxMs?: number;
   now: () => Date;
   log: JobLogger;
 };

@@ -1,45 +1,11 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { getGeneration } from "@/lib/db/queries/generations";
-import type { Generation } from "@/lib/db/schema";
-import { DEFAULT_PARAMS, type GenerationParams } from "@/lib/kling/schema";
+import { describe, expect, it } from "vitest";
 import { createGeneration } from "./create";
-import { startHarness, type Harness } from "./test-harness";
+import { takeParams, useHarnesses } from "./test-harness";
 
-const harnesses: Harness[] = [];
-
-afterEach(async () => {
-  // Newest first: a restarted harness shares its predecessor's database.
-  for (const harness of harnesses.splice(0).reverse()) {
-    await harness.stop().catch(() => undefined);
-    await harness.dispose();
-  }
-});
-
-async function harness(options: Parameters<typeof startHarness>[0] = {}) {
-  const started = await startHarness(options);
-  harnesses.push(started);
-  return started;
-}
-
-function params(prompt: string, extra: Partial<GenerationParams> = {}): GenerationParams {
-  return { ...DEFAULT_PARAMS, prompt, ...extra };
-}
-
-async function waitFor(h: Harness, id: string, done: (row: Generation) => boolean, timeoutMs = 40_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const row = await getGeneration(h.ctx.db, id);
-    if (row && done(row)) return row;
-    if (Date.now() > deadline) throw new Error(`timed out; last state ${row?.status} ${row?.lastError ?? ""}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function upstreamTaskCount(h: Harness): Promise<number> {
-  return (await h.ctx.kling.listTasks({ pageNum: 1, pageSize: 500 })).length;
-}
+const harness = useHarnesses();
+const params = takeParams;
 
 describe("generation jobs against the sandbox over HTTP", () => {
   it("takes a job from submit to a ready video in our storage, with poster and real duration", async () => {
@@ -51,7 +17,7 @@ describe("generation jobs against the sandbox over HTTP", () => {
     });
     expect(job.status).toBe("submitted");
     expect(job.upstreamTaskId).toBeTruthy();
-    const ready = await waitFor(h, job.id, (row) => row.status === "ready");
+    const ready = await h.waitFor(job.id, (row) => row.status === "ready");
     expect(ready.videoKey).toBe(`videos/${job.id}.mp4`);
     expect(ready.posterKey).toBe(`posters/${job.id}.jpg`);
     expect(ready.videoDurationMs).toBeGreaterThan(4900);
@@ -66,7 +32,7 @@ describe("generation jobs against the sandbox over HTTP", () => {
     const h = await harness();
     h.worker.start();
     const job = await createGeneration(h.ctx, h.worker, { params: params("A harbour [sandbox:fail]"), createdBy: "test" });
-    const failed = await waitFor(h, job.id, (row) => row.status === "failed");
+    const failed = await h.waitFor(job.id, (row) => row.status === "failed");
     expect(failed.failureCode).toBe("kling:task_failed");
     expect(failed.failureMessage).toBe("Failure to pass the risk control system");
     expect(failed.unitsCharged).toBe(0);
@@ -78,7 +44,7 @@ describe("generation jobs against the sandbox over HTTP", () => {
     expect(job.status).toBe("failed");
     expect(job.failureCode).toBe("kling:content_safety");
     expect(job.failureMessage).toMatch(/prompt/i);
-    expect(await upstreamTaskCount(h)).toBe(0);
+    expect(await h.upstreamTaskCount()).toBe(0);
   });
 
   it("keeps a job queued through 1303 answers and submits it once a slot frees", async () => {
@@ -90,9 +56,9 @@ describe("generation jobs against the sandbox over HTTP", () => {
     expect(job.status).toBe("queued");
     expect(job.lastError).toMatch(/./);
     h.worker.start();
-    const submitted = await waitFor(h, job.id, (row) => row.upstreamTaskId !== null);
+    const submitted = await h.waitFor(job.id, (row) => row.upstreamTaskId !== null);
     expect(submitted.submitAttempts).toBe(3);
-    expect(await upstreamTaskCount(h)).toBe(1);
+    expect(await h.upstreamTaskCount()).toBe(1);
   });
 
   it("does not submit twice when the submit answer is lost: it finds the task by our id", async () => {
@@ -104,9 +70,9 @@ describe("generation jobs against the sandbox over HTTP", () => {
     expect(job.status).toBe("submitting");
     expect(job.upstreamTaskId).toBeNull();
     h.worker.start();
-    const ready = await waitFor(h, job.id, (row) => row.status === "ready");
+    const ready = await h.waitFor(job.id, (row) => row.status === "ready");
     expect(ready.submitAttempts).toBe(1);
-    expect(await upstreamTaskCount(h)).toBe(1);
+    expect(await h.upstreamTaskCount()).toBe(1);
   });
 
   it("resumes every unfinished job after a restart mid-job and still ends ready", async () => {
@@ -124,9 +90,9 @@ describe("generation jobs against the sandbox over HTTP", () => {
       timings: { submittedMs: 300, processingMs: 1500 },
     });
     second.worker.start();
-    const ready = await waitFor(second, job.id, (row) => row.status === "ready");
+    const ready = await second.waitFor(job.id, (row) => row.status === "ready");
     expect(ready.submitAttempts).toBe(1);
     expect(ready.videoKey).toBeTruthy();
-    expect(await upstreamTaskCount(second)).toBe(1);
+    expect(await second.upstreamTaskCount()).toBe(1);
   });
 });

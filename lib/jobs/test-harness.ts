@@ -6,14 +6,18 @@ import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 import { createDb, type DbHandle, type DbOptions } from "@/lib/db/client";
-import { releaseAllLeases } from "@/lib/db/queries/generations";
+import { getGeneration, releaseAllLeases } from "@/lib/db/queries/generations";
+import type { Generation } from "@/lib/db/schema";
 import { createTestDatabase } from "@/lib/db/test-database";
 import type { RenderFn } from "@/lib/sandbox/service";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
 import { createKlingClient } from "@/lib/kling/client";
+import { DEFAULT_PARAMS, type GenerationParams } from "@/lib/kling/schema";
 import { createLocalStorage } from "@/lib/storage/local-storage";
+import type { MediaStorage } from "@/lib/storage/storage";
 import type { JobContext, JobLogger } from "./context";
 import { createGenerationWorker, type GenerationWorker } from "./worker";
 
@@ -29,6 +33,11 @@ export type Harness = {
   stop(): Promise<void>;
   /** Removes what the harness made (folder, test database). */
   dispose(): Promise<void>;
+  /** Polls the job's row until `done` says so; throws with the last state on timeout. */
+  waitFor(id: string, done: (row: Generation) => boolean, timeoutMs?: number): Promise<Generation>;
+  /** How many tasks the sandbox holds: one per job, unless something was submitted twice. */
+  upstreamTaskCount(): Promise<number>;
+  logs: string[];
 };
 
 export async function startHarness(options: {
@@ -39,10 +48,19 @@ export async function startHarness(options: {
   render?: RenderFn;
   sandboxPort?: number;
   timings?: { submittedMs: number; processingMs: number };
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** Wraps the storage, e.g. to make it fail. */
+  storage?: (storage: MediaStorage) => MediaStorage;
+  /** Database options for a fresh database, e.g. Postgres behind a proxy the test can cut. */
+  freshDatabase?: DbOptions;
 } = {}): Promise<Harness> {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "studio-jobs-"));
-  const fresh = options.databaseOptions ? undefined : await createTestDatabase({ pgliteDir: path.join(dir, "db") });
-  const databaseOptions = options.databaseOptions ?? fresh?.options ?? { kind: "memory" };
+  const fresh =
+    options.databaseOptions || options.freshDatabase
+      ? undefined
+      : await createTestDatabase({ pgliteDir: path.join(dir, "db") });
+  const databaseOptions = options.databaseOptions ?? options.freshDatabase ?? fresh?.options ?? { kind: "memory" };
   const database = await createDb(databaseOptions);
   if (database.kind === "pglite") await releaseAllLeases(database.db);
   const sandbox = await startSandboxServer({
@@ -60,10 +78,12 @@ export async function startHarness(options: {
       auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH },
       timeoutMs: options.timeoutMs ?? 10_000,
     }),
-    storage: createLocalStorage(path.join(dir, "media")),
+    storage: (options.storage ?? ((storage) => storage))(createLocalStorage(path.join(dir, "media"))),
     owner: `test-${Math.random().toString(36).slice(2, 8)}`,
     tmpDir: path.join(dir, "tmp"),
     taskDeadlineMs: 60 * 60_000,
+    retryBaseMs: options.retryBaseMs ?? 1000,
+    retryMaxMs: options.retryMaxMs,
     allowPrivateDownloads: true,
     now: () => new Date(),
     log,
@@ -81,9 +101,45 @@ export async function startHarness(options: {
       await sandbox.close();
       await database.close();
     },
+    logs,
+    async waitFor(id, done, timeoutMs = 40_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const row = await getGeneration(database.db, id);
+        if (row && done(row)) return row;
+        if (Date.now() > deadline) {
+          throw new Error(`timed out waiting for ${id}; last state ${row?.status} ${row?.lastError ?? ""}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async upstreamTaskCount() {
+      return (await ctx.kling.listTasks({ pageNum: 1, pageSize: 500 })).length;
+    },
     async dispose() {
       await fresh?.drop();
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Harnesses started through this are stopped and removed after each test, newest first. */
+export function useHarnesses(): (options?: Parameters<typeof startHarness>[0]) => Promise<Harness> {
+  const started: Harness[] = [];
+  afterEach(async () => {
+    // Newest first: a restarted harness shares its predecessor's database.
+    for (const harness of started.splice(0).reverse()) {
+      await harness.stop().catch(() => undefined);
+      await harness.dispose();
+    }
+  });
+  return async (options) => {
+    const harness = await startHarness(options);
+    started.push(harness);
+    return harness;
+  };
+}
+
+export function takeParams(prompt: string, extra: Partial<GenerationParams> = {}): GenerationParams {
+  return { ...DEFAULT_PARAMS, prompt, ...extra };
 }

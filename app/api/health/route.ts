@@ -1,22 +1,18 @@
-import { sql } from "drizzle-orm";
+import { checkHealth } from "@/lib/health/check";
 import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness for load balancers and tests: the database answers and the worker runs. */
+/** For load balancers and operators: 200 while the database and storage answer, else 503, with details. */
 export async function GET() {
   try {
-    const runtime = await getRuntime();
-    const started = performance.now();
-    await runtime.database.db.execute(sql`select 1`);
-    return Response.json({
-      ok: true,
-      database: { kind: runtime.database.kind, ok: true, latencyMs: Math.round(performance.now() - started) },
-      worker: { inFlight: runtime.worker.inFlight },
-      kling: runtime.sandbox ? "built-in sandbox" : "configured service",
-    });
+    const report = await checkHealth(await getRuntime());
+    return Response.json(report, { status: report.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error("[health]", error);
-    return Response.json({ ok: false, error: "The database is not reachable." }, { status: 503 });
+    console.error(JSON.stringify({ level: "error", msg: "health check failed", error: String(error) }));
+    return Response.json(
+      { ok: false, error: "The studio could not open its database. Check DATABASE_URL or the data folder." },
+      { status: 503 },
+    );
   }
 }
