@@ -1,0 +1,146 @@
+/**
+ * The cost of watching: several tabs polling many running takes, with two workers (as two server
+ * processes would) sharing one database. Upstream GETs are counted on the wire, by a proxy in front of
+ * the sandbox.
+ */
+import { createServer, request as httpRequest, type Server } from "node:http";
+import { afterEach, describe, expect, it } from "vitest";
+import { getGeneration } from "@/lib/db/queries/generations";
+import { createGeneration } from "@/lib/jobs/create";
+import { pollDelayMs } from "@/lib/jobs/schedule";
+import { startHarness, type Harness } from "@/lib/jobs/test-harness";
+import { createGenerationWorker, type GenerationWorker } from "@/lib/jobs/worker";
+import { createKlingClient } from "@/lib/kling/client";
+import { DEFAULT_PARAMS } from "@/lib/kling/schema";
+import { startTestSandbox, type TestSandbox } from "@/lib/sandbox/sandbox-test-kit";
+import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+import { readGenerationStatus } from "./status";
+
+const JOBS = 24;
+const TABS = 3;
+const TAB_INTERVAL_MS = 2_000;
+const ROUNDS = 6;
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+describe("polling many running takes from several tabs", () => {
+  it("costs one status request per tab per round and at most one upstream GET per job per interval", async () => {
+    const harness = await startHarness();
+    cleanups.push(() => harness.dispose(), () => harness.stop());
+    // Long processing keeps every job running for the whole test; room for all of them at once upstream.
+    const sandbox = await startTestSandbox({ maxConcurrentTasks: 50, timings: { submittedMs: 300, processingMs: 10 * 60_000 } });
+    cleanups.push(() => sandbox.cleanup());
+    const proxy = await startCountingProxy(sandbox);
+    cleanups.push(() => proxy.close());
+
+    const workers = ["process-a", "process-b"].map((owner) => workerFor({ harness, proxyUrl: proxy.url, owner }));
+    cleanups.push(...workers.map((worker) => () => worker.stop()));
+    const ids: string[] = [];
+    for (let index = 0; index < JOBS; index++) {
+      const job = await createGeneration(harness.ctx, workers[0], {
+        params: { ...DEFAULT_PARAMS, prompt: `Watched take ${index}` },
+        createdBy: "test",
+        submitNow: false,
+      });
+      ids.push(job.id);
+    }
+    workers.forEach((worker) => worker.start());
+    await waitUntil(async () => {
+      const rows = await Promise.all(ids.map((id) => getGeneration(harness.ctx.db, id)));
+      return rows.every((row) => row?.status === "processing");
+    });
+
+    // Tabs poll the way the browser hook does: one request per round for all the takes, with the ETag.
+    const tabs = Array.from({ length: TABS }, () => ({ requests: 0, notModified: 0, etag: undefined as string | undefined }));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const tab of tabs) {
+        const answer = await readGenerationStatus(harness.ctx.db, { ids, filters: {} }, tab.etag);
+        tab.requests++;
+        if (!answer.body) tab.notModified++;
+        else expect(answer.body.items).toHaveLength(JOBS);
+        tab.etag = answer.etag;
+      }
+      await sleep(TAB_INTERVAL_MS);
+    }
+    const end = Date.now();
+    await Promise.all(workers.map((worker) => worker.stop()));
+
+    for (const tab of tabs) {
+      expect(tab.requests).toBe(ROUNDS);
+      // Every take stays "processing": after the first answer, each poll is an empty 304.
+      expect(tab.notModified).toBe(ROUNDS - 1);
+    }
+    for (const id of ids) {
+      const row = await getGeneration(harness.ctx.db, id);
+      const taskId = row?.upstreamTaskId ?? "";
+      const submittedAt = row?.submittedAt?.getTime() ?? 0;
+      const gets = proxy.gets(taskId);
+      expect(gets).toBeGreaterThanOrEqual(1);
+      expect(gets).toBeLessThanOrEqual(allowedPolls(submittedAt, end));
+    }
+
+    // With no worker running, tabs keep polling and Kling hears nothing: browsers only read our database.
+    const before = proxy.total();
+    for (let round = 0; round < 3; round++) {
+      for (const tab of tabs) await readGenerationStatus(harness.ctx.db, { ids, filters: {} }, tab.etag);
+    }
+    expect(proxy.total()).toBe(before);
+  }, 120_000);
+});
+
+/** The most polls the schedule allows between submission and `end`: one per interval, intervals growing with age. */
+function allowedPolls(submittedAt: number, end: number): number {
+  let polls = 0;
+  for (let at = submittedAt; at <= end; at += pollDelayMs(at - submittedAt)) polls++;
+  return polls;
+}
+
+function workerFor(input: { harness: Harness; proxyUrl: string; owner: string }): GenerationWorker {
+  const kling = createKlingClient({ baseUrl: input.proxyUrl, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
+  return createGenerationWorker({ ...input.harness.ctx, kling, owner: input.owner }, { tickMs: 100, maxUpstreamActive: 50 });
+}
+
+/** Forwards everything to the sandbox and counts the task lookups (GET /v1/videos/text2video/{id}). */
+async function startCountingProxy(sandbox: TestSandbox) {
+  const target = new URL(sandbox.url);
+  const counts = new Map<string, number>();
+  let total = 0;
+  const server: Server = createServer((req, res) => {
+    total++;
+    const match = /\/v1\/videos\/text2video\/([^/?]+)/.exec(req.url ?? "");
+    if (req.method === "GET" && match) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("the proxy has no port");
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    gets: (taskId: string) => counts.get(taskId) ?? 0,
+    total: () => total,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await sleep(100);
+  }
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
