@@ -11,6 +11,7 @@ type Bench = () => Promise<BenchResult>;
 
 const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   render: () => import("./render.bench"),
+  load: () => import("./load.bench"),
 };
 
 async function main() {
