@@ -24,6 +24,8 @@ export function TakeView({ initial, record }: { initial: GenerationView; record:
         </h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-300">
           <span
+            role="status"
+            aria-label={`Status: ${STATUS_LABELS[take.status]}`}
             className={`rounded px-2 py-0.5 text-xs font-medium ${
               take.status === "ready"
                 ? "bg-emerald-900 text-emerald-200"
