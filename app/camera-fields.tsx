@@ -1,46 +1,49 @@
 "use client";
 
-import { useId } from "react";
-import { AXIS_LABELS, PRESET_LABELS } from "@/lib/camera/axes";
+import { useId, useState } from "react";
+import { PRESET_LABELS } from "@/lib/camera/axes";
 import {
   AXIS_MAX,
   AXIS_MIN,
   CAMERA_AXES,
+  CAMERA_TYPES,
   completeConfig,
   PRESET_CAMERA_TYPES,
   type CameraAxis,
   type CameraControl,
 } from "@/lib/kling/schema";
-
-const AXIS_TITLES: Record<CameraAxis, string> = {
-  horizontal: "Horizontal",
-  vertical: "Vertical",
-  pan: "Pan",
-  tilt: "Tilt",
-  roll: "Roll",
-  zoom: "Zoom",
-};
+import { AXIS_TITLES, AxisSlider, FINE_STEP } from "./_studio/axis-slider";
 
 export type CameraTypeChoice = "none" | CameraControl["type"];
+const CHOICES: readonly CameraTypeChoice[] = ["none", ...CAMERA_TYPES];
 
 /**
  * Camera movement: none, a simple one-axis move set with six sliders, or a preset. A simple move takes
- * exactly one non-zero axis, so moving another axis moves the move to it.
+ * exactly one non-zero axis, so moving another axis moves the move to it, and a polite live region
+ * says so. Presets take no slider values, so the sliders are disabled (and nothing of them is sent).
  */
 export function CameraFields(props: {
   value: CameraControl | undefined;
   onChange: (value: CameraControl | undefined) => void;
+  /** why the chosen model, mode or duration cannot take camera control */
   disabledReason?: string;
+  /** a camera sweep sets each take's move instead */
+  sweepActive?: boolean;
   error?: string;
 }) {
-  const { value, onChange, disabledReason, error } = props;
-  const typeId = useId();
+  const { value, onChange, disabledReason, sweepActive, error } = props;
+  const id = useId();
+  const [announcement, setAnnouncement] = useState("");
   const choice: CameraTypeChoice = value?.type ?? "none";
   const config = completeConfig(value?.type === "simple" ? value.config : undefined);
   const activeAxis = CAMERA_AXES.find((axis) => config[axis] !== 0);
-  const slidersEnabled = choice === "simple" && !disabledReason;
+  const locked = Boolean(disabledReason) || Boolean(sweepActive);
+  const slidersEnabled = choice === "simple" && !locked;
 
-  function chooseType(next: CameraTypeChoice) {
+  function chooseType(raw: string) {
+    const next = CHOICES.find((candidate) => candidate === raw);
+    if (!next) return;
+    setAnnouncement("");
     if (next === "none") onChange(undefined);
     else if (next === "simple") onChange({ type: "simple", config: value?.type === "simple" ? value.config : {} });
     else onChange({ type: next });
@@ -48,22 +51,37 @@ export function CameraFields(props: {
 
   function setAxis(axis: CameraAxis, raw: number) {
     const clamped = Math.max(AXIS_MIN, Math.min(AXIS_MAX, Number.isFinite(raw) ? raw : 0));
-    const rounded = Math.round(clamped * 10) / 10;
-    onChange({ type: "simple", config: { [axis]: rounded } });
+    const rounded = Math.round(clamped / FINE_STEP) * FINE_STEP;
+    const next = Number(rounded.toFixed(1));
+    if (activeAxis && activeAxis !== axis && next !== 0) {
+      setAnnouncement(`Moved the move from ${AXIS_TITLES[activeAxis]} to ${AXIS_TITLES[axis]}`);
+    } else if (next === 0 && activeAxis === axis) {
+      setAnnouncement(`${AXIS_TITLES[axis]} reset to 0`);
+    }
+    onChange({ type: "simple", config: next === 0 ? {} : { [axis]: next } });
+  }
+
+  function resetAll() {
+    setAnnouncement("All axes reset to 0");
+    onChange({ type: "simple", config: {} });
   }
 
   return (
-    <fieldset className="space-y-3 rounded-lg border border-line p-4" aria-describedby={`${typeId}-hint`}>
+    <fieldset
+      className="space-y-3 rounded-lg border border-line p-4 aria-[invalid=true]:border-red-500"
+      aria-describedby={`${id}-hint ${id}-error`}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="px-1 text-sm font-medium">Camera</legend>
       <div className="flex flex-col gap-1">
-        <label htmlFor={typeId} className="text-sm text-zinc-300">
+        <label htmlFor={`${id}-type`} className="text-sm text-zinc-300">
           Camera movement
         </label>
         <select
-          id={typeId}
+          id={`${id}-type`}
           value={choice}
-          disabled={Boolean(disabledReason)}
-          onChange={(event) => chooseType(event.target.value as CameraTypeChoice)}
+          disabled={locked}
+          onChange={(event) => chooseType(event.target.value)}
           className="rounded-md border border-line bg-ink px-3 py-2 disabled:opacity-50"
         >
           <option value="none">None — the model decides</option>
@@ -75,23 +93,20 @@ export function CameraFields(props: {
           ))}
         </select>
       </div>
-      <p id={`${typeId}-hint`} className="text-xs text-zinc-400">
+      <p id={`${id}-hint`} className={`text-xs ${disabledReason ? "text-amber-200" : "text-zinc-400"}`}>
         {disabledReason
           ? `Camera control is unavailable: ${disabledReason}.`
-          : choice === "simple"
-            ? activeAxis
-              ? `One axis at a time: the move is on ${AXIS_TITLES[activeAxis]}. Moving another axis moves it there.`
-              : "Move one slider to choose the move."
-            : choice === "none"
-              ? "Choose Simple to set a move with the sliders, or a preset."
-              : "Preset moves take no slider values."}
+          : sweepActive
+            ? "The camera sweep sets each take's move (see Takes below), so these controls are not used."
+            : hintFor(choice, activeAxis)}
       </p>
-      {error ? (
-        <p role="alert" className="text-sm text-red-400">
-          {error}
-        </p>
-      ) : null}
-      <div className="grid gap-3">
+      <p role="status" aria-live="polite" className="text-xs text-accent empty:hidden">
+        {announcement}
+      </p>
+      <p id={`${id}-error`} role="alert" className="text-sm text-red-400 empty:hidden">
+        {error}
+      </p>
+      <div className="grid gap-2">
         {CAMERA_AXES.map((axis) => (
           <AxisSlider
             key={axis}
@@ -102,49 +117,22 @@ export function CameraFields(props: {
           />
         ))}
       </div>
+      <button
+        type="button"
+        onClick={resetAll}
+        disabled={!slidersEnabled || !activeAxis}
+        className="rounded-md border border-line px-3 py-1 text-xs text-zinc-300 hover:bg-panel disabled:opacity-40"
+      >
+        Reset all axes
+      </button>
     </fieldset>
   );
 }
 
-function AxisSlider(props: { axis: CameraAxis; value: number; enabled: boolean; onChange: (value: number) => void }) {
-  const { axis, value, enabled, onChange } = props;
-  const id = useId();
-  const labels = AXIS_LABELS[axis];
-  return (
-    <div className="grid grid-cols-[6rem_1fr_5rem] items-center gap-3">
-      <label htmlFor={id} className="text-sm">
-        {AXIS_TITLES[axis]}
-      </label>
-      <div>
-        <input
-          id={id}
-          type="range"
-          min={AXIS_MIN}
-          max={AXIS_MAX}
-          step={0.1}
-          value={value}
-          disabled={!enabled}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => onChange(Number(event.target.value))}
-          className="w-full accent-accent disabled:opacity-40"
-        />
-        <p id={`${id}-hint`} className="flex justify-between text-[11px] text-zinc-400">
-          <span>{labels.negative}</span>
-          <span className="font-mono text-zinc-500">{labels.apiName}</span>
-          <span>{labels.positive}</span>
-        </p>
-      </div>
-      <input
-        type="number"
-        aria-label={`${AXIS_TITLES[axis]} value`}
-        min={AXIS_MIN}
-        max={AXIS_MAX}
-        step={0.1}
-        value={value}
-        disabled={!enabled}
-        onChange={(event) => onChange(event.target.valueAsNumber)}
-        className="w-full rounded-md border border-line bg-ink px-2 py-1 text-right disabled:opacity-40"
-      />
-    </div>
-  );
+function hintFor(choice: CameraTypeChoice, activeAxis: CameraAxis | undefined): string {
+  if (choice === "none") return "Choose Simple to set a move with the sliders, or a preset move.";
+  if (choice !== "simple") return "Preset moves take no slider values: the sliders are disabled and nothing of them is sent.";
+  return activeAxis
+    ? `One axis at a time: the move is on ${AXIS_TITLES[activeAxis]}. Moving another axis moves it there.`
+    : "Move one slider to choose the move: a simple move takes exactly one non-zero axis.";
 }

@@ -1,176 +1,190 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTransition } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { useState } from "react";
+import { Controller, type UseFormReturn } from "react-hook-form";
 import type { GenerationView } from "@/lib/generations/view";
+import { batchSize, sweepRefusal } from "@/lib/kling/batch.schema";
 import { cameraControlSupport, MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import { estimateUnits, formatCost } from "@/lib/kling/pricing";
+import { ASPECT_RATIOS, DURATIONS, MODEL_NAMES, MODES } from "@/lib/kling/schema";
+import { BatchFields } from "./_studio/batch-fields";
 import {
-  ASPECT_RATIOS,
-  DEFAULT_PARAMS,
-  DURATIONS,
-  generationParamsSchema,
-  MODEL_NAMES,
-  MODES,
-  PROMPT_MAX,
-  type GenerationParams,
-  type GenerationParamsInput,
-} from "@/lib/kling/schema";
-import { createGenerationAction } from "./actions";
+  cameraConflict,
+  describeOption,
+  MODE_LABELS,
+  modelLacks,
+  usesCamera,
+  type CapabilityField,
+  type CapabilitySettings,
+} from "./_studio/capability-rules";
+import { ChoiceField } from "./_studio/choice-field";
+import { ConfirmDialog } from "./_studio/confirm-dialog";
+import { FieldError } from "./_studio/field-error";
+import { PromptField } from "./_studio/prompt-field";
+import { planOf, type StudioSubmission, type StudioValues } from "./_studio/studio-form-schema";
+import { useSubmitTakes } from "./_studio/use-submit-takes";
 import { CameraFields } from "./camera-fields";
 
-const FIELD_NAMES = new Set(["prompt", "negative_prompt", "model_name", "mode", "aspect_ratio", "duration", "cfg_scale", "camera_control"]);
+const FIELD_NOUNS: Record<CapabilityField, string> = { model_name: "model", mode: "mode", duration: "duration" };
 
-export function GenerationForm(props: { onCreated?: (take: GenerationView) => void }) {
-  const [pending, startTransition] = useTransition();
-  const form = useForm<GenerationParamsInput, unknown, GenerationParams>({
-    resolver: zodResolver(generationParamsSchema),
-    defaultValues: DEFAULT_PARAMS,
-    mode: "onTouched",
-  });
-  const { register, handleSubmit, watch, formState, setError, control } = form;
-  const values = watch();
-  const capabilities = MODEL_CAPABILITIES[values.model_name];
+type PendingChange = { field: CapabilityField; change: Partial<CapabilitySettings>; value: string; reason: string };
+
+/**
+ * Every parameter of a take, driven by the capability matrix: what the model cannot take is disabled
+ * with the reason shown, and a change that the camera move cannot follow asks before clearing the move.
+ * The estimated cost of the whole press (one take or a batch) is on the Generate button.
+ */
+export function GenerationForm(props: {
+  form: UseFormReturn<StudioValues, unknown, StudioSubmission>;
+  onReset: () => void;
+  onCreated: (takes: GenerationView[]) => void;
+}) {
+  const { form } = props;
+  const { register, control, formState, setValue } = form;
+  const { errors } = formState;
+  const values = form.watch();
+  const { submit, pending } = useSubmitTakes({ form, onCreated: props.onCreated });
+  const [pendingChange, setPendingChange] = useState<PendingChange | null>(null);
+
   const camera = cameraControlSupport(values);
-  const units = estimateUnits(values);
+  const sweepUnavailable = sweepRefusal(values) ?? undefined;
+  const hasMove = usesCamera(values);
+  const plan = planOf(values.batch);
+  const takes = plan ? batchSize(plan) : 1;
+  const units = estimateUnits(values) * takes;
+  const costKnown = Number.isFinite(units) && takes >= 1;
 
-  const onSubmit = handleSubmit((params) => {
-    startTransition(async () => {
-      const result = await createGenerationAction(params);
-      if (!result.ok) {
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          const name = field.split(".")[0];
-          if (FIELD_NAMES.has(name)) setError(name as keyof GenerationParamsInput, { message: messages[0] });
-        }
-        toast.error(result.message);
-        return;
-      }
-      props.onCreated?.(result.data);
-      toast.success("Take queued", {
-        description: result.data.params.prompt.slice(0, 80),
-        action: { label: "View take", onClick: () => window.location.assign(`/gallery#take-${result.data.id}`) },
-      });
-    });
-  });
+  function apply(change: Partial<CapabilitySettings>) {
+    const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+    if (change.model_name) setValue("model_name", change.model_name, options);
+    if (change.mode) setValue("mode", change.mode, options);
+    if (change.duration) setValue("duration", change.duration, options);
+  }
+
+  function choose(field: CapabilityField, value: string, change: Partial<CapabilitySettings>) {
+    const reason = cameraConflict(values, change);
+    if (reason) setPendingChange({ field, change, value, reason });
+    else apply(change);
+  }
+
+  function confirmClear() {
+    if (!pendingChange) return;
+    setValue("camera_control", undefined, { shouldDirty: true });
+    if (values.batch.kind === "sweep") setValue("batch.kind", "single", { shouldDirty: true });
+    apply(pendingChange.change);
+    setPendingChange(null);
+  }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Generate a video">
-      <div className="space-y-1">
-        <label htmlFor="prompt" className="text-sm font-medium">
-          Prompt
-        </label>
-        <textarea
-          id="prompt"
-          rows={4}
-          {...register("prompt")}
-          aria-invalid={Boolean(formState.errors.prompt)}
-          aria-describedby="prompt-count prompt-error"
-          placeholder="A lighthouse on a cliff at dusk, waves crashing below"
-          className="w-full rounded-md border border-line bg-ink px-3 py-2"
-        />
-        <div className="flex justify-between text-xs">
-          <span id="prompt-error" role="alert" className="text-red-400">
-            {formState.errors.prompt?.message}
-          </span>
-          <span id="prompt-count" className={values.prompt.length > PROMPT_MAX ? "text-red-400" : "text-zinc-400"}>
-            {values.prompt.length} / {PROMPT_MAX}
-          </span>
-        </div>
-      </div>
-
-      <div className="space-y-1">
-        <label htmlFor="negative_prompt" className="text-sm font-medium">
-          Negative prompt
-        </label>
-        <textarea
-          id="negative_prompt"
-          rows={2}
-          {...register("negative_prompt")}
-          aria-invalid={Boolean(formState.errors.negative_prompt)}
-          aria-describedby="negative-count negative-error"
-          placeholder="What to avoid: blur, text, watermark"
-          className="w-full rounded-md border border-line bg-ink px-3 py-2"
-        />
-        <div className="flex justify-between text-xs">
-          <span id="negative-error" role="alert" className="text-red-400">
-            {formState.errors.negative_prompt?.message}
-          </span>
-          <span id="negative-count" className="text-zinc-400">
-            {(values.negative_prompt ?? "").length} / {PROMPT_MAX}
-          </span>
-        </div>
-      </div>
+    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Generate a video">
+      <PromptField
+        id="prompt"
+        label="Prompt"
+        rows={4}
+        placeholder="A lighthouse on a cliff at dusk, waves crashing below"
+        length={values.prompt.length}
+        error={errors.prompt?.message}
+        registration={register("prompt")}
+      />
+      <PromptField
+        id="negative_prompt"
+        label="Negative prompt"
+        rows={2}
+        placeholder="What to avoid: blur, text, watermark"
+        length={(values.negative_prompt ?? "").length}
+        error={errors.negative_prompt?.message}
+        registration={register("negative_prompt")}
+      />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="space-y-1">
+        <div className="space-y-1 sm:col-span-2">
           <label htmlFor="model_name" className="text-sm font-medium">
             Model
           </label>
-          <select id="model_name" {...register("model_name")} className="w-full rounded-md border border-line bg-ink px-3 py-2">
+          <select
+            id="model_name"
+            value={values.model_name}
+            aria-describedby="model-hint"
+            onChange={(event) => {
+              const model = MODEL_NAMES.find((name) => name === event.target.value);
+              if (model) choose("model_name", model, { model_name: model });
+            }}
+            className="w-full rounded-md border border-line bg-ink px-3 py-2"
+          >
             {MODEL_NAMES.map((model) => (
               <option key={model} value={model}>
                 {MODEL_CAPABILITIES[model].label} ({model})
+                {model !== values.model_name && cameraConflict(values, { model_name: model }) ? " — no camera control" : ""}
               </option>
             ))}
           </select>
-          <FieldError message={formState.errors.model_name?.message} />
+          <p id="model-hint" className="text-xs text-zinc-400">
+            {hasMove
+              ? "Camera control works only with Kling 1.0 (kling-v1); choosing another model asks before clearing the camera move."
+              : "Camera control is available with Kling 1.0 (kling-v1) in Standard mode, 5 s."}
+          </p>
+          <FieldError message={errors.model_name?.message} />
         </div>
-        <Choice
+        <ChoiceField
           label="Mode"
           name="mode"
+          value={values.mode}
           options={MODES.map((mode) => ({
             value: mode,
-            label: mode === "std" ? "Standard" : "Professional",
-            disabledReason: capabilities.modes.includes(mode) ? undefined : `${values.model_name} has no ${mode} mode`,
+            label: MODE_LABELS[mode],
+            unavailable: modelLacks(values.model_name, { mode }),
+            conflict: mode === values.mode ? undefined : (cameraConflict(values, { mode }) ?? undefined),
           }))}
-          register={register("mode")}
-          error={formState.errors.mode?.message}
+          onChoose={(mode) => choose("mode", mode, { mode })}
+          error={errors.mode?.message}
         />
-        <Choice
-          label="Aspect ratio"
-          name="aspect_ratio"
-          options={ASPECT_RATIOS.map((ratio) => ({ value: ratio, label: ratio }))}
-          register={register("aspect_ratio")}
-          error={formState.errors.aspect_ratio?.message}
-        />
-        <Choice
+        <ChoiceField
           label="Duration"
           name="duration"
+          value={values.duration}
           options={DURATIONS.map((duration) => ({
             value: duration,
             label: `${duration} s`,
-            disabledReason: capabilities.durations.includes(duration) ? undefined : `${values.model_name} cannot make ${duration} s clips`,
+            unavailable: modelLacks(values.model_name, { duration }),
+            conflict: duration === values.duration ? undefined : (cameraConflict(values, { duration }) ?? undefined),
           }))}
-          register={register("duration")}
-          error={formState.errors.duration?.message}
+          onChoose={(duration) => choose("duration", duration, { duration })}
+          error={errors.duration?.message}
         />
-      </div>
-
-      <div className="space-y-1">
-        <label htmlFor="cfg_scale" className="text-sm font-medium">
-          CFG scale <span className="font-normal text-zinc-400">(how closely to follow the prompt)</span>
-        </label>
-        <div className="flex items-center gap-3">
-          <input
-            id="cfg_scale"
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            {...register("cfg_scale", { valueAsNumber: true })}
-            className="flex-1 accent-accent"
-            aria-describedby="cfg-hint"
-          />
-          <output htmlFor="cfg_scale" className="w-10 text-right font-mono text-sm">
-            {Number(values.cfg_scale).toFixed(2)}
-          </output>
+        <ChoiceField
+          label="Aspect ratio"
+          name="aspect_ratio"
+          value={values.aspect_ratio}
+          options={ASPECT_RATIOS.map((ratio) => ({ value: ratio, label: ratio }))}
+          onChoose={(ratio) => setValue("aspect_ratio", ratio, { shouldDirty: true })}
+          error={errors.aspect_ratio?.message}
+        />
+        <div className="space-y-1">
+          <label htmlFor="cfg_scale" className="text-sm font-medium">
+            CFG scale
+          </label>
+          <div className="flex items-center gap-3">
+            <input
+              id="cfg_scale"
+              type="range"
+              min={0}
+              max={1}
+              step={0.05}
+              {...register("cfg_scale", { valueAsNumber: true })}
+              className="flex-1 accent-accent"
+              aria-describedby="cfg-hint"
+            />
+            <output htmlFor="cfg_scale" className="w-10 text-right font-mono text-sm">
+              {Number(values.cfg_scale).toFixed(2)}
+            </output>
+          </div>
+          <p id="cfg-hint" className="text-xs text-zinc-400">
+            {MODEL_CAPABILITIES[values.model_name].usesCfgScale
+              ? "How closely to follow the prompt: higher sticks closer."
+              : `${values.model_name} ignores CFG scale.`}
+          </p>
+          <FieldError message={errors.cfg_scale?.message} />
         </div>
-        <p id="cfg-hint" className="text-xs text-zinc-400">
-          {capabilities.usesCfgScale ? "Higher sticks closer to the prompt." : `${values.model_name} ignores CFG scale.`}
-        </p>
-        <FieldError message={formState.errors.cfg_scale?.message} />
       </div>
 
       <Controller
@@ -181,57 +195,69 @@ export function GenerationForm(props: { onCreated?: (take: GenerationView) => vo
             value={field.value}
             onChange={field.onChange}
             disabledReason={camera.ok ? undefined : camera.detail}
-            error={fieldState.error?.message ?? fieldState.error?.root?.message}
+            sweepActive={values.batch.kind === "sweep"}
+            error={messageOf(fieldState.error)}
           />
         )}
       />
 
-      <button
-        type="submit"
-        disabled={pending}
-        aria-describedby="cost-estimate"
-        className="w-full rounded-md bg-accent px-4 py-3 font-medium text-white hover:brightness-110 disabled:opacity-60"
-      >
-        {pending ? "Submitting…" : "Generate"}
-      </button>
-      <p id="cost-estimate" className="text-center text-xs text-zinc-400">
-        Estimated cost: {formatCost(units)}
-      </p>
+      <BatchFields
+        batch={values.batch}
+        onKindChange={(kind) => setValue("batch.kind", kind, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+        register={register}
+        errors={errors.batch}
+        sweepUnavailable={sweepUnavailable}
+      />
+
+      <div className="space-y-2">
+        <button
+          type="submit"
+          disabled={pending}
+          aria-busy={pending}
+          className="w-full rounded-md bg-accent px-4 py-3 font-medium text-white hover:brightness-110 disabled:opacity-60"
+        >
+          {pending
+            ? "Submitting…"
+            : costKnown
+              ? `Generate${takes === 1 ? "" : ` ${takes} takes`} · ${formatCost(units)}`
+              : "Generate"}
+        </button>
+        <FieldError message={errors.root?.server?.message} />
+        <div className="flex items-center justify-between text-xs text-zinc-400">
+          <span>Estimated from the price table; Kling reports the final figure per take.</span>
+          <button type="button" onClick={props.onReset} className="rounded px-2 py-1 text-zinc-300 hover:bg-panel">
+            Reset form
+          </button>
+        </div>
+      </div>
+
+      <ConfirmDialog
+        request={
+          pendingChange && {
+            title: "Clear the camera move?",
+            body:
+              `${describeOption(pendingChange.field, pendingChange.value)} cannot take camera control ` +
+              `(${pendingChange.reason}). Clear the camera move${values.batch.kind === "sweep" ? " and the camera sweep" : ""} ` +
+              `to switch, or keep the current ${FIELD_NOUNS[pendingChange.field]}.`,
+            confirmLabel: "Clear camera move",
+            cancelLabel: `Keep current ${FIELD_NOUNS[pendingChange.field]}`,
+          }
+        }
+        onConfirm={confirmClear}
+        onCancel={() => setPendingChange(null)}
+      />
     </form>
   );
 }
 
-function Choice(props: {
-  label: string;
-  name: string;
-  options: { value: string; label: string; disabledReason?: string }[];
-  register: ReturnType<ReturnType<typeof useForm<GenerationParamsInput, unknown, GenerationParams>>["register"]>;
-  error?: string;
-}) {
-  return (
-    <fieldset className="space-y-1">
-      <legend className="text-sm font-medium">{props.label}</legend>
-      <div className="flex flex-wrap gap-2">
-        {props.options.map((option) => (
-          <label
-            key={option.value}
-            title={option.disabledReason}
-            className="flex cursor-pointer items-center gap-2 rounded-md border border-line px-3 py-1.5 text-sm has-[:checked]:border-accent has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-50"
-          >
-            <input type="radio" value={option.value} disabled={Boolean(option.disabledReason)} {...props.register} />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      <FieldError message={props.error} />
-    </fieldset>
-  );
-}
-
-function FieldError({ message }: { message?: string }) {
-  return message ? (
-    <p role="alert" className="text-xs text-red-400">
-      {message}
-    </p>
-  ) : null;
+/** The message of a field error, or of the first nested one (a simple move's config, a union's root). */
+function messageOf(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  if ("message" in error && typeof error.message === "string" && error.message) return error.message;
+  for (const [key, nested] of Object.entries(error)) {
+    if (key === "ref" || key === "types") continue;
+    const message = messageOf(nested);
+    if (message) return message;
+  }
+  return undefined;
 }

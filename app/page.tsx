@@ -1,12 +1,34 @@
-import { listGenerations } from "@/lib/db/queries/generations";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { getGeneration, listGenerations } from "@/lib/db/queries/generations";
 import { toGenerationView } from "@/lib/generations/to-view";
 import { getRuntime } from "@/lib/runtime";
-import { Studio } from "./studio";
+import { toStudioValues } from "./_studio/studio-form-schema";
+import { Studio, type RemixState } from "./studio";
 
 export const dynamic = "force-dynamic";
 
-export default async function StudioPage() {
+const takeIdSchema = z.uuid();
+
+export default async function StudioPage(props: { searchParams: Promise<{ remix?: string | string[] }> }) {
+  const { remix } = await props.searchParams;
   const runtime = await getRuntime();
-  const { items } = await listGenerations(runtime.database.db, { limit: 6 });
-  return <Studio recent={items.map(toGenerationView)} />;
+  const db = runtime.database.db;
+  const [{ items }, remixState] = await Promise.all([listGenerations(db, { limit: 6 }), loadRemix(db, remix)]);
+  return <Studio recent={items.map(toGenerationView)} remix={remixState} />;
+}
+
+/** `/?remix=<take id>`: the take's settings to start from, or a notice saying why there are none. */
+async function loadRemix(db: Db, raw: string | string[] | undefined): Promise<RemixState | null> {
+  if (raw === undefined) return null;
+  const id = Array.isArray(raw) ? raw[0] : raw;
+  if (!takeIdSchema.safeParse(id).success) {
+    return { kind: "missing", message: "That remix link does not name a take, so the form below starts from your draft." };
+  }
+  const row = await getGeneration(db, id);
+  if (!row || row.deletedAt) {
+    return { kind: "missing", message: "The take to remix was not found (it may have been deleted), so the form below starts from your draft." };
+  }
+  const view = toGenerationView(row);
+  return { kind: "found", id: view.id, prompt: view.params.prompt, values: toStudioValues(view.params) };
 }

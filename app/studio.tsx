@@ -4,34 +4,81 @@ import Link from "next/link";
 import { TakeList } from "@/components/take-list";
 import { useLiveGenerations } from "@/components/use-generation-status";
 import type { GenerationView } from "@/lib/generations/view";
+import { StudioPreview } from "./_studio/studio-preview";
+import type { StudioValues } from "./_studio/studio-form-schema";
+import { useStudioForm } from "./_studio/use-studio-form";
 import { GenerationForm } from "./generation-form";
 
-export function Studio({ recent }: { recent: GenerationView[] }) {
+/** What the page found for `/?remix=<id>`: the take's settings, or why there are none. */
+export type RemixState =
+  | { kind: "found"; id: string; prompt: string; values: StudioValues }
+  | { kind: "missing"; message: string };
+
+export function Studio({ recent, remix }: { recent: GenerationView[]; remix: RemixState | null }) {
   const takes = useLiveGenerations(recent);
+  const { form, resetForm } = useStudioForm({ initial: remix?.kind === "found" ? remix.values : null });
+
+  function reset() {
+    resetForm();
+    // A reload after "Reset form" should not bring the remixed settings back.
+    if (remix) window.history.replaceState(null, "", "/");
+  }
+
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,28rem)_1fr]">
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,30rem)_1fr]">
       <section aria-labelledby="compose-heading" className="space-y-4">
         <h1 id="compose-heading" className="text-xl font-semibold">
           Compose a take
         </h1>
-        <GenerationForm onCreated={takes.add} />
+        {remix ? <RemixNotice remix={remix} /> : null}
+        <GenerationForm form={form} onReset={reset} onCreated={(created) => created.forEach((take) => takes.add(take))} />
       </section>
-      <section aria-labelledby="recent-heading" className="space-y-4">
-        <div className="flex items-baseline justify-between">
-          <h2 id="recent-heading" className="text-xl font-semibold">
-            Recent takes
+      <div className="space-y-8">
+        <section aria-labelledby="preview-heading" className="space-y-3">
+          <h2 id="preview-heading" className="text-xl font-semibold">
+            Camera preview
           </h2>
-          <Link href="/gallery" className="text-sm text-accent hover:underline">
-            Open the gallery
-          </Link>
-        </div>
-        <TakeList
-          label="Recent takes"
-          items={takes.items}
-          pollError={takes.pollError}
-          emptyMessage="No takes yet. Write a prompt and press Generate: your take appears here and plays when it is ready."
-        />
-      </section>
+          <p className="text-sm text-zinc-400">
+            The move on a test stage, as the sandbox renders it: check the direction and size before you pay for a take.
+          </p>
+          <StudioPreview control={form.control} />
+        </section>
+        <section aria-labelledby="recent-heading" className="space-y-4">
+          <div className="flex items-baseline justify-between">
+            <h2 id="recent-heading" className="text-xl font-semibold">
+              Recent takes
+            </h2>
+            <Link href="/gallery" className="text-sm text-accent hover:underline">
+              Open the gallery
+            </Link>
+          </div>
+          <TakeList
+            label="Recent takes"
+            items={takes.items}
+            pollError={takes.pollError}
+            emptyMessage="No takes yet. Write a prompt and press Generate: your take appears here and plays when it is ready."
+          />
+        </section>
+      </div>
     </div>
+  );
+}
+
+function RemixNotice({ remix }: { remix: RemixState }) {
+  if (remix.kind === "missing") {
+    return (
+      <p role="status" className="rounded-md border border-amber-700 bg-amber-950/60 px-3 py-2 text-sm text-amber-100">
+        {remix.message}
+      </p>
+    );
+  }
+  return (
+    <p role="status" className="rounded-md border border-accent/60 bg-accent/10 px-3 py-2 text-sm text-zinc-100">
+      Remixing{" "}
+      <Link href={`/takes/${remix.id}`} className="underline">
+        “{remix.prompt.length > 60 ? `${remix.prompt.slice(0, 60)}…` : remix.prompt}”
+      </Link>
+      : its settings are loaded below. Change anything and press Generate.
+    </p>
   );
 }

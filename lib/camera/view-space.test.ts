@@ -88,8 +88,8 @@ describe("clipSegmentToNear", () => {
     const a: Vec3 = [-10, 0, 4];
     const b: Vec3 = [10, 0, -10];
     const clipped = clipSegmentToNear(view.toView(a), view.toView(b));
-    expect(clipped).not.toBeNull();
-    const [cut] = clipped ?? [];
+    if (!clipped) throw new Error("the segment crosses in front of the camera");
+    const [cut] = clipped;
     // The cut lies between a and b: collinear in view space.
     const va = view.toView(a);
     const vb = view.toView(b);

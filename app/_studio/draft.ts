@@ -1,0 +1,73 @@
+/**
+ * The form's draft in localStorage, so a reload (or a closed tab) does not lose a half-written take.
+ * Reading is lenient: each field that no longer parses (an old draft, a model since removed) falls back
+ * to its default instead of throwing the whole draft away.
+ */
+import { z } from "zod";
+import {
+  ASPECT_RATIOS,
+  cameraConfigSchema,
+  CAMERA_AXES,
+  DURATIONS,
+  MODEL_NAMES,
+  MODES,
+  PRESET_CAMERA_TYPES,
+} from "@/lib/kling/schema";
+import { BATCH_KINDS, DEFAULT_BATCH, DEFAULT_VALUES, type StudioValues } from "./studio-form-schema";
+
+export const DRAFT_KEY = "kling-studio:draft:v1";
+
+const draftSchema = z.object({
+  model_name: z.enum(MODEL_NAMES).catch(DEFAULT_VALUES.model_name),
+  prompt: z.string().catch(""),
+  negative_prompt: z.string().catch(""),
+  cfg_scale: z.number().min(0).max(1).catch(DEFAULT_VALUES.cfg_scale),
+  mode: z.enum(MODES).catch(DEFAULT_VALUES.mode),
+  aspect_ratio: z.enum(ASPECT_RATIOS).catch(DEFAULT_VALUES.aspect_ratio),
+  duration: z.enum(DURATIONS).catch(DEFAULT_VALUES.duration),
+  // A simple move without an axis yet is a valid draft, though not a valid request.
+  camera_control: z
+    .union([
+      z.object({ type: z.literal("simple"), config: cameraConfigSchema }),
+      z.object({ type: z.enum(PRESET_CAMERA_TYPES) }),
+    ])
+    .optional()
+    .catch(undefined),
+  batch: z
+    .object({
+      kind: z.enum(BATCH_KINDS).catch(DEFAULT_BATCH.kind),
+      count: z.number().catch(DEFAULT_BATCH.count),
+      axes: z.array(z.enum(CAMERA_AXES)).catch(DEFAULT_BATCH.axes),
+      magnitude: z.number().catch(DEFAULT_BATCH.magnitude),
+      bothSigns: z.boolean().catch(DEFAULT_BATCH.bothSigns),
+    })
+    .catch(DEFAULT_BATCH),
+});
+
+export function readDraft(): StudioValues | null {
+  try {
+    const raw = window.localStorage.getItem(DRAFT_KEY);
+    if (!raw) return null;
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // Storage blocked or the JSON is broken: start fresh.
+    return null;
+  }
+}
+
+export function writeDraft(values: unknown) {
+  try {
+    window.localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+  } catch {
+    // Full or blocked storage only costs the draft.
+  }
+}
+
+export function clearDraft() {
+  try {
+    window.localStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}

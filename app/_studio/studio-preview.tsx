@@ -1,0 +1,49 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useWatch, type Control } from "react-hook-form";
+import { CameraPreview } from "@/components/camera-preview/camera-preview";
+import { describeMove } from "@/components/camera-preview/describe-move";
+import { sweepMoves } from "@/lib/kling/batch.schema";
+import type { CameraControl } from "@/lib/kling/schema";
+import type { StudioSubmission, StudioValues } from "./studio-form-schema";
+
+/**
+ * The live preview of the form's camera move. It watches only the fields it draws, so typing a prompt
+ * does not re-render it. During a camera sweep it previews one of the sweep's moves, chosen here.
+ */
+export function StudioPreview(props: { control: Control<StudioValues, unknown, StudioSubmission> }) {
+  const [camera, aspectRatio, duration, batch] = useWatch({
+    control: props.control,
+    name: ["camera_control", "aspect_ratio", "duration", "batch"],
+  });
+  const id = useId();
+  const [sweepIndex, setSweepIndex] = useState(0);
+  const moves: CameraControl[] =
+    batch.kind === "sweep" && Number.isFinite(batch.magnitude) && batch.magnitude > 0 ? sweepMoves(batch) : [];
+  const index = Math.min(sweepIndex, Math.max(0, moves.length - 1));
+  const move = batch.kind === "sweep" ? moves[index] : camera;
+
+  return (
+    <div className="space-y-3">
+      {batch.kind === "sweep" && moves.length > 0 ? (
+        <div className="flex items-center gap-2 text-sm">
+          <label htmlFor={`${id}-sweep`}>Sweep move to preview</label>
+          <select
+            id={`${id}-sweep`}
+            value={index}
+            onChange={(event) => setSweepIndex(Number(event.target.value))}
+            className="rounded-md border border-line bg-ink px-2 py-1"
+          >
+            {moves.map((sweepMove, position) => (
+              <option key={position} value={position}>
+                {describeMove(sweepMove)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <CameraPreview camera={move} aspectRatio={aspectRatio} durationSec={Number(duration)} />
+    </div>
+  );
+}

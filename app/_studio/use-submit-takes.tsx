@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { useTransition } from "react";
+import type { FieldPath, UseFormReturn } from "react-hook-form";
+import { toast } from "sonner";
+import type { GenerationView } from "@/lib/generations/view";
+import { createGenerationAction, createGenerationBatchAction } from "../actions";
+import { planOf, type StudioSubmission, type StudioValues } from "./studio-form-schema";
+
+const PARAM_FIELDS = [
+  "prompt",
+  "negative_prompt",
+  "model_name",
+  "mode",
+  "aspect_ratio",
+  "duration",
+  "cfg_scale",
+  "camera_control",
+] as const satisfies readonly FieldPath<StudioValues>[];
+const BATCH_FIELDS = ["batch.kind", "batch.count", "batch.axes", "batch.magnitude"] as const satisfies readonly FieldPath<StudioValues>[];
+
+/**
+ * Sends the form: one take through `createGenerationAction` (sent at once, so a refusal such as the
+ * content filter comes back to the form), or a batch through `createGenerationBatchAction`. The server's
+ * field errors land on the fields they name; anything else is shown by the Generate button.
+ */
+export function useSubmitTakes(options: {
+  form: UseFormReturn<StudioValues, unknown, StudioSubmission>;
+  onCreated: (takes: GenerationView[]) => void;
+}) {
+  const { form, onCreated } = options;
+  const [pending, startTransition] = useTransition();
+
+  const submit = form.handleSubmit((values) => {
+    startTransition(async () => {
+      const { batch, ...params } = values;
+      const plan = planOf(batch);
+      const result = plan
+        ? await createGenerationBatchAction({ params, plan })
+        : await createGenerationAction(params).then((single) => (single.ok ? { ok: true as const, data: [single.data] } : single));
+      if (!result.ok) {
+        const onFields = applyServerErrors(form, result.fieldErrors ?? {});
+        if (!onFields) form.setError("root.server", { type: "server", message: result.message });
+        toast.error(result.message);
+        return;
+      }
+      onCreated(result.data);
+      const [first] = result.data;
+      toast.success(result.data.length === 1 ? "Take queued" : `${result.data.length} takes queued`, {
+        description: (
+          <Link href={`/takes/${first.id}`} prefetch={false} className="underline">
+            {result.data.length === 1 ? "Open the take" : "Open the first take"}
+          </Link>
+        ),
+      });
+    });
+  });
+
+  return { submit, pending };
+}
+
+/** Puts each error on its field; false when none of them names a field. */
+function applyServerErrors(
+  form: UseFormReturn<StudioValues, unknown, StudioSubmission>,
+  fieldErrors: Record<string, string[]>,
+): boolean {
+  let focused = false;
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const path = formPathOf(key);
+    if (!path || messages.length === 0) continue;
+    form.setError(path, { type: "server", message: messages[0] }, { shouldFocus: !focused });
+    focused = true;
+  }
+  return focused;
+}
+
+/** A server error key ("prompt", "params.camera_control.config", "plan.count") as a form field. */
+function formPathOf(key: string): FieldPath<StudioValues> | undefined {
+  const parts = key.split(".");
+  if (parts[0] === "params") parts.shift();
+  if (parts[0] === "plan") return BATCH_FIELDS.find((field) => field === `batch.${parts[1]}`) ?? "batch.kind";
+  return PARAM_FIELDS.find((field) => field === parts[0]);
+}
