@@ -54,7 +54,7 @@ export default defineConfig({
           DATABASE_URL: "",
           // Long enough that takes stay running while several tabs watch them.
           SANDBOX_SUBMITTED_MS: "1000",
-          SANDBOX_PROCESSING_MS: "20000",
+          SANDBOX_PROCESSING_MS: "60000",
           STUDIO_WORKER_TICK_MS: "500",
         },
       },
