@@ -12,6 +12,8 @@ type Bench = () => Promise<BenchResult>;
 const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   render: () => import("./render.bench"),
   load: () => import("./load.bench"),
+  gallery: () => import("./gallery.bench"),
+  polling: () => import("./polling.bench"),
 };
 
 async function main() {

@@ -1,0 +1,323 @@
+/**
+ * What watching takes costs, measured end to end: a production studio (`next start`) whose Kling is a
+ * sandbox behind a counting proxy, and real Chromium tabs on the gallery.
+ *
+ * 1. Cost: 50 running jobs (long processing, so they stay running), 3 tabs, a 2-minute window at the real
+ *    intervals: browser status requests per tab, and upstream task lookups per job against what the
+ *    worker's schedule allows.
+ * 2. Freshness: 20 takes that succeed after a few seconds; from the sandbox's "succeed" to the tab holding
+ *    a playable take, without callbacks and with them (STUDIO_PUBLIC_URL set to the studio's own URL).
+ */
+import { randomUUID } from "node:crypto";
+import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { createServer, request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "@/e2e/browser";
+import { createDb } from "@/lib/db/client";
+import { insertGeneration } from "@/lib/db/queries/generations";
+import { createSeedMediaSource } from "@/lib/db/seed-generations";
+import { pollDelayMs } from "@/lib/jobs/schedule";
+import { createKlingClient } from "@/lib/kling/client";
+import { startSandboxServer } from "@/lib/sandbox/node-server";
+import { SANDBOX_DEFAULT_AUTH, type RenderFn } from "@/lib/sandbox/service";
+import type { GenerationStatusBody, GenerationView } from "@/lib/generations/view";
+import { startStudioServer } from "./studio-server";
+
+const PORT = 3192;
+const JOBS = 50;
+const TABS = 3;
+const WINDOW_MS = Number(process.env.POLLING_BENCH_WINDOW_MS ?? 120_000);
+const FRESH_TAKES = 20;
+const FRESH_TIMINGS = { submittedMs: 1_000, processingMs: 6_000 };
+const STATUS_PATH = "/api/generations/status";
+/** A visible tab's interval (STATUS_POLL_MS in components/use-generation-status.ts, a client module). */
+const STATUS_POLL_MS = 2_000;
+
+export default async function pollingBench(): Promise<{ title: string; markdown: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), "polling-bench-"));
+  try {
+    const source = await createSeedMediaSource(path.join(root, "seed-source"));
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+    try {
+      const cost = await measureCost({ root, video: source.video, browser });
+      const plain = await measureFreshness({ root, video: source.video, browser, callbacks: false });
+      const called = await measureFreshness({ root, video: source.video, browser, callbacks: true });
+      return { title: "Polling: cost and freshness", markdown: report({ cost, plain, called }) };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+type Cost = Awaited<ReturnType<typeof measureCost>>;
+type Freshness = Awaited<ReturnType<typeof measureFreshness>>;
+
+async function measureCost(input: { root: string; video: string; browser: Browser }) {
+  const dir = path.join(input.root, "cost");
+  const ids = await seedQueued({ dir, count: JOBS, prompt: "Watched take" });
+  const sandbox = await startSandbox({ dir, video: input.video, timings: { submittedMs: 1_000, processingMs: 30 * 60_000 } });
+  const proxy = await startCountingProxy(sandbox.url);
+  const studio = await startStudio({ dir, proxyUrl: proxy.url, maxConcurrent: 100 });
+  const context = await input.browser.newContext();
+  try {
+    const running = await waitForTakes(studio.url, ids, (take) => take.status === "processing");
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
+    const counters = tabs.map(watchStatus);
+    for (const tab of tabs) await tab.goto(`${studio.url}/gallery`);
+    const shown = await tabs[0].getByRole("article").count();
+    await tabs[0].waitForTimeout(2_000);
+
+    const from = Date.now();
+    proxy.reset();
+    await tabs[0].waitForTimeout(WINDOW_MS);
+    const to = Date.now();
+
+    const perTab = counters.map((counter) => counter.between(from, to));
+    const allowed = running.map((take) => allowedPolls(Date.parse(take.submittedAt ?? take.createdAt), from, to));
+    const actual = running.map((take) => proxy.lookups(take.upstreamTaskId ?? ""));
+    return {
+      shown,
+      windowMs: to - from,
+      requests: perTab.map((entries) => entries.length),
+      notModified: perTab.flat().filter((entry) => entry.status === 304).length,
+      idsPerRequest: Math.min(...perTab.flat().map((entry) => entry.ids)),
+      upstream: actual.reduce((sum, count) => sum + count, 0),
+      allowed: allowed.reduce((sum, count) => sum + count, 0),
+      overSchedule: actual.filter((count, index) => count > allowed[index]).length,
+      perJobMax: Math.max(...actual),
+      otherUpstream: proxy.total() - actual.reduce((sum, count) => sum + count, 0),
+    };
+  } finally {
+    await context.close();
+    await studio.stop();
+    await proxy.close();
+    await sandbox.close();
+  }
+}
+
+async function measureFreshness(input: { root: string; video: string; browser: Browser; callbacks: boolean }) {
+  const dir = path.join(input.root, input.callbacks ? "fresh-callbacks" : "fresh-polling");
+  const ids = await seedQueued({ dir, count: FRESH_TAKES, prompt: "Fresh take" });
+  const sandbox = await startSandbox({ dir, video: input.video, timings: FRESH_TIMINGS });
+  const proxy = await startCountingProxy(sandbox.url);
+  // Five at a time, as the default account allows: the takes finish in waves, not all at once.
+  const studio = await startStudio({ dir, proxyUrl: proxy.url, maxConcurrent: 5, callbacks: input.callbacks });
+  const context = await input.browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const playableAt = new Map<string, number>();
+    tab.on("response", (response) => {
+      if (new URL(response.url()).pathname !== STATUS_PATH || response.status() !== 200) return;
+      const seenAt = Date.now();
+      void response.json().then((body: GenerationStatusBody) => {
+        for (const take of body.items) if (take.status === "ready" && take.videoUrl && !playableAt.has(take.id)) playableAt.set(take.id, seenAt);
+      });
+    });
+    await tab.goto(`${studio.url}/gallery`);
+    const done = await waitForTakes(studio.url, ids, (take) => take.status === "ready" || take.status === "failed", 180_000);
+    await tab.waitForTimeout(3 * STATUS_POLL_MS);
+    const kling = createKlingClient({ baseUrl: sandbox.url, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
+    const rows: { detect: number; save: number; show: number; total: number }[] = [];
+    for (const take of done) {
+      const seen = playableAt.get(take.id);
+      if (take.status !== "ready" || !seen || !take.upstreamTaskId || !take.upstreamFinishedAt || !take.finishedAt) continue;
+      const task = await kling.getTask(take.upstreamTaskId);
+      const succeededAt = task.createdAt + FRESH_TIMINGS.submittedMs + FRESH_TIMINGS.processingMs;
+      const detectedAt = Date.parse(take.upstreamFinishedAt);
+      const savedAt = Date.parse(take.finishedAt);
+      rows.push({ detect: detectedAt - succeededAt, save: savedAt - detectedAt, show: seen - savedAt, total: seen - succeededAt });
+    }
+    return { callbacks: input.callbacks, measured: rows.length, of: ids.length, rows };
+  } finally {
+    await context.close();
+    await studio.stop();
+    await proxy.close();
+    await sandbox.close();
+  }
+}
+
+function report(input: { cost: Cost; plain: Freshness; called: Freshness }): string {
+  const { cost } = input;
+  const intervals = cost.windowMs / STATUS_POLL_MS;
+  const naive = Math.round(TABS * cost.shown * intervals);
+  const tabRequests = cost.requests.reduce((sum, count) => sum + count, 0);
+  const fresh = (result: Freshness) => {
+    const q = (key: "detect" | "save" | "show" | "total", at: number) => quantile(result.rows.map((row) => row[key]), at);
+    const target = (result.callbacks ? 2_000 : STATUS_POLL_MS) + q("save", 0.95);
+    return (
+      `| ${result.callbacks ? "with callbacks" : "polling only"} | ${result.measured} / ${result.of} | ${ms(q("detect", 0.5))} / ${ms(q("detect", 0.95))} | ` +
+      `${ms(q("save", 0.5))} / ${ms(q("save", 0.95))} | ${ms(q("show", 0.5))} / ${ms(q("show", 0.95))} | ` +
+      `${ms(q("total", 0.5))} / ${ms(q("total", 0.95))} | ≤ ${ms(target)} ${q("total", 0.95) <= target ? "✓" : "✗"} |`
+    );
+  };
+  return [
+    `**Cost.** ${JOBS} running jobs (sandbox processing 30 min, all submitted), ${TABS} Chromium tabs on \`/gallery\``,
+    `(${cost.shown} takes shown per tab: one page), a ${(cost.windowMs / 1000).toFixed(0)} s window at the real intervals`,
+    `(browser ${STATUS_POLL_MS / 1000} s while visible; worker schedule from \`lib/jobs/schedule.ts\`). Upstream requests are`,
+    "counted at a proxy in front of the sandbox.",
+    "",
+    "| measure | value | target |",
+    "| --- | ---: | --- |",
+    `| browser status requests per tab | ${cost.requests.join(", ")} | ≈ window / interval = ${intervals.toFixed(0)} ${cost.requests.every((count) => count <= intervals + 1) ? "✓" : "✗"} |`,
+    `| browser status requests, all tabs | ${tabRequests} | tabs × intervals = ${Math.round(TABS * intervals)} (per-take polling would be ${naive}) |`,
+    `| takes per status request (min) | ${cost.idsPerRequest} | all shown |`,
+    `| answered 304 Not Modified | ${cost.notModified} of ${tabRequests} | most |`,
+    `| upstream task lookups, all jobs | ${cost.upstream} | ≤ schedule allows: ${cost.allowed} ${cost.upstream <= cost.allowed ? "✓" : "✗"} |`,
+    `| jobs looked up more often than their schedule | ${cost.overSchedule} | 0 ${cost.overSchedule === 0 ? "✓" : "✗"} |`,
+    `| most lookups of one job | ${cost.perJobMax} | |`,
+    `| other upstream requests in the window | ${cost.otherUpstream} | 0 (tabs never reach Kling) |`,
+    "",
+    `**Freshness.** ${FRESH_TAKES} takes (sandbox: ${FRESH_TIMINGS.submittedMs / 1000} s submitted + ${FRESH_TIMINGS.processingMs / 1000} s processing, 5 at a time),`,
+    "one tab on `/gallery`. \"Succeed\" is the moment the sandbox's task turns `succeed`; \"worker saw\" is when the job",
+    "recorded it; \"saved\" is when the video was in our storage (the download); \"in the tab\" is when the tab's status",
+    "answer carried the playable take. p50 / p95 in ms; worker tick 1 s (the default).",
+    "",
+    "| run | takes | succeed → worker saw | download + poster | saved → in the tab | succeed → playable in the tab | target (p95) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    fresh(input.plain),
+    fresh(input.called),
+  ].join("\n");
+}
+
+/** Queued takes in a fresh data folder, written before the studio opens it (PGlite allows one process). */
+async function seedQueued(input: { dir: string; count: number; prompt: string }): Promise<string[]> {
+  const database = await createDb({ kind: "pglite", dataDir: path.join(input.dir, "db") });
+  try {
+    const ids: string[] = [];
+    const now = Date.now();
+    for (let index = 0; index < input.count; index++) {
+      const at = new Date(now + index);
+      const row = await insertGeneration(database.db, {
+        id: randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+        createdBy: "bench",
+        modelName: "kling-v1",
+        prompt: `${input.prompt} ${index + 1}`,
+        cfgScale: 0.5,
+        mode: "std",
+        aspectRatio: "16:9",
+        duration: "5",
+        status: "queued",
+        unitsEstimated: 1,
+        nextAttemptAt: at,
+      });
+      ids.push(row.id);
+    }
+    return ids;
+  } finally {
+    await database.close();
+  }
+}
+
+/** The sandbox, rendering by copying one real MP4 (50 real renders would measure the renderer instead). */
+function startSandbox(input: { dir: string; video: string; timings: { submittedMs: number; processingMs: number } }) {
+  const render: RenderFn = async (clip) => {
+    await copyFile(input.video, clip.outFile);
+    return { width: 640, height: 360, fps: 24, frames: 120, elapsedMs: 0 };
+  };
+  return startSandboxServer({ port: 0, dataDir: path.join(input.dir, "sandbox"), timings: input.timings, maxConcurrentTasks: 100, render });
+}
+
+function startStudio(input: { dir: string; proxyUrl: string; maxConcurrent: number; callbacks?: boolean }) {
+  return startStudioServer({
+    port: PORT,
+    env: {
+      STUDIO_DATA_DIR: input.dir,
+      DATABASE_URL: "",
+      KLING_API_BASE_URL: input.proxyUrl,
+      KLING_ACCESS_KEY: SANDBOX_DEFAULT_AUTH.accessKey,
+      KLING_SECRET_KEY: SANDBOX_DEFAULT_AUTH.secretKey,
+      KLING_MAX_CONCURRENT_TASKS: String(input.maxConcurrent),
+      STUDIO_PUBLIC_URL: input.callbacks ? `http://127.0.0.1:${PORT}` : "",
+    },
+  });
+}
+
+/** Waits until every take satisfies `done`, asking the status API (outside any measured window). */
+async function waitForTakes(
+  url: string,
+  ids: string[],
+  done: (take: GenerationView) => boolean,
+  timeoutMs = 120_000,
+): Promise<GenerationView[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${url}${STATUS_PATH}?ids=${ids.join(",")}`);
+    const body: GenerationStatusBody = await response.json();
+    if (body.items.length === ids.length && body.items.every(done)) return body.items;
+    if (Date.now() > deadline) throw new Error("takes did not reach the expected state in time");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function watchStatus(page: Page) {
+  const seen: { at: number; ids: number; status: number }[] = [];
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.pathname !== STATUS_PATH) return;
+    const ids = (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).length;
+    seen.push({ at: Date.now(), ids, status: response.status() });
+  });
+  return { between: (from: number, to: number) => seen.filter((entry) => entry.at >= from && entry.at < to) };
+}
+
+/** Lookups the worker's schedule allows in [from, to) for a job submitted at `submittedAt`. */
+function allowedPolls(submittedAt: number, from: number, to: number): number {
+  let polls = 0;
+  for (let at = submittedAt + pollDelayMs(0); at < to; at += pollDelayMs(at - submittedAt)) if (at >= from) polls++;
+  // The first lookup in the window may come from a slot that fell due just before it.
+  return polls + 1;
+}
+
+/** Forwards to the sandbox, counting task lookups (GET …/text2video/{id}) per task. */
+async function startCountingProxy(target: string) {
+  const base = new URL(target);
+  let lookups = new Map<string, number>();
+  let total = 0;
+  const server = createServer((req, res) => {
+    total++;
+    const match = /\/v1\/videos\/text2video\/([^/?]+)/.exec(req.url ?? "");
+    if (req.method === "GET" && match) lookups.set(match[1], (lookups.get(match[1]) ?? 0) + 1);
+    const upstream = httpRequest(
+      { host: base.hostname, port: base.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("the proxy has no port");
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    lookups: (taskId: string) => lookups.get(taskId) ?? 0,
+    total: () => total,
+    reset() {
+      lookups = new Map();
+      total = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? Math.round(value).toLocaleString("en") : "–";
+}
