@@ -7,8 +7,12 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import * as schema from "./schema";
+import * as authSchema from "./auth-schema";
 import { acquireDirectoryLock, type DirectoryLock } from "./pglite-lock";
+import * as generationSchema from "./schema";
+import * as teamSchema from "./team-schema";
+
+const schema = { ...generationSchema, ...authSchema, ...teamSchema };
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
