@@ -50,6 +50,16 @@ const envSchema = z
     S3_ACCESS_KEY_ID: optionalText,
     S3_SECRET_ACCESS_KEY: optionalText,
     S3_PREFIX: optionalText,
+    /**
+     * Signs session cookies. Unset: a random one is generated once and kept in the data folder
+     * (lib/auth/secret.ts); processes that share a database must all be given the same one.
+     */
+    BETTER_AUTH_SECRET: optionalText.pipe(
+      z
+        .string()
+        .min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`")
+        .optional(),
+    ),
     /** How long a worker owns a job it claimed; renewed while it works, so only a dead worker's lease runs out. */
     STUDIO_WORKER_LEASE_MS: milliseconds(60_000).pipe(z.number().min(1000, "must be at least 1000 ms")),
   })

@@ -8,6 +8,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import path from "node:path";
+import { createStudioAuth, type StudioAuth } from "@/lib/auth/auth";
+import { openInternalAccess, type InternalAccess } from "@/lib/auth/internal-access";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { releaseAllLeases } from "@/lib/db/queries/generations";
 import { callbackUrl, dataDir, getEnv, klingTarget, type Env } from "@/lib/env";
@@ -27,6 +30,10 @@ export type Runtime = {
   sandbox?: Sandbox;
   jobs: JobContext;
   worker: GenerationWorker;
+  /** Accounts and sessions (Better Auth); see docs/accounts.md. */
+  auth: StudioAuth;
+  /** With PGlite, how `npm run user:create` reaches this process (which alone may open the folder). */
+  internalAccess?: InternalAccess;
 };
 
 const globalState = globalThis as typeof globalThis & { __klingStudioRuntime?: Promise<Runtime> };
@@ -42,6 +49,13 @@ export function getRuntime(): Promise<Runtime> {
 async function buildRuntime(): Promise<Runtime> {
   const env = getEnv();
   const root = dataDir(env);
+  // Before the database opens: a bad secret file stops start-up without leaving the folder locked.
+  const secret = resolveAuthSecret({ configured: env.BETTER_AUTH_SECRET, dataDir: root });
+  if (secret.source === "generated" && env.DATABASE_URL) {
+    console.warn(
+      `[auth] generated a session secret in ${secret.file}; set BETTER_AUTH_SECRET to one value on every process that shares this database`,
+    );
+  }
   const database = await createDb(
     env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: path.join(root, "db") },
   );
@@ -79,7 +93,9 @@ async function buildRuntime(): Promise<Runtime> {
     maxUpstreamActive: env.KLING_MAX_CONCURRENT_TASKS,
     leaseMs: env.STUDIO_WORKER_LEASE_MS,
   });
-  return { env, database, storage, kling, sandbox, jobs, worker };
+  const auth = createStudioAuth({ db: database.db, env, secret: secret.value });
+  const internalAccess = database.kind === "pglite" ? openInternalAccess({ dataDir: root, port: env.PORT }) : undefined;
+  return { env, database, storage, kling, sandbox, jobs, worker, auth, internalAccess };
 }
 
 function createStorage(env: Env, root: string): MediaStorage {
