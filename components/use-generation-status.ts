@@ -8,6 +8,8 @@ import { isActiveStatus, type GenerationStatusBody, type GenerationView } from "
 /** How often a visible tab asks about its running takes; a hidden tab asks less often. */
 export const STATUS_POLL_MS = 2_000;
 export const HIDDEN_POLL_MS = 10_000;
+/** While a take is saving its video it is a second or so from playable: ask sooner, to show it at once. */
+export const SAVING_POLL_MS = 500;
 
 export type LiveGenerationsOptions = {
   /**
@@ -43,12 +45,13 @@ export function useLiveGenerations(initial: GenerationView[], options: LiveGener
   const conditional = useRef<{ etag: string; body: GenerationStatusBody } | undefined>(undefined);
 
   const polling = activeIds.length > 0;
+  const saving = items.some((item) => item.status === "downloading");
   const query = useQuery({
     // One query per hook instance, whatever it watches, so a changing list never doubles the requests.
     queryKey: ["generation-status", useId()],
     queryFn: ({ signal }) => fetchStatus({ url: urlRef.current, conditional, signal }),
     enabled: polling,
-    refetchInterval: () => (polling ? (visible ? STATUS_POLL_MS : HIDDEN_POLL_MS) : false),
+    refetchInterval: () => (polling ? (visible ? (saving ? SAVING_POLL_MS : STATUS_POLL_MS) : HIDDEN_POLL_MS) : false),
     refetchIntervalInBackground: true,
     gcTime: 0,
     retry: false,
