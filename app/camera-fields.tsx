@@ -100,7 +100,7 @@ export function CameraFields(props: {
             ? "The camera sweep sets each take's move (see Takes below), so these controls are not used."
             : hintFor(choice, activeAxis)}
       </p>
-      <p role="status" aria-live="polite" className="text-xs text-accent empty:hidden">
+      <p role="status" aria-live="polite" className="text-xs text-violet-300 empty:hidden">
         {announcement}
       </p>
       <p id={`${id}-error`} role="alert" className="text-sm text-red-400 empty:hidden">

@@ -214,7 +214,7 @@ export function GenerationForm(props: {
           type="submit"
           disabled={pending}
           aria-busy={pending}
-          className="w-full rounded-md bg-accent px-4 py-3 font-medium text-white hover:brightness-110 disabled:opacity-60"
+          className="w-full rounded-md bg-violet-700 px-4 py-3 font-medium text-white hover:bg-violet-600 disabled:opacity-60"
         >
           {pending
             ? "Submitting…"

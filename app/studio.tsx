@@ -43,12 +43,13 @@ export function Studio({ recent, remix }: { recent: GenerationView[]; remix: Rem
           </p>
           <StudioPreview control={form.control} />
         </section>
-        <section aria-labelledby="recent-heading" className="space-y-4">
+        {/* The list below is the "Recent takes" region; this only adds the heading and the gallery link. */}
+        <div className="space-y-4">
           <div className="flex items-baseline justify-between">
-            <h2 id="recent-heading" className="text-xl font-semibold">
+            <h2 className="text-xl font-semibold">
               Recent takes
             </h2>
-            <Link href="/gallery" className="text-sm text-accent hover:underline">
+            <Link href="/gallery" className="text-sm text-violet-300 hover:underline">
               Open the gallery
             </Link>
           </div>
@@ -58,7 +59,7 @@ export function Studio({ recent, remix }: { recent: GenerationView[]; remix: Rem
             pollError={takes.pollError}
             emptyMessage="No takes yet. Write a prompt and press Generate: your take appears here and plays when it is ready."
           />
-        </section>
+        </div>
       </div>
     </div>
   );

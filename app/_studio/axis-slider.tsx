@@ -98,7 +98,7 @@ export function AxisSlider(props: {
       </button>
       <p id={`${id}-hint`} className="col-span-3 col-start-2 flex justify-between text-[11px] text-zinc-400">
         <span>{labels.label}</span>
-        <span className="font-mono text-zinc-500">{labels.apiName}</span>
+        <span className="font-mono text-zinc-400">{labels.apiName}</span>
       </p>
     </div>
   );
