@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   load: () => import("./load.bench"),
   gallery: () => import("./gallery.bench"),
   polling: () => import("./polling.bench"),
+  preview: () => import("./preview.bench"),
 };
 
 async function main() {

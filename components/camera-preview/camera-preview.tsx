@@ -42,8 +42,12 @@ export type CameraPreviewProps = {
 };
 
 const ASPECTS: Record<AspectRatio, number> = { "16:9": 16 / 9, "9:16": 9 / 16, "1:1": 1 };
-/** Tall frames would push everything else off screen: the frame's height is capped (rem). */
+/**
+ * The frame's size caps (rem): tall frames would push everything else off screen, and every pixel
+ * costs drawing time in software rendering, so wide frames stop at 32rem.
+ */
 const MAX_HEIGHT_REM = 20;
+const MAX_WIDTH_REM = 32;
 const MAX_PIXEL_RATIO = 2;
 
 export function CameraPreview(props: CameraPreviewProps) {
@@ -131,7 +135,7 @@ export function CameraPreview(props: CameraPreviewProps) {
     <div className={["space-y-2", className].filter(Boolean).join(" ")} data-testid="camera-preview">
       <div
         className="relative mx-auto w-full overflow-hidden rounded-md border border-line bg-black"
-        style={{ aspectRatio: aspectRatio.replace(":", " / "), maxWidth: `${MAX_HEIGHT_REM * aspect}rem` }}
+        style={{ aspectRatio: aspectRatio.replace(":", " / "), maxWidth: `${Math.min(MAX_WIDTH_REM, MAX_HEIGHT_REM * aspect)}rem` }}
       >
         <canvas
           ref={canvasRef}

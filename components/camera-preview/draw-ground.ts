@@ -29,7 +29,7 @@ const CLIP_MARGIN = 3;
  */
 const MAX_STOPS = 8;
 /** Candidate positions the ground's stops are picked from. */
-const GROUND_SAMPLES = 48;
+const GROUND_SAMPLES = 32;
 
 export type FrameTarget = {
   ctx: CanvasRenderingContext2D;
@@ -202,14 +202,11 @@ function pickStops(candidates: number[], colorsAt: (k: number) => Rgb[]): number
     let worst = -1;
     let worstError = 0.5;
     for (let c = 0; c + 1 < chosen.length; c++) {
-      const [from, to] = [chosen[c], chosen[c + 1]];
+      const from = chosen[c];
+      const to = chosen[c + 1];
       for (let i = from + 1; i < to; i++) {
         const t = (sorted[i] - sorted[from]) / (sorted[to] - sorted[from] || 1);
-        let error = 0;
-        colors[i].forEach((color, paint) => {
-          const expected = mix(colors[from][paint], colors[to][paint], t);
-          error = Math.max(error, ...color.map((channel, index) => Math.abs(channel - expected[index])));
-        });
+        const error = interpolationError(colors[i], colors[from], colors[to], t);
         if (error > worstError) {
           worstError = error;
           worst = i;
@@ -221,6 +218,18 @@ function pickStops(candidates: number[], colorsAt: (k: number) => Rgb[]): number
     chosen.sort((a, b) => a - b);
   }
   return chosen.map((index) => sorted[index]);
+}
+
+/** The largest channel difference between the colours and their interpolation from `from` to `to`. */
+function interpolationError(colors: Rgb[], from: Rgb[], to: Rgb[], t: number): number {
+  let error = 0;
+  for (let paint = 0; paint < colors.length; paint++) {
+    for (let channel = 0; channel < 3; channel++) {
+      const expected = from[paint][channel] + (to[paint][channel] - from[paint][channel]) * t;
+      error = Math.max(error, Math.abs(colors[paint][channel] - expected));
+    }
+  }
+  return error;
 }
 
 /**
