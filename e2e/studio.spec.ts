@@ -127,7 +127,7 @@ test("the preview animates, pauses, scrubs and follows the sliders", async ({ pa
   const pixels = () => canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL());
 
   await setSimpleMove(page, "Pan", "8");
-  await expect(canvas).toHaveAccessibleName(/Turn right \(pan \+8\), 5 s, 16:9/);
+  await expect(canvas).toHaveAccessibleName(/Turn right — pan \+8, 5 s, 16:9/);
   const first = await pixels();
   await page.waitForTimeout(400);
   expect(await pixels()).not.toEqual(first);

@@ -159,7 +159,7 @@ export function CameraPreview(props: CameraPreviewProps) {
               type="button"
               onClick={togglePlaying}
               aria-label={ownPlaying ? "Pause preview" : "Play preview"}
-              className="w-20 rounded-md border border-line px-2 py-1 text-sm hover:bg-panel"
+              className="w-24 whitespace-nowrap rounded-md border border-line px-2 py-1 text-sm hover:bg-panel"
             >
               {ownPlaying ? "❚❚ Pause" : "▶ Play"}
             </button>

@@ -10,7 +10,7 @@ export function describeMove(camera: CameraControl | null | undefined): string {
   if (!axis) return "Static camera (no axis set yet)";
   const value = config[axis];
   const labels = AXIS_LABELS[axis];
-  return `${value > 0 ? labels.positive : labels.negative} (${labels.apiName} ${formatSigned(value)})`;
+  return `${value > 0 ? labels.positive : labels.negative} — ${labels.apiName} ${formatSigned(value)}`;
 }
 
 /** +5, −2.5: a real minus sign, so screen readers say "minus". */
