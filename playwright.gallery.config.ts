@@ -20,6 +20,8 @@ const SEEDED_TAKES = 150;
 export default defineConfig({
   testDir: "e2e",
   testMatch: "gallery*.spec.ts",
+  // Its own results folder: another run of the main config empties test-results/ when it starts.
+  outputDir: path.join(tmpdir(), "kling-gallery-e2e-results"),
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

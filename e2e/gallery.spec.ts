@@ -9,8 +9,14 @@ function takes(page: Page) {
   return page.getByRole("region", { name: "Takes" }).getByRole("article");
 }
 
+/** Opens the gallery and waits until it responds to input (the filter bar stops being busy once hydrated). */
+async function openGallery(page: Page, search = "") {
+  await page.goto(`/gallery${search}`);
+  await expect(page.getByRole("search", { name: "Filter takes" })).toHaveAttribute("aria-busy", "false");
+}
+
 test("pages through many takes with the button and by scrolling", async ({ page }) => {
-  await page.goto("/gallery");
+  await openGallery(page);
   await expect(page.getByRole("heading", { name: "Gallery" })).toBeVisible();
   await expect(takes(page)).toHaveCount(PAGE_SIZE);
 
@@ -25,7 +31,7 @@ test("pages through many takes with the button and by scrolling", async ({ page 
 });
 
 test("keeps filters in the URL, so a reload or a shared link shows the same view", async ({ page, context }) => {
-  await page.goto("/gallery");
+  await openGallery(page);
   await page.getByLabel("Status").selectOption("failed");
   await expect(page).toHaveURL(/\/gallery\?status=failed$/);
   await page.getByLabel("Aspect ratio").selectOption("16:9");
@@ -42,6 +48,7 @@ test("keeps filters in the URL, so a reload or a shared link shows the same view
 
   const shared = await context.newPage();
   await shared.goto(page.url());
+  await expect(shared.getByRole("search", { name: "Filter takes" })).toHaveAttribute("aria-busy", "false");
   await expect(shared.getByLabel("Status")).toHaveValue("failed");
   await expect(shared.getByLabel("Aspect ratio")).toHaveValue("16:9");
   await expect(takes(shared).first()).toHaveAttribute("id", firstId ?? "");
@@ -53,7 +60,7 @@ test("keeps filters in the URL, so a reload or a shared link shows the same view
 });
 
 test("searches prompts, and says so when nothing matches", async ({ page }) => {
-  await page.goto("/gallery");
+  await openGallery(page);
   await page.getByLabel("Search prompts").fill("GLACIER");
   await expect(page).toHaveURL(/q=GLACIER/);
   const cards = takes(page);
@@ -69,7 +76,7 @@ test("searches prompts, and says so when nothing matches", async ({ page }) => {
 
 test("moves between cards with the arrow keys and opens one with Enter", async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto("/gallery");
+  await openGallery(page);
   const links = page.getByRole("link", { name: /^Open take:/ });
   await links.first().focus();
   await page.keyboard.press("ArrowRight");
@@ -87,7 +94,7 @@ test("moves between cards with the arrow keys and opens one with Enter", async (
 });
 
 test("shows lazy, sized posters and plays a muted preview on hover", async ({ page }) => {
-  await page.goto("/gallery?status=ready");
+  await openGallery(page, "?status=ready");
   const card = takes(page).first();
   const poster = card.locator("img");
   await expect(poster).toHaveAttribute("loading", "lazy");

@@ -22,6 +22,9 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
   const [pending, startTransition] = useTransition();
   const [query, setQuery] = useState(filters.q ?? "");
   const searchInput = useRef<HTMLInputElement>(null);
+  // Until hydration the controls do nothing: the form says it is busy, so nobody (and no test) is fooled.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const apply = (next: GalleryFilters) => {
     const search = filtersToSearch(next);
@@ -48,7 +51,7 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
     <form
       role="search"
       aria-label="Filter takes"
-      aria-busy={pending}
+      aria-busy={pending || !hydrated}
       onSubmit={(event) => {
         event.preventDefault();
         apply({ ...filters, q: query.trim() || undefined });

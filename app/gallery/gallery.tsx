@@ -68,7 +68,7 @@ export function Gallery(props: {
           <button
             type="button"
             onClick={more.load}
-            disabled={more.loading}
+            disabled={more.loading || !more.ready}
             className="rounded-md border border-line px-4 py-2 text-sm text-zinc-200 hover:bg-panel disabled:opacity-60"
           >
             {more.loading ? "Loading more takes…" : more.error ? "Try again" : "Load more takes"}
@@ -93,6 +93,8 @@ function useMorePages(input: {
   const [error, setError] = useState<string | undefined>();
   const busy = useRef(false);
   const sentinel = useRef<HTMLDivElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const load = useCallback(async () => {
     if (!cursor || busy.current) return;
@@ -125,5 +127,6 @@ function useMorePages(input: {
     return () => observer.disconnect();
   }, [load, error]);
 
-  return { cursor, loading, error, load: () => void load(), sentinel };
+  // Disabled until hydration, so a click on the server-rendered button is never lost.
+  return { cursor, loading, ready: hydrated, error, load: () => void load(), sentinel };
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { GenerationView } from "@/lib/generations/view";
 import { deleteTakeAction, restoreTakeAction, retryTakeAction } from "./actions";
@@ -14,6 +14,9 @@ export function TakeActions({ take }: { take: GenerationView }) {
   const router = useRouter();
   const [retrying, startRetry] = useTransition();
   const [deleting, startDelete] = useTransition();
+  // Server-rendered buttons do nothing until hydration; disabled until then, a click is never lost.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const retry = () =>
     startRetry(async () => {
@@ -61,11 +64,11 @@ export function TakeActions({ take }: { take: GenerationView }) {
         </a>
       ) : null}
       {take.status === "failed" ? (
-        <button type="button" onClick={retry} disabled={retrying} className={BUTTON}>
+        <button type="button" onClick={retry} disabled={!hydrated || retrying} className={BUTTON}>
           {retrying ? "Retrying…" : "Retry"}
         </button>
       ) : null}
-      <button type="button" onClick={remove} disabled={deleting} className={`${BUTTON} border-red-900 text-red-200`}>
+      <button type="button" onClick={remove} disabled={!hydrated || deleting} className={`${BUTTON} border-red-900 text-red-200`}>
         {deleting ? "Deleting…" : "Delete"}
       </button>
     </div>
