@@ -6,7 +6,8 @@
  */
 import type { CameraPose } from "@/lib/camera/pose";
 import { makeViewSpace } from "@/lib/camera/view-space";
-import { drawSkyAndGround, type FrameTarget } from "./draw-ground";
+import type { FrameTarget } from "./canvas-paths";
+import { drawSkyAndGround } from "./draw-ground";
 import { drawSolids } from "./draw-solids";
 
 export type { FrameTarget };

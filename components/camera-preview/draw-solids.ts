@@ -7,7 +7,7 @@
 import type { CameraPose, Vec3 } from "@/lib/camera/pose";
 import { boxBounds, SCENE, type Rgb } from "@/lib/camera/scene";
 import { clipPolygonToNear, type ViewSpace } from "@/lib/camera/view-space";
-import { addPolygon, css, mix, type FrameTarget } from "./draw-ground";
+import { addPolygon, css, mix, type FrameTarget } from "./canvas-paths";
 
 /** The sandbox's lighting (from above, front and right), so faces read the same in the preview and video. */
 const FACE_SHADE = { top: 1.04, bottom: 0.45, east: 0.86, west: 0.66, south: 0.94, north: 0.6 };
