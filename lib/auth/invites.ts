@@ -14,7 +14,6 @@ import { AppError } from "@/lib/errors";
 import { insertMemberAccount, withUniqueEmail, type AccountInput } from "./accounts";
 import type { Role } from "./permissions";
 
-export const INVITE_EXPIRY_DAYS = [1, 7, 30] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
