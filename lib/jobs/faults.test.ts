@@ -75,8 +75,8 @@ describe("upstream faults", () => {
   it("bounds polling of a task whose queries hang past the timeout, and reports the timeout", async () => {
     const h = await harness({ ...FAST_RETRIES, timeoutMs: 300 });
     h.worker.start();
+    // Under load even the create may outlast 300 ms; either way every later look-up hangs.
     const job = await generate(h, "Hanging status [sandbox:slow-query=2000]");
-    expect(job.status).toBe("submitted");
     const failed = await h.waitFor(job.id, (row) => row.status === "failed", 60_000);
     expect(failed.failureCode).toBe("kling:timeout");
     expect(failed.retryCount).toBe(MAX_TRANSIENT_RETRIES);
