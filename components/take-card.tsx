@@ -44,7 +44,7 @@ export function TakeCard({ take }: { take: GenerationView }) {
           {take.params.model_name} · {take.params.mode} · {take.params.duration} s · {take.params.aspect_ratio} ·{" "}
           {describeCamera(take.params.camera_control)}
         </p>
-        <p className="text-xs text-zinc-500">by {take.createdBy}</p>
+        <p className="text-xs text-zinc-400">by {take.createdBy}</p>
         {take.status === "failed" && take.failureMessage ? (
           <p role="status" className="rounded bg-red-950/60 px-2 py-1 text-xs text-red-200">
             {take.failureMessage}
