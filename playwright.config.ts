@@ -27,7 +27,8 @@ export default defineConfig({
     ? undefined
     : {
     // Production mode: the same build a deployment runs.
-    command: "npm run build && tsx --conditions=react-server e2e/serve.ts",
+    // Built with fake Kling credentials in the environment, so e2e/secrets.spec.ts can prove none leaks.
+        command: "tsx e2e/build.ts && tsx --conditions=react-server e2e/serve.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
