@@ -5,9 +5,9 @@ test.skip(!process.env.GALLERY_E2E, "runs under playwright.gallery.config.ts, ag
 /** Opens the newest take matching the gallery filters in `search`; returns its id. */
 async function openFirstTake(page: Page, search: string): Promise<string> {
   await page.goto(`/gallery?${search}`);
-  const link = page.getByRole("link", { name: /^Open take:/ }).first();
-  const href = (await link.getAttribute("href")) ?? "";
-  await link.click();
+  const href = (await page.getByRole("link", { name: /^Open take:/ }).first().getAttribute("href")) ?? "";
+  // Click that very take: a take made by another test may arrive at the top of the list meanwhile.
+  await page.locator(`a[href="${href}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   return href.replace("/takes/", "");
 }
