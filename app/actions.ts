@@ -2,7 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/action-result";
+import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { createGeneration } from "@/lib/jobs/create";
 import { toGenerationView } from "@/lib/generations/to-view";
@@ -59,13 +59,4 @@ export async function createGenerationBatchAction(input: unknown): Promise<Actio
     console.error("[createGenerationBatchAction]", error);
     return { ok: false, message: GENERIC_ERROR_MESSAGE };
   }
-}
-
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
 }

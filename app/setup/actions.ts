@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { newAccountFormSchema } from "@/lib/auth/account.schema";
 import { createOwnerAccount } from "@/lib/auth/accounts";
-import { fieldErrorsOf } from "@/lib/auth/field-errors";
+import { fieldErrorsOf } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
 

@@ -4,7 +4,7 @@ import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { fieldErrorsOf } from "@/lib/auth/field-errors";
+import { fieldErrorsOf } from "@/lib/action-result";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { signInThrottle } from "@/lib/auth/sign-in-throttle";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
-import { fieldErrorsOf } from "@/lib/auth/field-errors";
+import { fieldErrorsOf } from "@/lib/action-result";
 import { createInvite } from "@/lib/auth/invites";
 import { changeMemberRole, removeMember } from "@/lib/auth/members";
 import type { Permission } from "@/lib/auth/permissions";

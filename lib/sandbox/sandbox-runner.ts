@@ -4,20 +4,11 @@
  * each status change. Timers are re-armed from the stored task after a restart.
  */
 import "server-only";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { RenderClipOptions, RenderClipResult } from "./render";
 import { parseFaults } from "./sandbox-faults";
 import { deriveTaskState, isFinished, needsRender, toWireTask } from "./sandbox-lifecycle";
 import type { SandboxStore, SandboxTaskRecord } from "./sandbox-store";
 
-export type RenderClipOptions = {
-  prompt: string;
-  aspectRatio: AspectRatio;
-  durationSec: number;
-  camera: CameraControl | undefined;
-  outFile: string;
-  fps?: number;
-};
-export type RenderClipResult = { width: number; height: number; fps: number; frames: number; elapsedMs: number };
 /** Writes a playable MP4 to `outFile` (atomically); lib/sandbox/render.ts is the real one. */
 export type RenderFn = (options: RenderClipOptions) => Promise<RenderClipResult>;
 

@@ -9,7 +9,8 @@ import path from "node:path";
 import { signKlingToken } from "@/lib/kling/auth";
 import { startSandboxServer } from "./node-server";
 import type { SandboxServer } from "./node-server";
-import type { RenderClipOptions, RenderFn } from "./sandbox-runner";
+import type { RenderClipOptions } from "./render";
+import type { RenderFn } from "./sandbox-runner";
 import { SANDBOX_DEFAULT_AUTH } from "./service";
 import type { SandboxOptions } from "./service";
 

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { newAccountFormSchema } from "@/lib/auth/account.schema";
-import { fieldErrorsOf } from "@/lib/auth/field-errors";
+import { fieldErrorsOf } from "@/lib/action-result";
 import { acceptInvite } from "@/lib/auth/invites";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
