@@ -1,6 +1,7 @@
 /** The studio's tables. One file per domain would follow as domains grow; today there is one. */
 import { sql } from "drizzle-orm";
 import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { CameraVerdict, ReviewState } from "./review-schema";
 import type { AspectRatio, CameraControl, Duration, Mode, ModelName } from "@/lib/kling/schema";
 
 export const GENERATION_STATUSES = [
@@ -65,6 +66,17 @@ export const generations = pgTable(
     videoDurationMs: integer("video_duration_ms"),
     videoBytes: integer("video_bytes"),
 
+    /** When Kling last called back about this take; a take that gets callbacks needs only slow safety polls. */
+    callbackAt: ts("callback_at"),
+
+    /** Overall review state, kept by lib/review from the reviewers' decisions (take_reviews). */
+    reviewState: text("review_state").$type<ReviewState>().notNull().default("unreviewed"),
+    reviewStateAt: ts("review_state_at"),
+    /** Did the model follow the requested camera move? Set by any reviewer; null until judged. */
+    cameraVerdict: text("camera_verdict").$type<CameraVerdict>(),
+    cameraVerdictBy: text("camera_verdict_by"),
+    cameraVerdictAt: ts("camera_verdict_at"),
+
     /** Soft delete: hidden from lists and polling at once, so "Undo" can bring the take back. */
     deletedAt: ts("deleted_at"),
     /**
@@ -94,6 +106,12 @@ export const generations = pgTable(
       .where(sql`${table.deletedAt} is null`),
     index("generations_camera_list_idx")
       .on(table.cameraType, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    index("generations_review_list_idx")
+      .on(table.reviewState, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    index("generations_verdict_list_idx")
+      .on(table.cameraVerdict, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
     // Time-left estimates: the latest finished takes of one kind.
     index("generations_history_idx")

@@ -1,0 +1,27 @@
+/**
+ * The activity feed's one writer: every action that the team should see (generated, reviewed,
+ * commented…) calls `recordActivity`, inside the action's own transaction when it has one.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { activity, type ActivityKind } from "@/lib/db/review-schema";
+
+export type ActivityEntry = {
+  actorId: string | null;
+  kind: ActivityKind;
+  generationId?: string | null;
+  detail?: Record<string, unknown>;
+  at?: Date;
+};
+
+export async function recordActivity(db: Db, entry: ActivityEntry): Promise<void> {
+  await db.insert(activity).values({
+    id: randomUUID(),
+    at: entry.at ?? new Date(),
+    actorId: entry.actorId,
+    kind: entry.kind,
+    generationId: entry.generationId ?? null,
+    detail: entry.detail ?? {},
+  });
+}

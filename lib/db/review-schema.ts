@@ -1,0 +1,151 @@
+/**
+ * Reviewing takes together: per-reviewer decisions, time-coded comments with replies, favourites,
+ * share links and the activity feed. A take's overall review state and its "camera followed?"
+ * verdict live on generations (see schema.ts) so the gallery can filter on them directly.
+ */
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { users } from "./auth-schema";
+import { generations } from "./schema";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** A reviewer's decision. "unreviewed" is the absence of a row. */
+export const REVIEW_DECISIONS = ["approved", "changes_requested", "rejected"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+export const REVIEW_STATES = ["unreviewed", ...REVIEW_DECISIONS] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const CAMERA_VERDICTS = ["yes", "partly", "no"] as const;
+export type CameraVerdict = (typeof CAMERA_VERDICTS)[number];
+
+/** One row per take and reviewer: that reviewer's current decision. */
+export const takeReviews = pgTable(
+  "take_reviews",
+  {
+    generationId: text("generation_id")
+      .notNull()
+      .references(() => generations.id, { onDelete: "cascade" }),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    decision: text("decision").$type<ReviewDecision>().notNull(),
+    decidedAt: ts("decided_at").notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.generationId, table.reviewerId] }),
+    index("take_reviews_reviewer_idx").on(table.reviewerId),
+    check("take_reviews_decision", sql`${table.decision} in ('approved', 'changes_requested', 'rejected')`),
+  ],
+);
+
+/**
+ * A comment on a take. Top-level comments carry the moment of the video they are about (`at_ms`);
+ * replies point at their top-level comment and carry no moment. `shared_at` marks a comment approved
+ * for share links: only those appear on a share page.
+ */
+export const takeComments = pgTable(
+  "take_comments",
+  {
+    id: text("id").primaryKey(),
+    generationId: text("generation_id")
+      .notNull()
+      .references(() => generations.id, { onDelete: "cascade" }),
+    parentId: text("parent_id"),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    atMs: integer("at_ms"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    resolvedAt: ts("resolved_at"),
+    resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    sharedAt: ts("shared_at"),
+    sharedBy: text("shared_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [
+    index("take_comments_take_idx").on(table.generationId, table.createdAt),
+    index("take_comments_parent_idx").on(table.parentId),
+    check("take_comments_at_ms", sql`${table.atMs} is null or ${table.atMs} >= 0`),
+  ],
+);
+
+/** A member's favourite takes. */
+export const favourites = pgTable(
+  "favourites",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    generationId: text("generation_id")
+      .notNull()
+      .references(() => generations.id, { onDelete: "cascade" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.generationId] }), index("favourites_take_idx").on(table.generationId)],
+);
+
+/** A read-only link to one take or a selection. Only the SHA-256 of its token is stored. */
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    title: text("title").notNull().default(""),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    /** Null: never expires. */
+    expiresAt: ts("expires_at"),
+    revokedAt: ts("revoked_at"),
+    revokedBy: text("revoked_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("share_links_creator_idx").on(table.createdBy, table.createdAt.desc())],
+);
+
+export const shareLinkTakes = pgTable(
+  "share_link_takes",
+  {
+    shareLinkId: text("share_link_id")
+      .notNull()
+      .references(() => shareLinks.id, { onDelete: "cascade" }),
+    generationId: text("generation_id")
+      .notNull()
+      .references(() => generations.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.shareLinkId, table.generationId] })],
+);
+
+export const ACTIVITY_KINDS = [
+  "generated",
+  "reviewed",
+  "commented",
+  "replied",
+  "resolved",
+  "verdict",
+  "shared",
+  "share_revoked",
+  "deleted",
+  "restored",
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Who did what, newest first: generated, reviewed, commented… `detail` holds the kind's specifics. */
+export const activity = pgTable(
+  "activity",
+  {
+    id: text("id").primaryKey(),
+    at: ts("at").notNull().defaultNow(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind").$type<ActivityKind>().notNull(),
+    generationId: text("generation_id").references(() => generations.id, { onDelete: "cascade" }),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [
+    index("activity_at_idx").on(table.at.desc(), table.id.desc()),
+    index("activity_take_idx").on(table.generationId, table.at.desc()),
+  ],
+);
+
+export type TakeReview = typeof takeReviews.$inferSelect;
+export type TakeComment = typeof takeComments.$inferSelect;
+export type ShareLink = typeof shareLinks.$inferSelect;
+export type Activity = typeof activity.$inferSelect;
