@@ -1,0 +1,58 @@
+/** The activity feed: newest first, in keyset pages over (at, id). */
+import "server-only";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { users } from "../auth-schema";
+import { activity, type ActivityKind } from "../review-schema";
+import { generations } from "../schema";
+
+export type ActivityCursor = { at: Date; id: string };
+
+export type ActivityRow = {
+  id: string;
+  at: Date;
+  kind: ActivityKind;
+  detail: Record<string, unknown>;
+  actorId: string | null;
+  actorName: string | null;
+  generationId: string | null;
+  prompt: string | null;
+  takeDeleted: boolean;
+};
+
+/** One page of the feed, and the cursor of the next page (null at the end). */
+export async function listActivity(
+  db: Db,
+  options: { cursor?: ActivityCursor; kind?: ActivityKind; limit: number },
+): Promise<{ items: ActivityRow[]; nextCursor: ActivityCursor | null }> {
+  const conditions: (SQL | undefined)[] = [];
+  if (options.kind) conditions.push(eq(activity.kind, options.kind));
+  if (options.cursor) {
+    const { at, id } = options.cursor;
+    conditions.push(or(lt(activity.at, at), and(eq(activity.at, at), lt(activity.id, id))));
+  }
+  const rows = await db
+    .select({
+      id: activity.id,
+      at: activity.at,
+      kind: activity.kind,
+      detail: activity.detail,
+      actorId: activity.actorId,
+      actorName: users.name,
+      generationId: activity.generationId,
+      prompt: generations.prompt,
+      deletedAt: generations.deletedAt,
+    })
+    .from(activity)
+    .leftJoin(users, eq(users.id, activity.actorId))
+    .leftJoin(generations, eq(generations.id, activity.generationId))
+    .where(and(...conditions))
+    .orderBy(desc(activity.at), desc(activity.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ deletedAt, ...row }) => ({ ...row, takeDeleted: deletedAt !== null })),
+    nextCursor: rows.length > options.limit && last ? { at: last.at, id: last.id } : null,
+  };
+}

@@ -1,0 +1,155 @@
+/** Queries on share links and what a share page shows. Tokens never reach this module, only their hashes. */
+import "server-only";
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import type { Db } from "../client";
+import { users } from "../auth-schema";
+import { shareLinks, shareLinkTakes, takeComments, type ShareLink } from "../review-schema";
+import { generations } from "../schema";
+
+/** Stores a link and its takes (in the given order) together. */
+export async function insertShareLink(
+  db: Db,
+  values: { link: typeof shareLinks.$inferInsert; generationIds: string[] },
+): Promise<ShareLink> {
+  return db.transaction(async (tx) => {
+    const [link] = await tx.insert(shareLinks).values(values.link).returning();
+    await tx
+      .insert(shareLinkTakes)
+      .values(values.generationIds.map((generationId, position) => ({ shareLinkId: link.id, generationId, position })));
+    return link;
+  });
+}
+
+export async function getShareLinkByTokenHash(db: Db, tokenHash: string): Promise<ShareLink | undefined> {
+  const [row] = await db.select().from(shareLinks).where(eq(shareLinks.tokenHash, tokenHash)).limit(1);
+  return row;
+}
+
+export async function getShareLink(db: Db, id: string): Promise<ShareLink | undefined> {
+  const [row] = await db.select().from(shareLinks).where(eq(shareLinks.id, id)).limit(1);
+  return row;
+}
+
+/** Marks a link revoked; false when it was already revoked (or does not exist). */
+export async function markShareLinkRevoked(db: Db, values: { id: string; revokedBy: string; now: Date }): Promise<boolean> {
+  const rows = await db
+    .update(shareLinks)
+    .set({ revokedAt: values.now, revokedBy: values.revokedBy })
+    .where(and(eq(shareLinks.id, values.id), isNull(shareLinks.revokedAt)))
+    .returning({ id: shareLinks.id });
+  return rows.length > 0;
+}
+
+/** Every take a link was made with, shown or not. */
+export async function listShareLinkTakeIds(db: Db, shareLinkId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: shareLinkTakes.generationId })
+    .from(shareLinkTakes)
+    .where(eq(shareLinkTakes.shareLinkId, shareLinkId))
+    .orderBy(asc(shareLinkTakes.position));
+  return rows.map((row) => row.id);
+}
+
+/** A link's takes that can still be shown (ready and not deleted), in the link's order. */
+export async function listShareLinkTakes(db: Db, shareLinkId: string) {
+  return db
+    .select({
+      id: generations.id,
+      aspectRatio: generations.aspectRatio,
+      videoKey: generations.videoKey,
+      posterKey: generations.posterKey,
+      videoDurationMs: generations.videoDurationMs,
+    })
+    .from(shareLinkTakes)
+    .innerJoin(generations, eq(generations.id, shareLinkTakes.generationId))
+    .where(
+      and(
+        eq(shareLinkTakes.shareLinkId, shareLinkId),
+        isNull(generations.deletedAt),
+        eq(generations.status, "ready"),
+        isNotNull(generations.videoKey),
+      ),
+    )
+    .orderBy(asc(shareLinkTakes.position));
+}
+
+export type SharedTakeRow = Awaited<ReturnType<typeof listShareLinkTakes>>[number];
+
+/** Top-level comments approved for sharing on these takes, by their moment in the video. */
+export async function listSharedComments(db: Db, generationIds: string[]) {
+  if (generationIds.length === 0) return [];
+  return db
+    .select({
+      id: takeComments.id,
+      generationId: takeComments.generationId,
+      body: takeComments.body,
+      atMs: takeComments.atMs,
+      authorName: users.name,
+    })
+    .from(takeComments)
+    .leftJoin(users, eq(users.id, takeComments.authorId))
+    .where(
+      and(
+        inArray(takeComments.generationId, generationIds),
+        isNotNull(takeComments.sharedAt),
+        isNull(takeComments.parentId),
+      ),
+    )
+    .orderBy(asc(takeComments.atMs), asc(takeComments.createdAt), asc(takeComments.id));
+}
+
+const linkListColumns = {
+  id: shareLinks.id,
+  title: shareLinks.title,
+  createdBy: shareLinks.createdBy,
+  creatorName: users.name,
+  createdAt: shareLinks.createdAt,
+  expiresAt: shareLinks.expiresAt,
+  revokedAt: shareLinks.revokedAt,
+};
+
+export type ShareLinkListRow = {
+  id: string;
+  title: string;
+  createdBy: string | null;
+  creatorName: string | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  takeCount: number;
+};
+
+/** Links, newest first: one member's (`createdBy`) or everyone's. Revoked links are left out. */
+export async function listShareLinks(db: Db, options: { createdBy?: string; limit?: number } = {}): Promise<ShareLinkListRow[]> {
+  const rows = await db
+    .select(linkListColumns)
+    .from(shareLinks)
+    .leftJoin(users, eq(users.id, shareLinks.createdBy))
+    .where(and(isNull(shareLinks.revokedAt), options.createdBy ? eq(shareLinks.createdBy, options.createdBy) : undefined))
+    .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id))
+    .limit(options.limit ?? 200);
+  return withTakeCounts(db, rows);
+}
+
+/** Links (not revoked) that contain a take, newest first. */
+export async function listShareLinksForTake(db: Db, generationId: string): Promise<ShareLinkListRow[]> {
+  const rows = await db
+    .select(linkListColumns)
+    .from(shareLinkTakes)
+    .innerJoin(shareLinks, eq(shareLinks.id, shareLinkTakes.shareLinkId))
+    .leftJoin(users, eq(users.id, shareLinks.createdBy))
+    .where(and(eq(shareLinkTakes.generationId, generationId), isNull(shareLinks.revokedAt)))
+    .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id));
+  return withTakeCounts(db, rows);
+}
+
+async function withTakeCounts(db: Db, rows: Omit<ShareLinkListRow, "takeCount">[]): Promise<ShareLinkListRow[]> {
+  if (rows.length === 0) return [];
+  const takes = await db
+    .select({ shareLinkId: shareLinkTakes.shareLinkId })
+    .from(shareLinkTakes)
+    .where(inArray(shareLinkTakes.shareLinkId, rows.map((row) => row.id)));
+  const counts = new Map<string, number>();
+  for (const take of takes) counts.set(take.shareLinkId, (counts.get(take.shareLinkId) ?? 0) + 1);
+  return rows.map((row) => ({ ...row, takeCount: counts.get(row.id) ?? 0 }));
+}
