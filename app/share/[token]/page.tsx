@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getRuntime } from "@/lib/runtime";
+import { loadSharePage } from "@/lib/share/share-links";
+import { SharedTake } from "./shared-take";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ token: string }> };
+
+// Not for search engines, and the token must not travel on in a Referer header.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await loadPage((await params).token);
+  return {
+    title: page?.title ? `${page.title} · Shared takes` : "Shared takes",
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
+
+/**
+ * A share link's public page: works signed out. Shows the title, the videos and the comments approved
+ * for sharing (plain text), nothing else. Unknown, revoked and expired links are all simply "not found".
+ */
+export default async function SharePage({ params }: Props) {
+  const page = await loadPage((await params).token);
+  if (!page) notFound();
+  return (
+    <article aria-labelledby="share-heading" className="mx-auto max-w-4xl space-y-6">
+      <header className="space-y-1">
+        <h1 id="share-heading" className="text-xl font-semibold break-words">
+          {page.title || (page.takes.length === 1 ? "Shared take" : "Shared takes")}
+        </h1>
+        <p className="text-sm text-zinc-400">
+          {page.takes.length === 1 ? "1 take" : `${page.takes.length} takes`} shared from Kling Studio
+          {page.expiresAt ? ` · this link works until ${page.expiresAt.toUTCString()}` : ""}.
+        </p>
+      </header>
+      {page.takes.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
+          The takes of this link are no longer available.
+        </p>
+      ) : (
+        page.takes.map((take, index) => (
+          <SharedTake key={take.id} take={take} label={page.takes.length === 1 ? "Take" : `Take ${index + 1}`} />
+        ))
+      )}
+    </article>
+  );
+}
+
+const loadPage = cache(async (token: string) => {
+  const { database } = await getRuntime();
+  return loadSharePage(database.db, token);
+});

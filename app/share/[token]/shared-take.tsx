@@ -1,0 +1,73 @@
+"use client";
+
+import { useId, useRef } from "react";
+import type { SharedTake as SharedTakeData } from "@/lib/share/share-links";
+
+const ASPECT_CLASS: Record<string, string> = { "16:9": "aspect-video", "9:16": "aspect-[9/16] max-h-[70vh]", "1:1": "aspect-square max-h-[70vh]" };
+
+/** One shared take: its video and its shared comments; a comment's time code jumps the video there. */
+export function SharedTake({ take, label }: { take: SharedTakeData; label: string }) {
+  const video = useRef<HTMLVideoElement>(null);
+  const id = useId();
+  const seek = (atMs: number) => {
+    const element = video.current;
+    if (!element) return;
+    element.currentTime = atMs / 1000;
+    element.focus();
+  };
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border border-line bg-panel p-4">
+      <h2 id={`${id}-heading`} className="text-sm font-semibold text-zinc-300">
+        {label}
+      </h2>
+      <div className="flex justify-center overflow-hidden rounded-md bg-black">
+        <video
+          ref={video}
+          src={take.videoUrl}
+          poster={take.posterUrl ?? undefined}
+          controls
+          playsInline
+          preload="metadata"
+          aria-label={`${label} video`}
+          className={`w-full object-contain ${ASPECT_CLASS[take.aspectRatio] ?? "aspect-video"}`}
+        />
+      </div>
+      <div className="space-y-2">
+        <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-400">Comments</h3>
+        {take.comments.length === 0 ? (
+          <p className="text-sm text-zinc-400">No comments shared for this take.</p>
+        ) : (
+          <ul aria-label={`${label} comments`} className="space-y-2">
+            {take.comments.map((comment) => (
+              <li key={comment.id} className="rounded-md border border-line p-2 text-sm">
+                <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-400">
+                  {comment.atMs !== null ? (
+                    <button
+                      type="button"
+                      onClick={() => seek(comment.atMs ?? 0)}
+                      aria-label={`Jump to ${formatTimecode(comment.atMs)}`}
+                      className="rounded bg-ink px-1.5 py-0.5 font-mono text-accent hover:underline"
+                    >
+                      {formatTimecode(comment.atMs)}
+                    </button>
+                  ) : null}
+                  <span>{comment.authorName}</span>
+                </p>
+                {/* Plain text: React escapes it, so markup in a comment shows as typed. */}
+                <p className="mt-1 whitespace-pre-wrap break-words text-zinc-100">{comment.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** 1500 → "0:01.5". */
+export function formatTimecode(ms: number): string {
+  const totalTenths = Math.floor(ms / 100);
+  const minutes = Math.floor(totalTenths / 600);
+  const seconds = Math.floor((totalTenths % 600) / 10);
+  return `${minutes}:${String(seconds).padStart(2, "0")}.${totalTenths % 10}`;
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { ConfirmDialog } from "@/app/_studio/confirm-dialog";
+import type { ShareLinkSummary } from "@/lib/share/link-summary";
+import { revokeShareLinkAction } from "./actions";
+import { formatDate } from "./share-dialog";
+
+/** A list of share links with who made them, when they expire, and Revoke where the viewer may. */
+export function ShareLinksTable(props: { links: ShareLinkSummary[]; caption: string; onRevoked?: (id: string) => void }) {
+  const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState<ShareLinkSummary | null>(null);
+
+  const revoke = (link: ShareLinkSummary) =>
+    startTransition(async () => {
+      const result = await revokeShareLinkAction({ linkId: link.id });
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      toast.success(`Share link “${displayTitle(link)}” revoked: it no longer opens.`);
+      props.onRevoked?.(link.id);
+    });
+
+  return (
+    <>
+      <table className="w-full text-left text-sm">
+        <caption className="pb-2 text-left text-xs uppercase tracking-wide text-zinc-400">{props.caption}</caption>
+        <thead className="text-xs text-zinc-400">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">Title</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Created by</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Takes</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Expires</th>
+            <th scope="col" className="py-1 font-medium"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {props.links.map((link) => (
+            <tr key={link.id}>
+              <td className="py-2 pr-3">{link.title || <span className="text-zinc-400">Untitled</span>}</td>
+              <td className="py-2 pr-3 text-zinc-300">
+                {link.creatorName}
+                <span className="block text-xs text-zinc-500">{formatDate(link.createdAt)}</span>
+              </td>
+              <td className="py-2 pr-3 text-zinc-300">{link.takeCount}</td>
+              <td className="py-2 pr-3 text-zinc-300">
+                {link.state === "expired" ? (
+                  <span className="text-amber-300">Expired {link.expiresAt ? formatDate(link.expiresAt) : ""}</span>
+                ) : link.expiresAt ? (
+                  formatDate(link.expiresAt)
+                ) : (
+                  "Never"
+                )}
+              </td>
+              <td className="py-2 text-right">
+                {link.canRevoke ? (
+                  <button
+                    type="button"
+                    disabled={pending}
+                    onClick={() => setAsking(link)}
+                    aria-label={`Revoke share link: ${displayTitle(link)}`}
+                    className="rounded-md border border-red-900 px-2 py-1 text-xs text-red-200 hover:bg-red-950 disabled:opacity-60"
+                  >
+                    Revoke
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ConfirmDialog
+        request={
+          asking
+            ? {
+                title: "Revoke this share link?",
+                body: `“${displayTitle(asking)}” stops opening at once for everyone who has it. This cannot be undone; you can make a new link later.`,
+                confirmLabel: "Revoke link",
+                cancelLabel: "Keep link",
+              }
+            : null
+        }
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (asking) revoke(asking);
+          setAsking(null);
+        }}
+      />
+    </>
+  );
+}
+
+export function displayTitle(link: Pick<ShareLinkSummary, "title" | "createdAt">): string {
+  return link.title || `Untitled link of ${formatDate(link.createdAt)}`;
+}
