@@ -5,6 +5,7 @@ import { useRef, useState, type RefObject } from "react";
 import { describeCamera } from "@/lib/generations/describe";
 import { describeProgress, formatAge, formatElapsed } from "@/lib/generations/time-left";
 import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
+import { useTakeSelection } from "./selection-context";
 import { useNow } from "./use-now";
 
 /** Poster sizes per aspect ratio (the sandbox's and Kling's output sizes, scaled): they reserve the box. */
@@ -12,20 +13,35 @@ const POSTER_SIZE = { "16:9": [640, 360], "9:16": [360, 640], "1:1": [480, 480] 
 
 /**
  * One take in a grid: its poster (lazy), a muted preview while hovered or focused, status and progress,
- * and what it was made with. The whole media area links to the take's page.
+ * and what it was made with. The whole media area links to the take's page. In the gallery's select
+ * mode a checkbox sits over the poster's corner (before the link, so Tab reaches it first).
  */
 export function TakeCard({ take }: { take: GenerationView }) {
   const active = isActiveStatus(take.status);
   const now = useNow(active);
   const progress = describeProgress(take, now);
   const shortPrompt = take.params.prompt.slice(0, 60);
+  const selection = useTakeSelection();
+  const selected = selection?.isSelected(take.id) ?? false;
 
   return (
     <article
       id={`take-${take.id}`}
       aria-label={`Take: ${shortPrompt}`}
-      className="flex h-full flex-col overflow-hidden rounded-lg border border-line bg-panel"
+      className={`relative flex h-full flex-col overflow-hidden rounded-lg border bg-panel ${selected ? "border-accent ring-2 ring-accent" : "border-line"}`}
     >
+      {selection ? (
+        <label className="absolute top-2 left-2 z-10 flex cursor-pointer items-center gap-1.5 rounded-md bg-black/75 px-2 py-1 text-xs text-zinc-100">
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={() => selection.toggle(take)}
+            aria-label={`Select take: ${take.params.prompt}`}
+            className="h-4 w-4 accent-[var(--color-accent)]"
+          />
+          <span aria-hidden>{selected ? "Selected" : "Select"}</span>
+        </label>
+      ) : null}
       <TakeMedia take={take} label={`Open take: ${shortPrompt}`} progressLabel={progress.label} />
       <div className="flex flex-1 flex-col gap-2 p-3 text-sm">
         <div className="flex items-center justify-between gap-2">

@@ -1,7 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { SelectionBar } from "@/components/selection-bar";
+import { TakeSelectionContext } from "@/components/selection-context";
+import { useSelectionState } from "@/components/selection-state";
 import { TakeList } from "@/components/take-list";
 import { useLiveGenerations } from "@/components/use-generation-status";
 import { filtersToSearch, hasFilters, type GalleryFilters } from "@/lib/generations/filters";
@@ -13,6 +17,8 @@ type PageAnswer = { items: GenerationView[]; nextCursor: string | null };
 /**
  * The team's takes for one set of filters: the first page comes from the server, later pages load as
  * the reader nears the end (or presses the button), and running or new takes stay current by polling.
+ * "Select takes" turns on checkboxes and a selection bar (Compare, Share); `?select=<id>` opens the
+ * gallery that way with that take picked (a take page's "Compare with…").
  */
 export function Gallery(props: {
   initial: GenerationView[];
@@ -27,37 +33,60 @@ export function Gallery(props: {
   });
   const more = useMorePages({ filters: props.filters, initialCursor: props.nextCursor, onPage: takes.append });
   const filtered = hasFilters(props.filters);
+  const select = useSelectMode(takes.items);
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-zinc-400" aria-live="polite">
-        {takes.items.length === 0
-          ? null
-          : `${takes.items.length}${more.cursor ? "+" : ""} take${takes.items.length === 1 ? "" : "s"}${filtered ? " match" : ""}${takes.activeCount > 0 ? ` · ${takes.activeCount} running` : ""}`}
-      </p>
-      <TakeList
-        label="Takes"
-        items={takes.items}
-        pollError={takes.pollError}
-        emptyMessage={
-          filtered ? (
-            <>
-              No takes match these filters.{" "}
-              <Link href="/gallery" className="text-accent hover:underline">
-                Clear filters
-              </Link>
-            </>
-          ) : (
-            <>
-              The gallery is empty.{" "}
-              <Link href="/" className="text-accent hover:underline">
-                Generate a take in the studio
-              </Link>{" "}
-              and it shows up here.
-            </>
-          )
-        }
-      />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-zinc-400" aria-live="polite">
+          {takes.items.length === 0
+            ? null
+            : `${takes.items.length}${more.cursor ? "+" : ""} take${takes.items.length === 1 ? "" : "s"}${filtered ? " match" : ""}${takes.activeCount > 0 ? ` · ${takes.activeCount} running` : ""}`}
+        </p>
+        {takes.items.length > 0 || select.on ? (
+          <button
+            type="button"
+            aria-pressed={select.on}
+            onClick={select.toggleMode}
+            disabled={!select.ready}
+            className="rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel aria-pressed:border-accent aria-pressed:bg-accent/20 disabled:opacity-60"
+          >
+            Select takes
+          </button>
+        ) : null}
+      </div>
+      {select.error ? (
+        <p role="alert" className="text-sm text-amber-200">
+          {select.error}
+        </p>
+      ) : null}
+      <TakeSelectionContext.Provider value={select.context}>
+        <TakeList
+          label="Takes"
+          items={takes.items}
+          pollError={takes.pollError}
+          emptyMessage={
+            filtered ? (
+              <>
+                No takes match these filters.{" "}
+                <Link href="/gallery" className="text-accent hover:underline">
+                  Clear filters
+                </Link>
+              </>
+            ) : (
+              <>
+                The gallery is empty.{" "}
+                <Link href="/" className="text-accent hover:underline">
+                  Generate a take in the studio
+                </Link>{" "}
+                and it shows up here.
+              </>
+            )
+          }
+        />
+      </TakeSelectionContext.Provider>
+      {/* After the list: sticky at the bottom of the screen while the list runs on below it. */}
+      {select.on ? <SelectionBar picked={select.state.picked} onClear={select.state.clear} onDone={select.toggleMode} /> : null}
       {more.cursor ? (
         <div ref={more.sentinel} className="flex flex-col items-center gap-2 py-4">
           {more.error ? (
@@ -79,6 +108,59 @@ export function Gallery(props: {
       ) : null}
     </div>
   );
+}
+
+/**
+ * Select mode and its selection. A take preselected by the URL is looked up through the status
+ * endpoint when it is not among the loaded takes (it may be further down, or hidden by a filter).
+ */
+function useSelectMode(items: GenerationView[]) {
+  const search = useSearchParams();
+  const preselect = search.get("select");
+  const [on, setOn] = useState(preselect !== null);
+  const [error, setError] = useState<string>();
+  const [ready, setReady] = useState(false);
+  const state = useSelectionState();
+  const { add, refresh, clear, isSelected, toggle } = state;
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  useEffect(() => {
+    setReady(true);
+    if (!preselect) return;
+    const loaded = itemsRef.current.find((take) => take.id === preselect);
+    if (loaded) {
+      add(loaded);
+      return;
+    }
+    let cancelled = false;
+    void (async () => {
+      try {
+        const response = await fetch(`/api/generations/status?ids=${encodeURIComponent(preselect)}`);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const body: { items: GenerationView[] } = await response.json();
+        const take = body.items.find((item) => item.id === preselect);
+        if (cancelled) return;
+        if (take) add(take);
+        else setError("The take to compare with is no longer in the gallery. Select the takes to compare.");
+      } catch (caught) {
+        if (!cancelled) setError(`Could not load the take to compare with (${caught instanceof Error ? caught.message : String(caught)}).`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [preselect, add]);
+
+  useEffect(() => refresh(items), [items, refresh]);
+
+  const context = useMemo(() => (on ? { isSelected, toggle } : null), [on, isSelected, toggle]);
+  const toggleMode = useCallback(() => {
+    setOn((current) => !current);
+    setError(undefined);
+    clear();
+  }, [clear]);
+  return { on, ready, error, state, context, toggleMode };
 }
 
 /** Cursor pagination: one page at a time, started by the button or by the end of the list scrolling into view. */

@@ -4,12 +4,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
+import { ShareDialog } from "@/app/share/share-dialog";
 import type { GenerationView } from "@/lib/generations/view";
 import { deleteTakeAction, restoreTakeAction, retryTakeAction } from "./actions";
+import { ShareLinksPanel } from "./share-links-panel";
 
 const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60";
 
-/** Remix, Download, Retry (failed takes) and Delete with an Undo in its toast. */
+/** Remix, Download, Compare with…, Share, Retry (failed takes) and Delete with an Undo in its toast; then the take's share links. */
 export function TakeActions({ take }: { take: GenerationView }) {
   const router = useRouter();
   const [retrying, startRetry] = useTransition();
@@ -17,6 +19,9 @@ export function TakeActions({ take }: { take: GenerationView }) {
   // Server-rendered buttons do nothing until hydration; disabled until then, a click is never lost.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  const [sharing, setSharing] = useState(false);
+  const [linksVersion, setLinksVersion] = useState(0);
+  const playable = take.status === "ready" && take.videoUrl;
 
   const retry = () =>
     startRetry(async () => {
@@ -54,23 +59,42 @@ export function TakeActions({ take }: { take: GenerationView }) {
   };
 
   return (
-    <div role="group" aria-label="Take actions" className="flex flex-wrap gap-2">
-      <Link href={`/?remix=${take.id}`} className={BUTTON}>
-        Remix
-      </Link>
-      {take.status === "ready" && take.videoUrl ? (
-        <a href={`/takes/${take.id}/download`} download className={BUTTON}>
-          Download MP4
-        </a>
-      ) : null}
-      {take.status === "failed" ? (
-        <button type="button" onClick={retry} disabled={!hydrated || retrying} className={BUTTON}>
-          {retrying ? "Retrying…" : "Retry"}
+    <div className="space-y-6">
+      <div role="group" aria-label="Take actions" className="flex flex-wrap gap-2">
+        <Link href={`/?remix=${take.id}`} className={BUTTON}>
+          Remix
+        </Link>
+        {playable ? (
+          <a href={`/takes/${take.id}/download`} download className={BUTTON}>
+            Download MP4
+          </a>
+        ) : null}
+        {playable ? (
+          <Link href={`/gallery?select=${take.id}`} className={BUTTON}>
+            Compare with…
+          </Link>
+        ) : null}
+        {playable ? (
+          <button type="button" onClick={() => setSharing(true)} disabled={!hydrated} aria-haspopup="dialog" className={BUTTON}>
+            Share
+          </button>
+        ) : null}
+        {take.status === "failed" ? (
+          <button type="button" onClick={retry} disabled={!hydrated || retrying} className={BUTTON}>
+            {retrying ? "Retrying…" : "Retry"}
+          </button>
+        ) : null}
+        <button type="button" onClick={remove} disabled={!hydrated || deleting} className={`${BUTTON} border-red-900 text-red-200`}>
+          {deleting ? "Deleting…" : "Delete"}
         </button>
-      ) : null}
-      <button type="button" onClick={remove} disabled={!hydrated || deleting} className={`${BUTTON} border-red-900 text-red-200`}>
-        {deleting ? "Deleting…" : "Delete"}
-      </button>
+      </div>
+      <ShareDialog
+        takeIds={[take.id]}
+        open={sharing}
+        onClose={() => setSharing(false)}
+        onCreated={() => setLinksVersion((version) => version + 1)}
+      />
+      <ShareLinksPanel takeId={take.id} version={linksVersion} />
     </div>
   );
 }

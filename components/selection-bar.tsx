@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { ShareDialog } from "@/app/share/share-dialog";
+import { compareBlocker, shareBlocker, type SelectedTake } from "./selection-state";
+
+const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-ink disabled:cursor-not-allowed disabled:opacity-50";
+
+/**
+ * The gallery's selection: how many takes are picked, and what can be done with them. A disabled
+ * action says why beside it, so the reason is read along with the button.
+ */
+export function SelectionBar(props: { picked: SelectedTake[]; onClear: () => void; onDone: () => void }) {
+  const { picked, onClear, onDone } = props;
+  const router = useRouter();
+  const id = useId();
+  const [sharing, setSharing] = useState(false);
+  const compareReason = compareBlocker(picked);
+  const shareReason = shareBlocker(picked);
+
+  return (
+    <section
+      aria-label="Selection"
+      className="sticky bottom-4 z-10 flex flex-wrap items-center gap-3 rounded-lg border border-accent/60 bg-panel/95 px-4 py-3 shadow-lg backdrop-blur"
+    >
+      <p className="text-sm font-medium" aria-live="polite" aria-atomic="true">
+        {picked.length === 0 ? "No takes selected" : `${picked.length} take${picked.length === 1 ? "" : "s"} selected`}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={compareReason !== null}
+          aria-describedby={compareReason ? `${id}-compare` : undefined}
+          onClick={() => router.push(`/compare?ids=${picked.map((take) => take.id).join(",")}`)}
+          className={`${BUTTON} border-accent`}
+        >
+          Compare
+        </button>
+        <button
+          type="button"
+          disabled={shareReason !== null}
+          aria-describedby={shareReason ? `${id}-share` : undefined}
+          aria-haspopup="dialog"
+          onClick={() => setSharing(true)}
+          className={BUTTON}
+        >
+          Share
+        </button>
+        <button type="button" onClick={onClear} disabled={picked.length === 0} className={BUTTON}>
+          Clear selection
+        </button>
+        <button type="button" onClick={onDone} className={BUTTON}>
+          Done selecting
+        </button>
+      </div>
+      {compareReason || shareReason ? (
+        <div className="basis-full space-y-0.5 text-xs text-zinc-400">
+          {compareReason ? <p id={`${id}-compare`}>Compare: {compareReason}</p> : null}
+          {shareReason ? <p id={`${id}-share`}>Share: {shareReason}</p> : null}
+        </div>
+      ) : null}
+      <ShareDialog takeIds={picked.map((take) => take.id)} open={sharing} onClose={() => setSharing(false)} />
+    </section>
+  );
+}
