@@ -1,10 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { COMPARE_MAX, COMPARE_MIN } from "@/app/compare/compare-ids";
 import type { GenerationView } from "@/lib/generations/view";
-
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 4;
 
 export type SelectedTake = { id: string; prompt: string; ready: boolean };
 

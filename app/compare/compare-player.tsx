@@ -1,0 +1,147 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useSyncedVideos, FRAME_SEC } from "./use-synced-videos";
+
+export type CompareTake = {
+  id: string;
+  prompt: string;
+  videoUrl: string;
+  posterUrl: string | null;
+  aspectRatio: string;
+  durationMs: number;
+};
+
+const GRID = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:grid-cols-2" } as const;
+
+/**
+ * The takes side by side under one transport: play and pause together, one seek slider, frame steps.
+ * Keys anywhere on the page (outside fields): space plays or pauses, ←/→ seek a second, "," and "."
+ * step one frame. Muted: several soundtracks at once help no one.
+ */
+export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
+  const sync = useSyncedVideos(takes.length, Math.max(...takes.map((take) => take.durationMs)) / 1000);
+  useTransportKeys(sync);
+  const frame = Math.floor(sync.time / FRAME_SEC + 1e-6);
+  const frames = Math.round(sync.duration / FRAME_SEC);
+
+  return (
+    <section aria-labelledby="videos-heading" className="space-y-3">
+      <h2 id="videos-heading" className="sr-only">
+        Videos
+      </h2>
+      <ul className={`grid gap-3 ${GRID[takes.length as keyof typeof GRID] ?? "sm:grid-cols-2"}`}>
+        {takes.map((take, index) => (
+          <li key={take.id} className="space-y-1.5">
+            <div className="flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
+              <video
+                ref={sync.refs[index]}
+                src={take.videoUrl}
+                poster={take.posterUrl ?? undefined}
+                muted
+                playsInline
+                preload="auto"
+                aria-label={`Take ${index + 1} video`}
+                className="h-full w-full object-contain"
+                onLoadedMetadata={sync.onMetadata}
+                onEnded={sync.onEnded}
+              />
+            </div>
+            <p className="text-xs text-zinc-300">
+              <span className="font-medium text-zinc-100">Take {index + 1}</span> ·{" "}
+              <Link href={`/takes/${take.id}`} className="text-accent hover:underline" title={take.prompt}>
+                {take.prompt.length > 70 ? `${take.prompt.slice(0, 69)}…` : take.prompt}
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div role="group" aria-label="Transport" className="space-y-2 rounded-lg border border-line bg-panel p-3">
+        <input
+          type="range"
+          min={0}
+          max={sync.duration}
+          step={FRAME_SEC}
+          value={Math.min(sync.time, sync.duration)}
+          onChange={(event) => sync.seek(Number(event.currentTarget.value))}
+          aria-label="Seek"
+          aria-valuetext={`${formatTime(sync.time)} of ${formatTime(sync.duration)}`}
+          className="w-full accent-[var(--color-accent)]"
+        />
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="button" onClick={() => sync.step(-1)} aria-label="Previous frame" className={BUTTON}>
+            ⏮
+          </button>
+          <button type="button" onClick={sync.toggle} aria-label={sync.playing ? "Pause" : "Play"} className={`${BUTTON} min-w-20`}>
+            {sync.playing ? "Pause" : "Play"}
+          </button>
+          <button type="button" onClick={() => sync.step(1)} aria-label="Next frame" className={BUTTON}>
+            ⏭
+          </button>
+          <p className="ml-2 font-mono text-xs text-zinc-300" aria-live="off">
+            <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}
+            <span data-testid="compare-frame">{frame}</span> of {frames}
+          </p>
+          <p className="ml-auto text-xs text-zinc-500">
+            Keys: space play/pause · ←/→ one second · , and . one frame
+          </p>
+        </div>
+        {sync.error ? (
+          <p role="alert" className="text-sm text-red-300">
+            {sync.error}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-ink";
+
+/** The transport's keys, page-wide, except where a field or button needs the key itself. */
+function useTransportKeys(sync: ReturnType<typeof useSyncedVideos>) {
+  const latest = useRef(sync);
+  latest.current = sync;
+  const onKey = useCallback((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const tag = target?.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target?.isContentEditable) return;
+    const { toggle, seekBy, step } = latest.current;
+    switch (event.key) {
+      case " ":
+        // Space on a button or link presses it; do not also toggle playback.
+        if (tag === "BUTTON" || tag === "A") return;
+        toggle();
+        break;
+      case "ArrowLeft":
+        seekBy(-1);
+        break;
+      case "ArrowRight":
+        seekBy(1);
+        break;
+      case ",":
+        step(-1);
+        break;
+      case ".":
+        step(1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }, []);
+  useEffect(() => {
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onKey]);
+}
+
+/** 3.25 → "0:03.25". */
+function formatTime(seconds: number): string {
+  const safe = Math.max(0, seconds);
+  const minutes = Math.floor(safe / 60);
+  const rest = safe - minutes * 60;
+  return `${minutes}:${rest.toFixed(2).padStart(5, "0")}`;
+}

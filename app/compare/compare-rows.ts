@@ -1,0 +1,33 @@
+/** The settings table of the compare page: one row per setting, one cell per take, and whether they differ. */
+import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
+import type { GenerationView } from "@/lib/generations/view";
+import { CAMERA_AXES, completeConfig } from "@/lib/kling/schema";
+
+export type CompareRow = { label: string; values: string[]; differs: boolean };
+
+export function compareRows(takes: GenerationView[]): CompareRow[] {
+  const rows: [string, (take: GenerationView) => string][] = [
+    ["Model", (take) => modelLabel(take.params.model_name)],
+    ["Mode", (take) => (take.params.mode === "pro" ? "Professional" : "Standard")],
+    ["Prompt", (take) => take.params.prompt],
+    ["Negative prompt", (take) => take.params.negative_prompt || "None"],
+    ["CFG scale", (take) => String(take.params.cfg_scale)],
+    ["Aspect ratio", (take) => take.params.aspect_ratio],
+    ["Duration", (take) => `${take.params.duration} s`],
+    ["Camera type", (take) => CAMERA_FILTER_LABELS[take.params.camera_control?.type ?? "none"] ?? take.params.camera_control?.type ?? "none"],
+    ...CAMERA_AXES.map((axis): [string, (take: GenerationView) => string] => [
+      `Camera ${axis}`,
+      (take) => {
+        const camera = take.params.camera_control;
+        // Only a simple move has axis values; presets and the model's choice have none to compare.
+        if (!camera || camera.type !== "simple") return "—";
+        const value = completeConfig(camera.config)[axis];
+        return value > 0 ? `+${value}` : String(value);
+      },
+    ]),
+  ];
+  return rows.map(([label, read]) => {
+    const values = takes.map(read);
+    return { label, values, differs: new Set(values).size > 1 };
+  });
+}
