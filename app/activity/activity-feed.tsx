@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState, useTransition } from "react";
+import { useNow } from "@/components/use-now";
+import type { ActivityKind } from "@/lib/db/review-schema";
+import { formatAge } from "@/lib/generations/time-left";
+import type { ActivityItem } from "./activity-item";
+import { loadActivityPageAction } from "./actions";
+
+/** The feed's entries; "Load more" appends the next page (keyset: nothing is skipped or repeated as new entries arrive). */
+export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: string | null; kind?: ActivityKind }) {
+  const [items, setItems] = useState(props.initial);
+  const [cursor, setCursor] = useState(props.nextCursor);
+  const [error, setError] = useState<string>();
+  const [loading, startLoading] = useTransition();
+  // Relative times stay honest while the page is open.
+  const now = useNow(true, 30_000);
+  // Disabled until hydration, so a click on the server-rendered button is never lost.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  const more = () =>
+    startLoading(async () => {
+      if (!cursor) return;
+      const result = await loadActivityPageAction({ cursor, kind: props.kind });
+      if (!result.ok) {
+        setError(result.message);
+        return;
+      }
+      setError(undefined);
+      setItems((current) => [...current, ...result.data.items]);
+      setCursor(result.data.nextCursor);
+    });
+
+  if (items.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
+        {props.kind ? "No activity of this kind yet." : "Nothing has happened yet. Generate, review or comment on a take and it shows up here."}
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <ol aria-label="Activity" className="divide-y divide-line rounded-lg border border-line bg-panel">
+        {items.map((item) => (
+          <li key={item.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 px-4 py-3 text-sm">
+            <p className="min-w-0 flex-1">
+              <span className="font-medium text-zinc-100">{item.actorName}</span> <span className="text-zinc-300">{item.verb}</span>{" "}
+              {item.take ? <TakeRef take={item.take} /> : <span className="text-zinc-400">a take</span>}
+              {item.note ? <span className="block text-zinc-400 break-words">{item.note}</span> : null}
+            </p>
+            <time dateTime={item.at} title={exact(item.at)} className="text-xs text-zinc-400" suppressHydrationWarning>
+              {formatAge(now - Date.parse(item.at))}
+            </time>
+          </li>
+        ))}
+      </ol>
+      {error ? (
+        <p role="alert" className="text-sm text-red-300">
+          Could not load more activity ({error}).
+        </p>
+      ) : null}
+      {cursor ? (
+        <div className="flex justify-center">
+          <button
+            type="button"
+            onClick={more}
+            disabled={loading || !hydrated}
+            className="rounded-md border border-line px-4 py-2 text-sm text-zinc-200 hover:bg-panel disabled:opacity-60"
+          >
+            {loading ? "Loading more…" : error ? "Try again" : "Load more"}
+          </button>
+        </div>
+      ) : (
+        <p className="text-center text-xs text-zinc-500">That is all the activity{props.kind ? " of this kind" : ""}.</p>
+      )}
+    </div>
+  );
+}
+
+function TakeRef({ take }: { take: NonNullable<ActivityItem["take"]> }) {
+  const label = `“${take.excerpt || "untitled take"}”`;
+  if (take.deleted) return <span className="text-zinc-400">{label} (deleted)</span>;
+  return (
+    <Link href={`/takes/${take.id}`} className="text-accent hover:underline">
+      {label}
+    </Link>
+  );
+}
+
+function exact(iso: string): string {
+  return new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
+}
