@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requireUserForPage } from "@/lib/auth/session";
 import { listCreators } from "@/lib/db/queries/generations";
 import { filtersToSearch, parseGalleryFilters } from "@/lib/generations/filters";
 import { loadGalleryPage } from "@/lib/generations/gallery-data";
@@ -11,6 +12,8 @@ export const metadata: Metadata = { title: "Gallery · Kling Studio" };
 
 export default async function GalleryPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseGalleryFilters(await props.searchParams);
+  const search = filtersToSearch(filters);
+  await requireUserForPage("view", { next: search ? `/gallery?${search}` : "/gallery" });
   // Before the query: a take created while it runs is then reported as new by the first poll, not lost.
   const since = new Date().toISOString();
   const { database } = await getRuntime();

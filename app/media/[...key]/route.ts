@@ -1,9 +1,12 @@
+import { denyUnless } from "@/lib/http/guard";
 import { serveMedia } from "@/lib/http/serve-media";
 import { errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
 /** Videos and posters from our own storage, with HTTP Range so the player can seek. */
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const denied = await denyUnless("view");
+  if (denied) return denied;
   const key = (await params).key.join("/");
   try {
     const { storage } = await getRuntime();

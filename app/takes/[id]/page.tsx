@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
+import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
 import { getVisibleGeneration } from "@/lib/db/queries/generations";
 import { withEstimates } from "@/lib/generations/estimates";
 import { toGenerationView } from "@/lib/generations/to-view";
@@ -14,13 +15,17 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Signed out, the page redirects to sign-in: its title must not carry the prompt meanwhile.
+  if (!(await getCurrentUser())) return { title: "Kling Studio" };
   const take = await loadTake((await params).id);
   const prompt = take?.prompt ?? "Take not found";
   return { title: `${prompt.length > 50 ? `${prompt.slice(0, 47)}…` : prompt} · Kling Studio` };
 }
 
 export default async function TakePage({ params }: Props) {
-  const take = await loadTake((await params).id);
+  const { id } = await params;
+  await requireUserForPage("view", { next: `/takes/${encodeURIComponent(id)}` });
+  const take = await loadTake(id);
   if (!take) notFound();
   const { database } = await getRuntime();
   const [view] = await withEstimates(database.db, [toGenerationView(take)]);
