@@ -1,0 +1,120 @@
+/**
+ * Comparing takes: picked in the gallery's select mode, played in sync under one transport, with
+ * their differing settings marked. Runs as the admin (the main suite's default account).
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+const FRAME = 1 / 24;
+
+test("two ready takes are compared in sync, frame by frame, with the differing settings marked", async ({ page }) => {
+  const stamp = Date.now();
+  const still = `A koi pond at noon, still camera ${stamp}`;
+  const panning = `A koi pond at noon, panning ${stamp}`;
+  await generateTake(page, { prompt: still });
+  await generateTake(page, { prompt: panning, pan: "5" });
+
+  await page.goto("/gallery");
+  await page.getByRole("button", { name: "Select takes" }).click();
+  const bar = page.getByRole("region", { name: "Selection" });
+  await page.getByRole("checkbox", { name: `Select take: ${still}` }).check();
+  await expect(bar.getByText("1 take selected")).toBeVisible();
+  await expect(bar.getByRole("button", { name: "Compare" })).toBeDisabled();
+  await expect(bar.getByText(/Select 2 to 4 ready takes/)).toBeVisible();
+  // Keyboard: the second checkbox is toggled with the space bar.
+  await page.getByRole("checkbox", { name: `Select take: ${panning}` }).focus();
+  await page.keyboard.press("Space");
+  await expect(bar.getByText("2 takes selected")).toBeVisible();
+  await bar.getByRole("button", { name: "Compare" }).click();
+
+  await expect(page).toHaveURL(/\/compare\?ids=/);
+  await expect(page.getByRole("heading", { name: "Compare 2 takes" })).toBeVisible();
+  const videos = [page.getByLabel("Take 1 video"), page.getByLabel("Take 2 video")];
+  for (const video of videos) await waitForFrames(video);
+
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect.poll(async () => Math.min(...(await times(videos))), { timeout: 10_000 }).toBeGreaterThan(1);
+  for (let sample = 0; sample < 5; sample++) {
+    const [first, second] = await times(videos);
+    expect(Math.abs(first - second), `sample ${sample}: ${first} vs ${second}`).toBeLessThan(0.1);
+    await page.waitForTimeout(200);
+  }
+  const [early] = await times(videos);
+  await page.waitForTimeout(500);
+  expect((await times(videos))[0]).toBeGreaterThan(early);
+
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
+  await expect.poll(async () => paused(videos)).toBe(true);
+  const [before] = await times(videos);
+
+  await page.getByRole("button", { name: "Next frame" }).click();
+  const stepped = await times(videos);
+  expect(frameOf(stepped[0])).toBe(frameOf(before) + 1);
+  expect(stepped[1]).toBeCloseTo(stepped[0], 3);
+
+  await page.keyboard.press(".");
+  await expect.poll(async () => frameOf((await times(videos))[1])).toBe(frameOf(before) + 2);
+  await page.keyboard.press(",");
+  await page.getByRole("button", { name: "Previous frame" }).click();
+  await expect.poll(async () => (await times(videos)).map(frameOf)).toEqual([frameOf(before), frameOf(before)]);
+
+  const settings = page.getByRole("region", { name: "Settings" });
+  await expect(settings.getByRole("rowheader", { name: "Camera pan (differs)" })).toBeVisible();
+  await expect(settings.getByRole("rowheader", { name: "Prompt (differs)" })).toBeVisible();
+  await expect(settings.getByRole("rowheader", { name: "Model", exact: true })).toBeVisible();
+  await expect(settings.getByRole("row", { name: /Camera pan/ }).getByRole("cell", { name: "+5" })).toBeVisible();
+});
+
+test("the take page's Compare with… opens the gallery in select mode with the take picked", async ({ page }) => {
+  const prompt = `A paper boat on a river ${Date.now()}`;
+  const takeUrl = await generateTake(page, { prompt });
+  await page.goto(takeUrl);
+  await page.getByRole("link", { name: "Compare with…" }).click();
+  await expect(page).toHaveURL(/\/gallery\?select=/);
+  await expect(page.getByRole("checkbox", { name: `Select take: ${prompt}` })).toBeChecked();
+  await expect(page.getByRole("region", { name: "Selection" }).getByText("1 take selected")).toBeVisible();
+});
+
+test("the compare page explains bad links instead of failing", async ({ page }) => {
+  await page.goto("/compare?ids=not-a-take,also-not");
+  await expect(page.getByRole("heading", { name: "Cannot compare these takes" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("not take ids");
+  await page.goto(`/compare?ids=${crypto.randomUUID()},${crypto.randomUUID()}`);
+  await expect(page.getByRole("alert")).toContainText("could not be found");
+  await page.goto(`/compare?ids=${crypto.randomUUID()}`);
+  await expect(page.getByRole("alert")).toContainText("at least 2");
+});
+
+/** Generates a take in the studio and waits until it is ready; returns its page's path. */
+async function generateTake(page: Page, options: { prompt: string; pan?: string }): Promise<string> {
+  await page.goto("/");
+  await page.getByLabel("Prompt", { exact: true }).fill(options.prompt);
+  if (options.pan) {
+    await page.getByLabel("Camera movement").selectOption("simple");
+    await page.getByLabel("Pan value").fill(options.pan);
+  }
+  await page.getByRole("button", { name: "Generate" }).click();
+  const take = page.getByRole("article", { name: `Take: ${options.prompt.slice(0, 60)}` });
+  await expect(take.getByText("Ready", { exact: true })).toBeVisible({ timeout: 90_000 });
+  const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
+  expect(href).toMatch(/^\/takes\//);
+  return href ?? "";
+}
+
+async function waitForFrames(video: Locator) {
+  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+}
+
+function times(videos: Locator[]): Promise<number[]> {
+  return Promise.all(videos.map((video) => video.evaluate((element: HTMLVideoElement) => element.currentTime)));
+}
+
+async function paused(videos: Locator[]): Promise<boolean> {
+  const states = await Promise.all(videos.map((video) => video.evaluate((element: HTMLVideoElement) => element.paused)));
+  return states.every(Boolean);
+}
+
+function frameOf(seconds: number): number {
+  return Math.floor(seconds / FRAME + 1e-6);
+}
