@@ -79,11 +79,11 @@ test("the take page's Compare with… opens the gallery in select mode with the 
 test("the compare page explains bad links instead of failing", async ({ page }) => {
   await page.goto("/compare?ids=not-a-take,also-not");
   await expect(page.getByRole("heading", { name: "Cannot compare these takes" })).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("not take ids");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("not take ids");
   await page.goto(`/compare?ids=${crypto.randomUUID()},${crypto.randomUUID()}`);
-  await expect(page.getByRole("alert")).toContainText("could not be found");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("could not be found");
   await page.goto(`/compare?ids=${crypto.randomUUID()}`);
-  await expect(page.getByRole("alert")).toContainText("at least 2");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("at least 2");
 });
 
 /** Generates a take in the studio and waits until it is ready; returns its page's path. */
