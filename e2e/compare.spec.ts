@@ -2,6 +2,7 @@
  * Comparing takes: picked in the gallery's select mode, played in sync under one transport, with
  * their differing settings marked. Runs as the admin (the main suite's default account).
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const FRAME = 1 / 24;
@@ -59,6 +60,8 @@ test("two ready takes are compared in sync, frame by frame, with the differing s
   await page.getByRole("button", { name: "Previous frame" }).click();
   await expect.poll(async () => (await times(videos)).map(frameOf)).toEqual([frameOf(before), frameOf(before)]);
 
+  await expectNoSeriousViolations(page);
+
   const settings = page.getByRole("region", { name: "Settings" });
   await expect(settings.getByRole("rowheader", { name: "Camera pan (differs)" })).toBeVisible();
   await expect(settings.getByRole("rowheader", { name: "Prompt (differs)" })).toBeVisible();
@@ -74,6 +77,23 @@ test("the take page's Compare with… opens the gallery in select mode with the 
   await expect(page).toHaveURL(/\/gallery\?select=/);
   await expect(page.getByRole("checkbox", { name: `Select take: ${prompt}` })).toBeChecked();
   await expect(page.getByRole("region", { name: "Selection" }).getByText("1 take selected")).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test("the activity feed lists what happened, with a kind filter and no serious accessibility problems", async ({ page }) => {
+  const prompt = `A greenhouse full of orchids ${Date.now()}`;
+  await generateTake(page, { prompt });
+  await page.goto("/activity");
+  const feed = page.getByRole("list", { name: "Activity" });
+  const entry = feed.getByRole("listitem").filter({ hasText: prompt.slice(0, 40) }).first();
+  await expect(entry).toContainText("Ada Admin generated");
+  await expect(entry.getByRole("link", { name: new RegExp(prompt.slice(0, 40)) })).toHaveAttribute("href", /^\/takes\//);
+  await expect(entry.locator("time")).toHaveAttribute("dateTime", /^\d{4}-\d{2}-\d{2}T/);
+  await expectNoSeriousViolations(page);
+  await page.getByRole("navigation", { name: "Filter activity" }).getByRole("link", { name: "Deleted" }).click();
+  await expect(page).toHaveURL(/kind=deleted/);
+  await expect(page.getByRole("link", { name: "Deleted" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("list", { name: "Activity" }).getByText("generated")).toHaveCount(0);
 });
 
 test("the compare page explains bad links instead of failing", async ({ page }) => {
@@ -100,6 +120,12 @@ async function generateTake(page: Page, options: { prompt: string; pan?: string 
   const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
   expect(href).toMatch(/^\/takes\//);
   return href ?? "";
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function waitForFrames(video: Locator) {

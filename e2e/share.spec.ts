@@ -3,6 +3,7 @@
  * prompt or settings, no comments but shared ones), listed for members, then revoked: the page and
  * its media are gone.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./accounts";
 
@@ -25,6 +26,7 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   await expect(linkField).toHaveValue(/\/share\/[A-Za-z0-9_-]{43}$/);
   const url = await linkField.inputValue();
   await expect(dialog.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await expectNoSeriousViolations(page);
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(dialog).toBeHidden();
   await expect(links.getByRole("cell", { name: title, exact: true })).toBeVisible();
@@ -38,6 +40,7 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   await expect(outside.getByRole("heading", { name: title })).toBeVisible();
   await expect(outside.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(outside.getByText("No comments shared for this take.")).toBeVisible();
+  await expectNoSeriousViolations(outside);
   const body = await outside.locator("body").innerText();
   expect(body).not.toContain(prompt);
   expect(body).not.toContain("kling-v");
@@ -116,6 +119,12 @@ test("shares a selection from the gallery's selection bar", async ({ page, brows
   await expect(outside.getByLabel("Take 2 video")).toBeVisible();
   await visitor.close();
 });
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 async function generateTake(page: Page, prompt: string): Promise<string> {
   await page.goto("/");

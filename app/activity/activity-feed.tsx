@@ -73,7 +73,7 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
           </button>
         </div>
       ) : (
-        <p className="text-center text-xs text-zinc-500">That is all the activity{props.kind ? " of this kind" : ""}.</p>
+        <p className="text-center text-xs text-zinc-400">That is all the activity{props.kind ? " of this kind" : ""}.</p>
       )}
     </div>
   );
@@ -83,7 +83,7 @@ function TakeRef({ take }: { take: NonNullable<ActivityItem["take"]> }) {
   const label = `“${take.excerpt || "untitled take"}”`;
   if (take.deleted) return <span className="text-zinc-400">{label} (deleted)</span>;
   return (
-    <Link href={`/takes/${take.id}`} className="text-accent hover:underline">
+    <Link href={`/takes/${take.id}`} className="text-violet-300 hover:underline">
       {label}
     </Link>
   );

@@ -50,7 +50,7 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
             </div>
             <p className="text-xs text-zinc-300">
               <span className="font-medium text-zinc-100">Take {index + 1}</span> ·{" "}
-              <Link href={`/takes/${take.id}`} className="text-accent hover:underline" title={take.prompt}>
+              <Link href={`/takes/${take.id}`} className="text-violet-300 hover:underline" title={take.prompt}>
                 {take.prompt.length > 70 ? `${take.prompt.slice(0, 69)}…` : take.prompt}
               </Link>
             </p>
@@ -83,7 +83,7 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
             <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}
             <span data-testid="compare-frame">{frame}</span> of {frames}
           </p>
-          <p className="ml-auto text-xs text-zinc-500">
+          <p className="ml-auto text-xs text-zinc-400">
             Keys: space play/pause · ←/→ one second · , and . one frame
           </p>
         </div>

@@ -50,7 +50,7 @@ export default async function ComparePage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Compare {takes.length} takes</h1>
-        <Link href={`/gallery?select=${takes[0].id}`} className="text-sm text-accent hover:underline">
+        <Link href={`/gallery?select=${takes[0].id}`} className="text-sm text-violet-300 hover:underline">
           Choose other takes
         </Link>
       </div>
@@ -76,7 +76,7 @@ function CannotCompare({ message }: { message: string }) {
       <p role="alert" className="text-sm text-zinc-300">
         {message}
       </p>
-      <Link href="/gallery?select" className="text-sm text-accent hover:underline">
+      <Link href="/gallery?select" className="text-sm text-violet-300 hover:underline">
         Select takes in the gallery
       </Link>
     </div>

@@ -69,14 +69,14 @@ export function Gallery(props: {
             filtered ? (
               <>
                 No takes match these filters.{" "}
-                <Link href="/gallery" className="text-accent hover:underline">
+                <Link href="/gallery" className="text-violet-300 hover:underline">
                   Clear filters
                 </Link>
               </>
             ) : (
               <>
                 The gallery is empty.{" "}
-                <Link href="/" className="text-accent hover:underline">
+                <Link href="/" className="text-violet-300 hover:underline">
                   Generate a take in the studio
                 </Link>{" "}
                 and it shows up here.
@@ -104,7 +104,7 @@ export function Gallery(props: {
           </button>
         </div>
       ) : takes.items.length > 0 ? (
-        <p className="py-4 text-center text-xs text-zinc-500">That is every take{filtered ? " matching these filters" : ""}.</p>
+        <p className="py-4 text-center text-xs text-zinc-400">That is every take{filtered ? " matching these filters" : ""}.</p>
       ) : null}
     </div>
   );

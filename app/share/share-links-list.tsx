@@ -12,7 +12,7 @@ export function ShareLinksList(props: { links: ShareLinkSummary[]; caption: stri
     return (
       <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
         No share links yet.{" "}
-        <Link href="/gallery" className="text-accent hover:underline">
+        <Link href="/gallery" className="text-violet-300 hover:underline">
           Open the gallery
         </Link>{" "}
         to share a take.

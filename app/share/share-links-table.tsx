@@ -42,7 +42,7 @@ export function ShareLinksTable(props: { links: ShareLinkSummary[]; caption: str
               <td className="py-2 pr-3">{link.title || <span className="text-zinc-400">Untitled</span>}</td>
               <td className="py-2 pr-3 text-zinc-300">
                 {link.creatorName}
-                <span className="block text-xs text-zinc-500">{formatDate(link.createdAt)}</span>
+                <span className="block text-xs text-zinc-400">{formatDate(link.createdAt)}</span>
               </td>
               <td className="py-2 pr-3 text-zinc-300">{link.takeCount}</td>
               <td className="py-2 pr-3 text-zinc-300">

@@ -46,7 +46,7 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
                       type="button"
                       onClick={() => seek(comment.atMs ?? 0)}
                       aria-label={`Jump to ${formatTimecode(comment.atMs)}`}
-                      className="rounded bg-ink px-1.5 py-0.5 font-mono text-accent hover:underline"
+                      className="rounded bg-ink px-1.5 py-0.5 font-mono text-violet-300 hover:underline"
                     >
                       {formatTimecode(comment.atMs)}
                     </button>

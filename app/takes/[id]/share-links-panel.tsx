@@ -30,7 +30,7 @@ export function ShareLinksPanel({ takeId, version }: { takeId: string; version: 
       {error ? (
         <p role="alert" className="text-sm text-red-300">
           Could not load the share links ({error}).{" "}
-          <button type="button" onClick={() => void load()} className="text-accent hover:underline">
+          <button type="button" onClick={() => void load()} className="text-violet-300 hover:underline">
             Try again
           </button>
         </p>
