@@ -9,14 +9,18 @@ import {
   hasFilters,
   STATUS_FILTER_LABELS,
   STATUS_FILTERS,
+  VERDICT_FILTERS,
   type GalleryFilters,
 } from "@/lib/generations/filters";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/schema";
+import { FORMER_MEMBER, STATE_LABELS, STATES, VERDICT_LABELS } from "@/lib/review/labels";
+
+export type CreatorChoice = { id: string; name: string };
 
 const SEARCH_DELAY_MS = 300;
 
 /** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
-export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilters; creators: string[] }) {
+export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilters; creators: CreatorChoice[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -45,7 +49,9 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
   }, [query]);
 
   const select = (key: Exclude<keyof GalleryFilters, "q">, value: string) => apply({ ...filters, [key]: value || undefined });
-  const creatorOptions = filters.by && !creators.includes(filters.by) ? [...creators, filters.by] : creators;
+  // A link may name someone who has left: keep them selectable so the filter stays visible.
+  const creatorOptions =
+    filters.by && !creators.some((creator) => creator.id === filters.by) ? [...creators, { id: filters.by, name: FORMER_MEMBER }] : creators;
 
   return (
     <form
@@ -98,12 +104,32 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
         ))}
       </FilterSelect>
       <FilterSelect label="Creator" value={filters.by} onChange={(value) => select("by", value)}>
-        {creatorOptions.map((value) => (
-          <option key={value} value={value}>
-            {value}
+        {creatorOptions.map((creator) => (
+          <option key={creator.id} value={creator.id}>
+            {creator.name}
           </option>
         ))}
       </FilterSelect>
+      <FilterSelect label="Review" value={filters.review} onChange={(value) => select("review", value)}>
+        {STATES.map((value) => (
+          <option key={value} value={value}>
+            {STATE_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Camera followed?" value={filters.verdict} onChange={(value) => select("verdict", value)}>
+        {VERDICT_FILTERS.map((value) => (
+          <option key={value} value={value}>
+            {value === "none" ? "Not judged" : VERDICT_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterCheckbox label="Favourites" checked={filters.favourites === "1"} onChange={(on) => select("favourites", on ? "1" : "")} />
+      <FilterCheckbox
+        label="Needs my review"
+        checked={filters.needs_review === "1"}
+        onChange={(on) => select("needs_review", on ? "1" : "")}
+      />
       {hasFilters(filters) ? (
         <button
           type="button"
@@ -142,6 +168,15 @@ function FilterSelect(props: {
         <option value="">Any</option>
         {props.children}
       </select>
+    </label>
+  );
+}
+
+function FilterCheckbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="flex items-center gap-2 self-end rounded-md border border-line px-2 py-1.5">
+      <input type="checkbox" checked={props.checked} onChange={(event) => props.onChange(event.target.checked)} />
+      <span>{props.label}</span>
     </label>
   );
 }
