@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
 import { getVisibleGeneration } from "@/lib/db/queries/generations";
 import { withEstimates } from "@/lib/generations/estimates";
 import { toGenerationView } from "@/lib/generations/to-view";
+import { loadTakeReview } from "@/lib/review/take-review";
 import { getRuntime } from "@/lib/runtime";
 import { TakeView } from "./take-view";
 
@@ -14,16 +17,23 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // The title shows the prompt: only to someone signed in (the page itself redirects everyone else).
+  if (!(await getCurrentUser())) return { title: "Take · Kling Studio" };
   const take = await loadTake((await params).id);
   const prompt = take?.prompt ?? "Take not found";
   return { title: `${prompt.length > 50 ? `${prompt.slice(0, 47)}…` : prompt} · Kling Studio` };
 }
 
 export default async function TakePage({ params }: Props) {
-  const take = await loadTake((await params).id);
+  const { id } = await params;
+  const user = await requireUserForPage("view", { next: `/takes/${id}` });
+  const take = await loadTake(id);
   if (!take) notFound();
   const { database } = await getRuntime();
-  const [view] = await withEstimates(database.db, [toGenerationView(take)]);
+  const [[view], review] = await Promise.all([
+    withEstimates(database.db, [toGenerationView(take)]),
+    loadTakeReview(database.db, { take, viewerId: user.id }),
+  ]);
   return (
     <div className="space-y-4">
       <Link href="/gallery" className="text-sm text-accent hover:underline">
@@ -37,6 +47,8 @@ export default async function TakePage({ params }: Props) {
           submitAttempts: take.submitAttempts,
           videoBytes: take.videoBytes,
         }}
+        review={review}
+        viewer={{ id: user.id, canReview: can(user.role, "review") }}
       />
     </div>
   );
