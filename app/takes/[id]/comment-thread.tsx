@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { formatTimecode } from "@/lib/review/labels";
 import { commentBodySchema, MAX_COMMENT_LENGTH } from "@/lib/review/review.schema";
 import type { ThreadView } from "@/lib/review/view";
@@ -22,6 +22,8 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
   const [expanded, setExpanded] = useState(false);
   const [replying, setReplying] = useState(false);
   const open = !resolved || expanded;
+  // Shows the new mark at once; the server's answer (with the refreshed page) confirms or reverts it.
+  const [shared, setShared] = useOptimistic(thread.sharedAt !== null);
   const moment = formatTimecode(thread.atMs);
 
   return (
@@ -81,9 +83,15 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
           <label className="ml-auto flex items-center gap-1 text-xs text-zinc-300">
             <input
               type="checkbox"
-              checked={thread.sharedAt !== null}
+              checked={shared}
               disabled={!hydrated || pending}
-              onChange={(event) => run(() => setCommentSharedAction({ commentId: thread.id, shared: event.target.checked }))}
+              onChange={(event) => {
+                const next = event.target.checked;
+                run(async () => {
+                  setShared(next);
+                  return setCommentSharedAction({ commentId: thread.id, shared: next });
+                });
+              }}
             />
             Show on share links
           </label>
