@@ -1,10 +1,10 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
-import { createGeneration } from "@/lib/jobs/create";
+import { requireRole } from "@/lib/auth/session";
+import { createGeneration, createGenerationBatch } from "@/lib/jobs/create";
 import { toGenerationView } from "@/lib/generations/to-view";
 import type { GenerationView } from "@/lib/generations/view";
 import { expandBatch, generationBatchSchema } from "@/lib/kling/batch.schema";
@@ -18,8 +18,9 @@ export async function createGenerationAction(input: unknown): Promise<ActionResu
     return { ok: false, message: "Some settings need a change before this can be generated.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }
   try {
+    const user = await requireRole("generate");
     const runtime = await getRuntime();
-    const job = await createGeneration(runtime.jobs, runtime.worker, { params: parsed.data, createdBy: "studio" });
+    const job = await createGeneration(runtime.jobs, runtime.worker, { params: parsed.data, createdBy: user.id, actorId: user.id });
     revalidatePath("/gallery");
     const view = toGenerationView(job);
     if (job.status === "failed") {
@@ -36,8 +37,9 @@ export async function createGenerationAction(input: unknown): Promise<ActionResu
 }
 
 /**
- * Validates a batch (variations or a camera sweep) and stores every take under one batch id. The takes
- * are queued rather than sent at once, so the worker sends them as the account's concurrency allows.
+ * Validates a batch (variations or a camera sweep) and stores every take under one batch id, all or
+ * none. The takes are queued rather than sent at once, so the worker sends them as the account's
+ * concurrency allows.
  */
 export async function createGenerationBatchAction(input: unknown): Promise<ActionResult<GenerationView[]>> {
   const parsed = generationBatchSchema.safeParse(input);
@@ -45,15 +47,15 @@ export async function createGenerationBatchAction(input: unknown): Promise<Actio
     return { ok: false, message: "Some settings need a change before this batch can be generated.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }
   try {
+    const user = await requireRole("generate");
     const runtime = await getRuntime();
-    const batchId = randomUUID();
-    const views: GenerationView[] = [];
-    for (const params of expandBatch(parsed.data)) {
-      const job = await createGeneration(runtime.jobs, runtime.worker, { params, createdBy: "studio", batchId, submitNow: false });
-      views.push(toGenerationView(job));
-    }
+    const jobs = await createGenerationBatch(runtime.jobs, runtime.worker, {
+      params: expandBatch(parsed.data),
+      createdBy: user.id,
+      actorId: user.id,
+    });
     revalidatePath("/gallery");
-    return { ok: true, data: views };
+    return { ok: true, data: jobs.map(toGenerationView) };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     console.error("[createGenerationBatchAction]", error);

@@ -38,6 +38,8 @@ export function GenerationForm(props: {
   form: UseFormReturn<StudioValues, unknown, StudioSubmission>;
   onReset: () => void;
   onCreated: (takes: GenerationView[]) => void;
+  /** Null when the signed-in role may generate; else why not (the server refuses anyway). */
+  cannotGenerate?: string | null;
 }) {
   const { form } = props;
   const { register, control, formState, setValue } = form;
@@ -212,8 +214,9 @@ export function GenerationForm(props: {
       <div className="space-y-2">
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || Boolean(props.cannotGenerate)}
           aria-busy={pending}
+          aria-describedby={props.cannotGenerate ? "cannot-generate" : undefined}
           className="w-full rounded-md bg-violet-700 px-4 py-3 font-medium text-white hover:bg-violet-600 disabled:opacity-60"
         >
           {pending
@@ -222,6 +225,11 @@ export function GenerationForm(props: {
               ? `Generate${takes === 1 ? "" : ` ${takes} takes`} · ${formatCost(units)}`
               : "Generate"}
         </button>
+        {props.cannotGenerate ? (
+          <p id="cannot-generate" className="text-sm text-amber-200">
+            {props.cannotGenerate}
+          </p>
+        ) : null}
         <FieldError message={errors.root?.server?.message} />
         <div className="flex items-center justify-between text-xs text-zinc-400">
           <span>Estimated from the price table; Kling reports the final figure per take.</span>

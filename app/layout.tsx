@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/user-menu";
+import { getCurrentUser } from "@/lib/auth/session";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -9,7 +11,10 @@ export const metadata: Metadata = {
   description: "Compose, preview and review Kling text-to-video takes with your team.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Signed out (sign-in, setup, invites, share pages) the header shows the name only.
+  // If the database is down, the page below reports it (its error boundary); the header must not fail first.
+  const user = await getCurrentUser().catch(() => null);
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
@@ -19,12 +24,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/" className="font-semibold tracking-tight text-white">
                 Kling Studio
               </Link>
-              <Link href="/" className="text-sm text-zinc-300 hover:text-white">
-                Studio
-              </Link>
-              <Link href="/gallery" className="text-sm text-zinc-300 hover:text-white">
-                Gallery
-              </Link>
+              {user ? (
+                <>
+                  <Link href="/" className="text-sm text-zinc-300 hover:text-white">
+                    Studio
+                  </Link>
+                  <Link href="/gallery" className="text-sm text-zinc-300 hover:text-white">
+                    Gallery
+                  </Link>
+                  <div className="ml-auto">
+                    <UserMenu />
+                  </div>
+                </>
+              ) : null}
             </nav>
           </header>
           <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>

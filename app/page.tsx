@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { deniedMessage } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
+import { requireUserForPage } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getGeneration, listGenerations } from "@/lib/db/queries/generations";
 import { toGenerationView } from "@/lib/generations/to-view";
@@ -12,10 +15,15 @@ const takeIdSchema = z.uuid();
 
 export default async function StudioPage(props: { searchParams: Promise<{ remix?: string | string[] }> }) {
   const { remix } = await props.searchParams;
+  const user = await requireUserForPage("view", { next: "/" });
   const runtime = await getRuntime();
   const db = runtime.database.db;
   const [{ items }, remixState] = await Promise.all([listGenerations(db, { limit: 6 }), loadRemix(db, remix)]);
-  return <Studio recent={items.map(toGenerationView)} remix={remixState} />;
+  return <Studio
+      recent={items.map(toGenerationView)}
+      remix={remixState}
+      cannotGenerate={can(user.role, "generate") ? null : deniedMessage(user.role, "generate")}
+    />;
 }
 
 /** `/?remix=<take id>`: the take's settings to start from, or a notice saying why there are none. */

@@ -14,7 +14,16 @@ export type RemixState =
   | { kind: "found"; id: string; prompt: string; values: StudioValues }
   | { kind: "missing"; message: string };
 
-export function Studio({ recent, remix }: { recent: GenerationView[]; remix: RemixState | null }) {
+export function Studio({
+  recent,
+  remix,
+  cannotGenerate,
+}: {
+  recent: GenerationView[];
+  remix: RemixState | null;
+  /** Why the signed-in role cannot generate (the preview still works), or null. */
+  cannotGenerate: string | null;
+}) {
   const takes = useLiveGenerations(recent);
   const { form, resetForm } = useStudioForm({ initial: remix?.kind === "found" ? remix.values : null });
 
@@ -31,7 +40,7 @@ export function Studio({ recent, remix }: { recent: GenerationView[]; remix: Rem
           Compose a take
         </h1>
         {remix ? <RemixNotice remix={remix} /> : null}
-        <GenerationForm form={form} onReset={reset} onCreated={(created) => created.forEach((take) => takes.add(take))} />
+        <GenerationForm form={form} cannotGenerate={cannotGenerate} onReset={reset} onCreated={(created) => created.forEach((take) => takes.add(take))} />
       </section>
       <div className="space-y-8">
         <section aria-labelledby="preview-heading" className="space-y-3">

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
-test.skip(!process.env.AUTH_E2E, "runs under playwright.auth.config.ts, in a studio of its own");
+test.skip(process.env.E2E_SUITE !== "auth", "runs under playwright.auth.config.ts, in a studio of its own");
 test.describe.configure({ mode: "serial" });
 
 const PASSWORD = "a long enough password";

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-test.skip(!process.env.GALLERY_E2E, "runs under playwright.gallery.config.ts, against a seeded studio");
+test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
 const STATUS_PATH = "/api/generations/status";
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 // Needs a studio seeded with many takes: see playwright.gallery.config.ts.
-test.skip(!process.env.GALLERY_E2E, "runs under playwright.gallery.config.ts, against a seeded studio");
+test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
 const PAGE_SIZE = 48;
 

@@ -12,8 +12,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gallery · Kling Studio" };
 
 export default async function GalleryPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUserForPage("view", { next: "/gallery" });
   const filters = parseGalleryFilters(await props.searchParams);
+  const search = filtersToSearch(filters);
+  const user = await requireUserForPage("view", { next: search ? `/gallery?${search}` : "/gallery" });
   // Before the query: a take created while it runs is then reported as new by the first poll, not lost.
   const since = new Date().toISOString();
   const { database } = await getRuntime();

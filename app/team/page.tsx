@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { UserMenu } from "@/components/user-menu";
 import { can } from "@/lib/auth/permissions";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listPendingInvites } from "@/lib/db/queries/invites";
@@ -54,11 +53,7 @@ export default async function TeamPage() {
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      {/* The account menu is in the page until the layout renders it for every page. */}
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold">Team</h1>
-        <UserMenu />
-      </div>
+      <h1 className="text-2xl font-semibold">Team</h1>
       <Section title="Spending">
         <SpendingPanel spending={spending} canEditCap={can(user.role, "manage_settings")} />
       </Section>

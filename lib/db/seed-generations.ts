@@ -64,6 +64,8 @@ export type SeedOptions = {
   seed?: number;
   /** Tag added to every prompt, so a test can find its own takes. */
   promptSuffix?: string;
+  /** Who made the takes (user ids); made-up names by default. */
+  creators?: readonly string[];
 };
 
 /** Inserts `count` finished takes in batches; returns their ids, newest first. */
@@ -104,7 +106,7 @@ function makeRow(input: { createdAt: Date; random: () => number; options: SeedOp
     id,
     createdAt,
     updatedAt: finishedAt,
-    createdBy: pick(SEED_CREATORS),
+    createdBy: pick(options.creators ?? SEED_CREATORS),
     modelName,
     prompt,
     negativePrompt: random() < 0.2 ? "blurry, low quality" : "",

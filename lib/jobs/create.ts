@@ -1,51 +1,111 @@
-/** Storing a new take and sending it: the server action's work, kept out of the action itself. */
+/** Storing new takes and sending them: the server actions' work, kept out of the actions themselves. */
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordActivity } from "@/lib/activity/record";
+import type { Db } from "@/lib/db/client";
 import { insertGeneration } from "@/lib/db/queries/generations";
 import type { Generation } from "@/lib/db/schema";
 import { estimateUnits } from "@/lib/kling/pricing";
 import type { GenerationParams } from "@/lib/kling/schema";
-import { assertWithinSpendingCap } from "@/lib/spending/cap";
+import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "@/lib/spending/cap";
 import type { JobContext } from "./context";
 import type { GenerationWorker } from "./worker";
+
+type Creation = {
+  createdBy: string;
+  /** The member who asked, for the activity feed; omitted by scripts and tests without accounts. */
+  actorId?: string;
+  /** What the feed says about how the take came to be, e.g. `{ retryOf: id }`. */
+  activityDetail?: Record<string, unknown>;
+};
 
 export async function createGeneration(
   ctx: JobContext,
   worker: GenerationWorker,
-  options: { params: GenerationParams; createdBy: string; batchId?: string; submitNow?: boolean },
+  options: Creation & { params: GenerationParams; batchId?: string; submitNow?: boolean },
 ): Promise<Generation> {
-  const { params } = options;
   const now = ctx.now();
-  const units = estimateUnits(params);
+  const submitNow = options.submitNow !== false;
+  const units = estimateUnits(options.params);
   // The row exists (leased to us) before anything is sent, so the take survives whatever happens next.
   // The cap check and the insert share a transaction: the check's lock keeps two submissions from
   // both spending the team's last units.
   const job = await ctx.db.transaction(async (tx) => {
     await assertWithinSpendingCap(tx, { units, now });
-    return insertGeneration(tx, {
-      id: randomUUID(),
-      createdAt: now,
-      updatedAt: now,
-      createdBy: options.createdBy,
+    return insertTake(tx, options, {
+      params: options.params,
+      units,
+      now,
       batchId: options.batchId ?? null,
-      modelName: params.model_name,
-      prompt: params.prompt,
-      negativePrompt: params.negative_prompt ?? "",
-      cfgScale: params.cfg_scale,
-      mode: params.mode,
-      aspectRatio: params.aspect_ratio,
-      duration: params.duration,
-      cameraControl: params.camera_control ?? null,
-      status: "queued",
-      unitsEstimated: units,
-      nextAttemptAt: now,
-      leaseOwner: options.submitNow === false ? null : ctx.owner,
-      leaseExpiresAt: options.submitNow === false ? null : new Date(now.getTime() + 60_000),
+      lease: submitNow ? { owner: ctx.owner, until: new Date(now.getTime() + 60_000) } : null,
     });
   });
-  if (options.submitNow === false) {
+  if (!submitNow) {
     worker.wake();
     return job;
   }
   return worker.runLeased(job);
+}
+
+/**
+ * A batch (variations or a camera sweep) stored all at once or not at all: one transaction checks the
+ * whole batch against the cap and inserts every take. They are queued, not sent: the worker sends them
+ * as the account's concurrency allows.
+ */
+export async function createGenerationBatch(
+  ctx: JobContext,
+  worker: GenerationWorker,
+  options: Creation & { params: readonly GenerationParams[] },
+): Promise<Generation[]> {
+  const now = ctx.now();
+  const batchId = randomUUID();
+  const units = options.params.map(estimateUnits);
+  const jobs = await ctx.db.transaction(async (tx) => {
+    await assertBatchWithinSpendingCap(tx, { units, now });
+    const stored: Generation[] = [];
+    for (const [index, params] of options.params.entries()) {
+      stored.push(await insertTake(tx, options, { params, units: units[index] ?? estimateUnits(params), now, batchId, lease: null }));
+    }
+    return stored;
+  });
+  worker.wake();
+  return jobs;
+}
+
+async function insertTake(
+  tx: Db,
+  creation: Creation,
+  take: { params: GenerationParams; units: number; now: Date; batchId: string | null; lease: { owner: string; until: Date } | null },
+): Promise<Generation> {
+  const { params, now } = take;
+  const row = await insertGeneration(tx, {
+    id: randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    createdBy: creation.createdBy,
+    batchId: take.batchId,
+    modelName: params.model_name,
+    prompt: params.prompt,
+    negativePrompt: params.negative_prompt ?? "",
+    cfgScale: params.cfg_scale,
+    mode: params.mode,
+    aspectRatio: params.aspect_ratio,
+    duration: params.duration,
+    cameraControl: params.camera_control ?? null,
+    status: "queued",
+    unitsEstimated: take.units,
+    nextAttemptAt: now,
+    leaseOwner: take.lease?.owner ?? null,
+    leaseExpiresAt: take.lease?.until ?? null,
+  });
+  if (creation.actorId) {
+    await recordActivity(tx, {
+      actorId: creation.actorId,
+      kind: "generated",
+      generationId: row.id,
+      at: now,
+      detail: { ...creation.activityDetail, ...(take.batchId ? { batchId: take.batchId } : {}) },
+    });
+  }
+  return row;
 }

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
 import { loadGalleryPage } from "@/lib/generations/gallery-data";
+import { denyUnless } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
@@ -8,6 +9,8 @@ export const dynamic = "force-dynamic";
 
 /** A page of the gallery: `?cursor=<nextCursor>&<filters>`, newest first; `nextCursor` is null at the end. */
 export async function GET(request: Request) {
+  const denied = await denyUnless("view");
+  if (denied) return denied;
   const url = new URL(request.url);
   const cursorText = url.searchParams.get("cursor");
   const cursor = decodeCursor(cursorText);

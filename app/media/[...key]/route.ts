@@ -1,10 +1,13 @@
 import { mediaHeaders, parseRange } from "@/lib/http/range";
+import { denyUnless } from "@/lib/http/guard";
 import { errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 import { isValidMediaKey } from "@/lib/storage/storage";
 
 /** Videos and posters from our own storage, with HTTP Range so the player can seek. */
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const denied = await denyUnless("view");
+  if (denied) return denied;
   const key = (await params).key.join("/");
   if (!isValidMediaKey(key)) return notFound();
   try {

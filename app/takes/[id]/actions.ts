@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { requireRole } from "@/lib/auth/session";
 import { purgeDeletedTakes } from "@/lib/generations/purge";
 import { deleteTake, restoreTake, retryTake } from "@/lib/generations/take-actions";
 import { toGenerationView } from "@/lib/generations/to-view";
@@ -12,11 +13,14 @@ import { getRuntime } from "@/lib/runtime";
 
 const takeId = z.uuid("That is not a take id.");
 
+// Retry spends units, and delete/restore change what the team sees: all three need the "generate" permission.
+
 /** Sends a failed take again as a new take with the same settings; returns the new take. */
 export async function retryTakeAction(id: unknown): Promise<ActionResult<GenerationView>> {
   return run("retryTakeAction", id, async (valid) => {
+    const user = await requireRole("generate");
     const runtime = await getRuntime();
-    const take = await retryTake({ jobs: runtime.jobs, worker: runtime.worker, id: valid });
+    const take = await retryTake({ jobs: runtime.jobs, worker: runtime.worker, id: valid, actorId: user.id });
     revalidatePath("/gallery");
     return toGenerationView(take);
   });
@@ -25,9 +29,10 @@ export async function retryTakeAction(id: unknown): Promise<ActionResult<Generat
 /** Deletes a take (softly: it can be restored until it is purged). */
 export async function deleteTakeAction(id: unknown): Promise<ActionResult<{ id: string }>> {
   return run("deleteTakeAction", id, async (valid) => {
+    const user = await requireRole("generate");
     const runtime = await getRuntime();
     const now = new Date();
-    await deleteTake(runtime.database.db, { id: valid, now });
+    await deleteTake(runtime.database.db, { id: valid, now, actorId: user.id });
     // Deleting is when old deletions are cleared up; it needs no schedule of its own and never delays the answer.
     void purgeDeletedTakes({ db: runtime.database.db, storage: runtime.storage, now }).catch((error: unknown) =>
       console.warn("[purge]", error),
@@ -41,8 +46,9 @@ export async function deleteTakeAction(id: unknown): Promise<ActionResult<{ id: 
 /** Undoes a delete. */
 export async function restoreTakeAction(id: unknown): Promise<ActionResult<GenerationView>> {
   return run("restoreTakeAction", id, async (valid) => {
+    const user = await requireRole("generate");
     const runtime = await getRuntime();
-    const take = await restoreTake(runtime.database.db, valid);
+    const take = await restoreTake(runtime.database.db, valid, { actorId: user.id });
     revalidatePath("/gallery");
     revalidatePath(`/takes/${valid}`);
     return toGenerationView(take);

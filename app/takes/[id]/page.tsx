@@ -17,8 +17,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // The title shows the prompt: only to someone signed in (the page itself redirects everyone else).
-  if (!(await getCurrentUser())) return { title: "Take · Kling Studio" };
+  // Signed out, the page redirects to sign-in: its title must not carry the prompt meanwhile.
+  if (!(await getCurrentUser())) return { title: "Kling Studio" };
   const take = await loadTake((await params).id);
   const prompt = take?.prompt ?? "Take not found";
   return { title: `${prompt.length > 50 ? `${prompt.slice(0, 47)}…` : prompt} · Kling Studio` };
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TakePage({ params }: Props) {
   const { id } = await params;
-  const user = await requireUserForPage("view", { next: `/takes/${id}` });
+  const user = await requireUserForPage("view", { next: `/takes/${encodeURIComponent(id)}` });
   const take = await loadTake(id);
   if (!take) notFound();
   const { database } = await getRuntime();

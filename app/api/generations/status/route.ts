@@ -1,4 +1,5 @@
 import { parseStatusRequest, readGenerationStatus } from "@/lib/generations/status";
+import { denyUnless } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
@@ -10,6 +11,8 @@ export const dynamic = "force-dynamic";
  * only; the worker alone talks to Kling.
  */
 export async function GET(request: Request) {
+  const denied = await denyUnless("view");
+  if (denied) return denied;
   const parsed = parseStatusRequest(new URL(request.url));
   if (!parsed.ok) return badRequest(parsed.message);
   try {

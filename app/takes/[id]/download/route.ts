@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getVisibleGeneration } from "@/lib/db/queries/generations";
 import { downloadFilename } from "@/lib/generations/download-name";
 import { mediaHeaders, parseRange } from "@/lib/http/range";
+import { denyUnless } from "@/lib/http/guard";
 import { errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
@@ -9,6 +10,8 @@ export const dynamic = "force-dynamic";
 
 /** The take's MP4 from our storage, as a file to save (named after its prompt), with Range for resuming. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const denied = await denyUnless("view");
+  if (denied) return denied;
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return notFound();
   try {
