@@ -57,16 +57,16 @@ test("a reviewer comments at a moment and approves; the admin jumps to it, judge
   const filters = page.getByRole("search", { name: "Filter takes" });
   await expect(filters).toHaveAttribute("aria-busy", "false");
   const card = page.getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
-  await filters.getByLabel("Review").selectOption("approved");
+  await filters.getByLabel("Review", { exact: true }).selectOption("approved");
   await expect(page).toHaveURL(/review=approved/);
   await expect(card).toBeVisible();
-  await filters.getByLabel("Camera followed?").selectOption("yes");
+  await filters.getByLabel("Camera followed?", { exact: true }).selectOption("yes");
   await expect(page).toHaveURL(/verdict=yes/);
   await expect(card).toBeVisible();
-  await filters.getByLabel("Favourites").check();
+  await filters.getByLabel("Favourites", { exact: true }).check();
   await expect(page).toHaveURL(/favourites=1/);
   await expect(card).toBeVisible();
-  await filters.getByLabel("Camera followed?").selectOption("no");
+  await filters.getByLabel("Camera followed?", { exact: true }).selectOption("no");
   await expect(page).toHaveURL(/verdict=no/);
   await expect(card).toBeHidden();
   // The admin has not decided yet: the take waits for their review.

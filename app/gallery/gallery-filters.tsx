@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
 import {
   CAMERA_FILTERS,
@@ -157,10 +157,15 @@ function FilterSelect(props: {
   onChange: (value: string) => void;
   children: ReactNode;
 }) {
+  // Labelled by id, not by wrapping: a wrapping label would add every option's text to the name.
+  const id = useId();
   return (
-    <label className="flex flex-col gap-1">
-      <span className="text-xs text-zinc-400">{props.label}</span>
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs text-zinc-400">
+        {props.label}
+      </label>
       <select
+        id={id}
         value={props.value ?? ""}
         onChange={(event) => props.onChange(event.target.value)}
         className="rounded-md border border-line bg-ink px-2 py-1.5"
@@ -168,7 +173,7 @@ function FilterSelect(props: {
         <option value="">Any</option>
         {props.children}
       </select>
-    </label>
+    </div>
   );
 }
 
