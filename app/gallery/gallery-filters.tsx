@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
 import {
   CAMERA_FILTERS,
@@ -20,10 +20,12 @@ export type CreatorChoice = { id: string; name: string };
 const SEARCH_DELAY_MS = 300;
 
 /** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
-export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilters; creators: CreatorChoice[] }) {
+export function GalleryFilterBar({ filters: current, creators }: { filters: GalleryFilters; creators: CreatorChoice[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
+  // The controls show a choice at once, while the new URL's list loads; two quick choices add up.
+  const [filters, showFilters] = useOptimistic(current);
   const [query, setQuery] = useState(filters.q ?? "");
   const searchInput = useRef<HTMLInputElement>(null);
   // Until hydration the controls do nothing: the form says it is busy, so nobody (and no test) is fooled.
@@ -32,7 +34,10 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
 
   const apply = (next: GalleryFilters) => {
     const search = filtersToSearch(next);
-    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+    startTransition(() => {
+      showFilters(next);
+      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+    });
   };
 
   // Back/forward or a shared link changes the URL under the box; follow it unless the person is typing.

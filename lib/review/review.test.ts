@@ -13,7 +13,7 @@ import { addComment, addReply, setThreadResolved, setThreadShared } from "./comm
 import { setReviewDecision } from "./decisions";
 import { setFavourite } from "./favourites";
 import { overallReviewState } from "./state";
-import { loadTakeReview } from "./take-review";
+import { loadSharedThreads, loadTakeReview } from "./take-review";
 import { setCameraVerdict } from "./verdict";
 
 let database: DbHandle;
@@ -235,8 +235,13 @@ describe("time-coded comments", () => {
     expect(shared.sharedBy).toBe(rae);
     view = await loadTakeReview(db(), { take: (await getGeneration(db(), id))!, viewerId: rae });
     expect(view.threads[0]).toMatchObject({ sharedByName: "Rae" });
+    const other = await addComment(db(), { generationId: id, authorId: sam, body: "internal only", atMs: 1_000 });
+    const forShare = await loadSharedThreads(db(), id);
+    expect(forShare.map((thread) => [thread.id, thread.body, thread.replies])).toEqual([[comment.id, "pan too fast", []]]);
+    expect(forShare.map((thread) => thread.id)).not.toContain(other.id);
     const unshared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: false });
     expect([unshared.sharedAt, unshared.sharedBy]).toEqual([null, null]);
+    expect(await loadSharedThreads(db(), id)).toEqual([]);
 
     const resolutions = (await activityOf(id)).filter((entry) => entry.kind === "resolved").map((entry) => entry.detail);
     expect(resolutions).toEqual([
