@@ -16,6 +16,8 @@ test("a reviewer comments at a moment and approves; the admin jumps to it, judge
   const reviewer = await reviewerContext.newPage();
   await reviewer.goto(takePath);
   await waitForVideo(reviewer);
+  // Hydrated (the review buttons are enabled only then), so the page follows the video's clock.
+  await expect(reviewer.getByRole("button", { name: "Approve" })).toBeEnabled();
   await reviewer.getByLabel("Take video").evaluate((video: HTMLVideoElement) => {
     video.currentTime = 2.5;
   });
@@ -39,6 +41,7 @@ test("a reviewer comments at a moment and approves; the admin jumps to it, judge
 
   await page.reload();
   await waitForVideo(page);
+  await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
   await expect(page.getByRole("list", { name: "Decisions" })).toContainText(`${E2E_ACCOUNTS.reviewer.name}Approved`);
   const marker = page.getByRole("button", { name: `Comment at 0:02.5 by ${E2E_ACCOUNTS.reviewer.name}: ${body}` });
   await marker.click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import { describeCameraMove } from "@/lib/generations/describe";
 import { STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
@@ -23,6 +23,8 @@ export function useVideoClock() {
     video.currentTime = ms / 1000;
     setTimeSec(ms / 1000);
   }, []);
+  // A seek or load before hydration fired its events with no handler attached: read the clock once now.
+  useEffect(sync, [sync]);
   return { ref, timeSec, playing, setPlaying, sync, readClock, pause, seek };
 }
 
