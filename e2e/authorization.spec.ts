@@ -22,6 +22,7 @@ const GENERATE: Rules = { admin: "allow", creator: "allow", reviewer: "deny", "s
 const ADMIN: Rules = { admin: "allow", creator: "deny", reviewer: "deny", "signed out": "deny" };
 
 const missingTake = randomUUID();
+const missingComment = randomUUID();
 const validTake = {
   model_name: "kling-v1",
   prompt: "An authorization check [sandbox:fail]",
@@ -46,6 +47,14 @@ const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: stri
   changeMemberRoleAction: { rules: ADMIN, args: [{ userId: "no-such-member", role: "creator" }] },
   removeMemberAction: { rules: ADMIN, args: [{ userId: "no-such-member" }] },
   setSpendingCapAction: { rules: ADMIN, args: [{ capUnits: "" }] },
+  // Every role may review (decide, comment, judge the camera) and keep favourites.
+  setReviewDecisionAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, decision: "approved" }] },
+  addCommentAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, body: "At this moment", atMs: 1000 }] },
+  addReplyAction: { rules: EVERY_MEMBER, args: [{ commentId: missingComment, body: "Agreed" }] },
+  setCommentResolvedAction: { rules: EVERY_MEMBER, args: [{ commentId: missingComment, resolved: true }] },
+  setCommentSharedAction: { rules: EVERY_MEMBER, args: [{ commentId: missingComment, shared: true }] },
+  setCameraVerdictAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, verdict: "yes" }] },
+  setFavouriteAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, favourite: true }] },
   signInAction: { public: "signing in needs no session (e2e/auth.spec.ts)" },
   signOutAction: { public: "signing out ends whatever session there is (e2e/auth.spec.ts)" },
   setupOwnerAction: { public: "first-run setup, refused once an owner exists (e2e/auth.spec.ts)" },
