@@ -5,6 +5,7 @@ import { useRef, useState, type RefObject } from "react";
 import { describeCamera } from "@/lib/generations/describe";
 import { describeProgress, formatAge, formatElapsed } from "@/lib/generations/time-left";
 import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
+import { STATE_LABELS } from "@/lib/review/labels";
 import { useTakeSelection } from "./selection-context";
 import { useNow } from "./use-now";
 
@@ -60,7 +61,10 @@ export function TakeCard({ take }: { take: GenerationView }) {
           {take.params.model_name} · {take.params.mode} · {take.params.duration} s · {take.params.aspect_ratio} ·{" "}
           {describeCamera(take.params.camera_control)}
         </p>
-        <p className="text-xs text-zinc-400">by {take.createdBy}</p>
+        <p className="text-xs text-zinc-400">
+          by {take.creatorName}
+          {take.reviewState !== "unreviewed" ? ` · ${STATE_LABELS[take.reviewState]}` : ""}
+        </p>
         {take.status === "failed" && take.failureMessage ? (
           <p role="status" className="rounded bg-red-950/60 px-2 py-1 text-xs text-red-200">
             {take.failureMessage}

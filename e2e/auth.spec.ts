@@ -3,7 +3,8 @@
  * setup makes the owner; the owner invites a creator and a reviewer, who join from fresh browsers; roles
  * are enforced on the server and a role change applies at once; sign-in, sign-out and their errors.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { createInvite, fillAccountForm, newPage, signIn } from "./account-flows";
 
 test.skip(process.env.E2E_SUITE !== "auth", "runs under playwright.auth.config.ts, in a studio of its own");
 test.describe.configure({ mode: "serial" });
@@ -117,7 +118,7 @@ test("an admin changes a role and it applies at once", async ({ browser }) => {
   await expect(ownerPage.getByRole("combobox", { name: `Role of ${owner.name}` })).toHaveCount(0);
 
   const page = await newPage(browser);
-  await signIn(page, creator.email, "/team");
+  await signIn(page, { email: creator.email, password: PASSWORD }, "/team");
   await expect(page).toHaveURL(/denied=manage_team/);
 
   await ownerPage.getByRole("combobox", { name: `Role of ${creator.name}` }).selectOption("admin");
@@ -146,34 +147,6 @@ test("the owner sets a monthly cap, signs out, and signs back in to the page the
 
   await ownerPage.getByLabel("Account").getByRole("button", { name: "Sign out" }).click();
   await expect(ownerPage).toHaveURL(/\/sign-in$/);
-  await signIn(ownerPage, owner.email, "/team");
+  await signIn(ownerPage, { email: owner.email, password: PASSWORD }, "/team");
   await expect(ownerPage.getByRole("heading", { name: "Team", exact: true })).toBeVisible();
 });
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
-
-async function fillAccountForm(page: Page, values: { name: string; email: string; password: string; confirm?: string }) {
-  await page.getByLabel("Name").fill(values.name);
-  await page.getByLabel("Email").fill(values.email);
-  await page.getByLabel("Password", { exact: true }).fill(values.password);
-  await page.getByLabel("Confirm password").fill(values.confirm ?? values.password);
-}
-
-async function createInvite(page: Page, role: string, label: string): Promise<string> {
-  await page.getByLabel("Role", { exact: true }).selectOption(role);
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = page.getByRole("textbox", { name: `Invite link for a ${label}` });
-  await expect(link).toHaveValue(/\/invite\//);
-  return link.inputValue();
-}
-
-async function signIn(page: Page, email: string, next: string) {
-  await page.goto(next);
-  await expect(page).toHaveURL(/\/sign-in/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}

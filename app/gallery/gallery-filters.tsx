@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
 import {
   CAMERA_FILTERS,
@@ -9,17 +9,23 @@ import {
   hasFilters,
   STATUS_FILTER_LABELS,
   STATUS_FILTERS,
+  VERDICT_FILTERS,
   type GalleryFilters,
 } from "@/lib/generations/filters";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/schema";
+import { FORMER_MEMBER, STATE_LABELS, STATES, VERDICT_LABELS } from "@/lib/review/labels";
+
+export type CreatorChoice = { id: string; name: string };
 
 const SEARCH_DELAY_MS = 300;
 
 /** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
-export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilters; creators: string[] }) {
+export function GalleryFilterBar({ filters: current, creators }: { filters: GalleryFilters; creators: CreatorChoice[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
+  // The controls show a choice at once, while the new URL's list loads; two quick choices add up.
+  const [filters, showFilters] = useOptimistic(current);
   const [query, setQuery] = useState(filters.q ?? "");
   const searchInput = useRef<HTMLInputElement>(null);
   // Until hydration the controls do nothing: the form says it is busy, so nobody (and no test) is fooled.
@@ -28,7 +34,10 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
 
   const apply = (next: GalleryFilters) => {
     const search = filtersToSearch(next);
-    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+    startTransition(() => {
+      showFilters(next);
+      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+    });
   };
 
   // Back/forward or a shared link changes the URL under the box; follow it unless the person is typing.
@@ -45,7 +54,9 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
   }, [query]);
 
   const select = (key: Exclude<keyof GalleryFilters, "q">, value: string) => apply({ ...filters, [key]: value || undefined });
-  const creatorOptions = filters.by && !creators.includes(filters.by) ? [...creators, filters.by] : creators;
+  // A link may name someone who has left: keep them selectable so the filter stays visible.
+  const creatorOptions =
+    filters.by && !creators.some((creator) => creator.id === filters.by) ? [...creators, { id: filters.by, name: FORMER_MEMBER }] : creators;
 
   return (
     <form
@@ -98,12 +109,32 @@ export function GalleryFilterBar({ filters, creators }: { filters: GalleryFilter
         ))}
       </FilterSelect>
       <FilterSelect label="Creator" value={filters.by} onChange={(value) => select("by", value)}>
-        {creatorOptions.map((value) => (
-          <option key={value} value={value}>
-            {value}
+        {creatorOptions.map((creator) => (
+          <option key={creator.id} value={creator.id}>
+            {creator.name}
           </option>
         ))}
       </FilterSelect>
+      <FilterSelect label="Review" value={filters.review} onChange={(value) => select("review", value)}>
+        {STATES.map((value) => (
+          <option key={value} value={value}>
+            {STATE_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Camera followed?" value={filters.verdict} onChange={(value) => select("verdict", value)}>
+        {VERDICT_FILTERS.map((value) => (
+          <option key={value} value={value}>
+            {value === "none" ? "Not judged" : VERDICT_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterCheckbox label="Favourites" checked={filters.favourites === "1"} onChange={(on) => select("favourites", on ? "1" : "")} />
+      <FilterCheckbox
+        label="Needs my review"
+        checked={filters.needs_review === "1"}
+        onChange={(on) => select("needs_review", on ? "1" : "")}
+      />
       {hasFilters(filters) ? (
         <button
           type="button"
@@ -131,10 +162,15 @@ function FilterSelect(props: {
   onChange: (value: string) => void;
   children: ReactNode;
 }) {
+  // Labelled by id, not by wrapping: a wrapping label would add every option's text to the name.
+  const id = useId();
   return (
-    <label className="flex flex-col gap-1">
-      <span className="text-xs text-zinc-400">{props.label}</span>
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs text-zinc-400">
+        {props.label}
+      </label>
       <select
+        id={id}
         value={props.value ?? ""}
         onChange={(event) => props.onChange(event.target.value)}
         className="rounded-md border border-line bg-ink px-2 py-1.5"
@@ -142,6 +178,15 @@ function FilterSelect(props: {
         <option value="">Any</option>
         {props.children}
       </select>
+    </div>
+  );
+}
+
+function FilterCheckbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="flex items-center gap-2 self-end rounded-md border border-line px-2 py-1.5">
+      <input type="checkbox" checked={props.checked} onChange={(event) => props.onChange(event.target.checked)} />
+      <span>{props.label}</span>
     </label>
   );
 }

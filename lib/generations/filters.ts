@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/schema";
+import { STATES, VERDICTS } from "@/lib/review/labels";
 import type { GenerationStatusName } from "./view";
 
 export const STATUS_FILTERS = ["running", "ready", "failed"] as const;
@@ -18,6 +19,10 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
   failed: "Failed",
 };
 
+/** Camera verdict filter: a verdict, or "none" for takes nobody has judged yet. */
+export const VERDICT_FILTERS = [...VERDICTS, "none"] as const;
+export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
+
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const galleryFiltersSchema = z.object({
@@ -27,11 +32,17 @@ export const galleryFiltersSchema = z.object({
   aspect: lenient(z.enum(ASPECT_RATIOS)),
   by: lenient(z.string().trim().min(1).max(100)),
   q: lenient(z.string().trim().min(1).max(200)),
+  review: lenient(z.enum(STATES)),
+  verdict: lenient(z.enum(VERDICT_FILTERS)),
+  /** "1": only my favourites. Per viewer, so it needs the signed-in member on the server. */
+  favourites: lenient(z.literal("1")),
+  /** "1": ready takes I have not decided on yet. */
+  needs_review: lenient(z.literal("1")),
 });
 export type GalleryFilters = z.infer<typeof galleryFiltersSchema>;
 
 /** The URL's order of keys; also the order of the filter bar. */
-export const FILTER_KEYS = ["q", "status", "model", "camera", "aspect", "by"] as const;
+export const FILTER_KEYS = ["q", "status", "model", "camera", "aspect", "by", "review", "verdict", "favourites", "needs_review"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;

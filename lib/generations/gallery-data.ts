@@ -15,12 +15,13 @@ export type GalleryPage = { items: GenerationView[]; nextCursor: string | null }
 
 export async function loadGalleryPage(
   db: Db,
-  options: { filters: GalleryFilters; cursor?: ListCursor; limit?: number },
+  /** `viewerId`: the signed-in member, for the per-viewer filters (favourites, needs my review). */
+  options: { filters: GalleryFilters; cursor?: ListCursor; limit?: number; viewerId?: string },
 ): Promise<GalleryPage> {
   const { items, nextCursor } = await listGenerations(db, {
     limit: Math.min(options.limit ?? GALLERY_PAGE_SIZE, MAX_PAGE_SIZE),
     cursor: options.cursor,
-    filter: toGenerationFilter(options.filters),
+    filter: toGenerationFilter(options.filters, options.viewerId),
   });
   return {
     items: await withEstimates(db, items.map(toGenerationView)),
@@ -28,7 +29,9 @@ export async function loadGalleryPage(
   };
 }
 
-export function toGenerationFilter(filters: GalleryFilters): GenerationFilter {
+/** Without a viewer (a caller that does not know who asks), the per-viewer filters match no take. */
+export function toGenerationFilter(filters: GalleryFilters, viewerId?: string): GenerationFilter {
+  const viewer = viewerId ?? NO_VIEWER;
   return {
     statuses: statusesOf(filters.status),
     modelName: filters.model,
@@ -36,5 +39,12 @@ export function toGenerationFilter(filters: GalleryFilters): GenerationFilter {
     aspectRatio: filters.aspect,
     createdBy: filters.by,
     search: filters.q,
+    reviewState: filters.review,
+    cameraVerdict: filters.verdict === "none" ? null : filters.verdict,
+    favouritesOf: filters.favourites ? viewer : undefined,
+    needsReviewBy: filters.needs_review ? viewer : undefined,
   };
 }
+
+/** No member has an empty id. */
+const NO_VIEWER = "";

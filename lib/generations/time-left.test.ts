@@ -10,6 +10,8 @@ function take(patch: Partial<GenerationView>): GenerationView {
     createdAt: new Date(T0).toISOString(),
     updatedAt: new Date(T0).toISOString(),
     createdBy: "ana",
+    creatorName: "Ana",
+    reviewState: "unreviewed",
     status: "processing",
     params: {
       model_name: "kling-v1",

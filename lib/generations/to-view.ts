@@ -1,14 +1,21 @@
 import "server-only";
 import type { Generation } from "@/lib/db/schema";
+import { creatorLabel } from "@/lib/review/labels";
 import type { GenerationView } from "./view";
 
-export function toGenerationView(row: Generation): GenerationView {
+/**
+ * `creatorName` comes from the queries that join users (null: no such member). Rows read without the
+ * join (a take just created, answered to the person who made it) leave it undefined: "Member".
+ */
+export function toGenerationView(row: Generation & { creatorName?: string | null }): GenerationView {
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     createdBy: row.createdBy,
+    creatorName: creatorLabel(row.createdBy, row.creatorName),
     status: row.status,
+    reviewState: row.reviewState,
     params: {
       model_name: row.modelName,
       prompt: row.prompt,

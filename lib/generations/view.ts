@@ -3,6 +3,7 @@
  * server (which builds it) and the client components (which render and poll it).
  */
 import type { AspectRatio, CameraControl, Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { ReviewState } from "@/lib/review/labels";
 
 export type GenerationStatusName =
   | "queued"
@@ -17,8 +18,13 @@ export type GenerationView = {
   id: string;
   createdAt: string;
   updatedAt: string;
+  /** The creator's user id, or "studio" for takes from before accounts. */
   createdBy: string;
+  /** Who to credit: the member's name, "Former member" or "Before accounts" (see lib/review/labels.ts). */
+  creatorName: string;
   status: GenerationStatusName;
+  /** The reviewers' overall verdict (lib/review/state.ts). */
+  reviewState: ReviewState;
   params: {
     model_name: ModelName;
     prompt: string;

@@ -37,6 +37,8 @@ export type Harness = {
   waitFor(id: string, done: (row: Generation) => boolean, timeoutMs?: number): Promise<Generation>;
   /** How many tasks the sandbox holds: one per job, unless something was submitted twice. */
   upstreamTaskCount(): Promise<number>;
+  /** HTTP requests the sandbox has received (upstreamTaskCount itself sends one). */
+  upstreamRequestCount(): number;
   logs: string[];
 };
 
@@ -113,6 +115,7 @@ export async function startHarness(options: {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
+    upstreamRequestCount: () => sandbox.requestCount(),
     async upstreamTaskCount() {
       return (await ctx.kling.listTasks({ pageNum: 1, pageSize: 500 })).length;
     },

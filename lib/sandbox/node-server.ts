@@ -18,13 +18,17 @@ export type SandboxServer = {
   origin: string;
   port: number;
   sandbox: Sandbox;
+  /** HTTP requests received so far: tests prove that something never reached "Kling". */
+  requestCount(): number;
   close(): Promise<void>;
 };
 
 export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
   const { port, host = "127.0.0.1", ...sandboxOptions } = options;
   const sandbox = createSandbox(sandboxOptions);
+  let requests = 0;
   const server = createServer((req, res) => {
+    requests += 1;
     void serve({ req, res, sandbox, fallbackHost: host });
   });
   await new Promise<void>((resolve, reject) => {
@@ -44,6 +48,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     origin,
     port: boundPort,
     sandbox,
+    requestCount: () => requests,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Delayed answers (slow-create, slow-query) would otherwise keep their sockets open.

@@ -1,3 +1,4 @@
+import { getCurrentUser } from "@/lib/auth/session";
 import { decodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
 import { loadGalleryPage } from "@/lib/generations/gallery-data";
 import { denyUnless } from "@/lib/http/guard";
@@ -16,7 +17,8 @@ export async function GET(request: Request) {
   if (cursorText && !cursor) return badRequest("cursor must be a nextCursor from this endpoint");
   try {
     const runtime = await getRuntime();
-    const page = await loadGalleryPage(runtime.database.db, { filters: parseGalleryFilters(url.searchParams), cursor });
+    const viewerId = (await getCurrentUser())?.id;
+    const page = await loadGalleryPage(runtime.database.db, { filters: parseGalleryFilters(url.searchParams), cursor, viewerId });
     return Response.json(page, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error, "GET /api/generations");

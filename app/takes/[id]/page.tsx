@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
 import { getVisibleGeneration } from "@/lib/db/queries/generations";
 import { withEstimates } from "@/lib/generations/estimates";
 import { toGenerationView } from "@/lib/generations/to-view";
+import { loadTakeReview } from "@/lib/review/take-review";
 import { getRuntime } from "@/lib/runtime";
 import { TakeView } from "./take-view";
 
@@ -24,11 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TakePage({ params }: Props) {
   const { id } = await params;
-  await requireUserForPage("view", { next: `/takes/${encodeURIComponent(id)}` });
+  const user = await requireUserForPage("view", { next: `/takes/${encodeURIComponent(id)}` });
   const take = await loadTake(id);
   if (!take) notFound();
   const { database } = await getRuntime();
-  const [view] = await withEstimates(database.db, [toGenerationView(take)]);
+  const [[view], review] = await Promise.all([
+    withEstimates(database.db, [toGenerationView(take)]),
+    loadTakeReview(database.db, { take, viewerId: user.id }),
+  ]);
   return (
     <div className="space-y-4">
       <Link href="/gallery" className="text-sm text-accent hover:underline">
@@ -42,6 +47,8 @@ export default async function TakePage({ params }: Props) {
           submitAttempts: take.submitAttempts,
           videoBytes: take.videoBytes,
         }}
+        review={review}
+        viewer={{ id: user.id, canReview: can(user.role, "review") }}
       />
     </div>
   );

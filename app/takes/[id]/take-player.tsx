@@ -1,25 +1,43 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import { describeCameraMove } from "@/lib/generations/describe";
 import { STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
 
+/** The take's video element and its clock, shared by the player, the comment timeline and the comment box. */
+export type VideoClock = ReturnType<typeof useVideoClock>;
+
+export function useVideoClock() {
+  const ref = useRef<HTMLVideoElement>(null);
+  const [timeSec, setTimeSec] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const sync = useCallback(() => setTimeSec(ref.current?.currentTime ?? 0), []);
+  const readClock = useCallback(() => ref.current?.currentTime ?? 0, []);
+  const pause = useCallback(() => ref.current?.pause(), []);
+  /** Jumps to a moment and stays there, so what a comment is about is on screen. */
+  const seek = useCallback((ms: number) => {
+    const video = ref.current;
+    if (!video) return;
+    video.pause();
+    video.currentTime = ms / 1000;
+    setTimeSec(ms / 1000);
+  }, []);
+  // A seek or load before hydration fired its events with no handler attached: read the clock once now.
+  useEffect(sync, [sync]);
+  return { ref, timeSec, playing, setPlaying, sync, readClock, pause, seek };
+}
+
 /**
  * The video from our storage beside the camera move that was asked for, driven by the video's clock:
  * play, pause or seek the video and the preview follows, so anyone can judge whether the model followed
- * the move. Before the video exists the preview runs on its own.
+ * the move. Before the video exists the preview runs on its own. `belowVideo` holds the comment
+ * timeline, `besideMove` the "Camera followed?" verdict.
  */
-export function TakePlayer({ take }: { take: GenerationView }) {
-  const video = useRef<HTMLVideoElement>(null);
-  const [timeSec, setTimeSec] = useState(0);
-  const [playing, setPlaying] = useState(false);
+export function TakePlayer(props: { take: GenerationView; clock: VideoClock; belowVideo?: ReactNode; besideMove?: ReactNode }) {
+  const { take, clock, belowVideo, besideMove } = props;
   const ready = take.status === "ready" && take.videoUrl;
   const durationSec = take.videoDurationMs ? take.videoDurationMs / 1000 : Number(take.params.duration);
-  // Smooth while playing: the preview reads the clock every animation frame; timeupdate and seeked cover
-  // the paused moments (a seek, the end).
-  const readClock = useCallback(() => video.current?.currentTime ?? 0, []);
-  const syncTime = () => setTimeSec(video.current?.currentTime ?? 0);
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -30,7 +48,7 @@ export function TakePlayer({ take }: { take: GenerationView }) {
         <div className="flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
           {ready ? (
             <video
-              ref={video}
+              ref={clock.ref}
               src={take.videoUrl ?? undefined}
               poster={take.posterUrl ?? undefined}
               controls
@@ -38,15 +56,17 @@ export function TakePlayer({ take }: { take: GenerationView }) {
               preload="metadata"
               aria-label="Take video"
               className="h-full w-full object-contain"
-              onPlay={() => setPlaying(true)}
+              onPlay={() => clock.setPlaying(true)}
               onPause={() => {
-                setPlaying(false);
-                syncTime();
+                clock.setPlaying(false);
+                clock.sync();
               }}
-              onEnded={() => setPlaying(false)}
-              onTimeUpdate={syncTime}
-              onSeeked={syncTime}
-              onLoadedMetadata={syncTime}
+              onEnded={() => clock.setPlaying(false)}
+              // Smooth while playing: the preview reads the clock every animation frame; timeupdate and
+              // seeked cover the paused moments (a seek, the end).
+              onTimeUpdate={clock.sync}
+              onSeeked={clock.sync}
+              onLoadedMetadata={clock.sync}
             />
           ) : (
             <p className="p-6 text-center text-sm text-zinc-400">
@@ -54,6 +74,7 @@ export function TakePlayer({ take }: { take: GenerationView }) {
             </p>
           )}
         </div>
+        {ready ? belowVideo : null}
       </section>
       <section aria-labelledby="move-heading" className="space-y-2">
         <h2 id="move-heading" className="text-sm font-semibold text-zinc-300">
@@ -65,9 +86,9 @@ export function TakePlayer({ take }: { take: GenerationView }) {
             camera={take.params.camera_control}
             aspectRatio={take.params.aspect_ratio}
             durationSec={durationSec}
-            currentTimeSec={timeSec}
-            getCurrentTimeSec={readClock}
-            playing={playing}
+            currentTimeSec={clock.timeSec}
+            getCurrentTimeSec={clock.readClock}
+            playing={clock.playing}
           />
         ) : (
           <CameraPreview
@@ -77,6 +98,7 @@ export function TakePlayer({ take }: { take: GenerationView }) {
             durationSec={durationSec}
           />
         )}
+        {ready ? besideMove : null}
       </section>
     </div>
   );

@@ -4,17 +4,33 @@ import { useNow } from "@/components/use-now";
 import { useLiveGenerations } from "@/components/use-generation-status";
 import { describeProgress } from "@/lib/generations/time-left";
 import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
+import type { TakeReviewView } from "@/lib/review/view";
+import { CommentTimeline } from "./comment-timeline";
+import { CommentsPanel } from "./comments-panel";
+import { ReviewFavourite } from "./review-favourite";
+import { ReviewPanel } from "./review-panel";
+import { ReviewVerdict } from "./review-verdict";
 import { TakeActions } from "./take-actions";
 import { TakeDetails, type TakeRecord } from "./take-details";
-import { TakePlayer } from "./take-player";
+import { TakePlayer, useVideoClock } from "./take-player";
 
-/** A take's page: kept current while it runs, with its video beside the camera move it asked for. */
-export function TakeView({ initial, record }: { initial: GenerationView; record: TakeRecord }) {
+export type Viewer = { id: string; canReview: boolean };
+
+/**
+ * A take's page: kept current while it runs, with its video beside the camera move it asked for, and
+ * its review: decisions, time-coded comments, the camera verdict and my star. Review data comes from the
+ * server and is refreshed by each review action's answer; the video element stays, so playback is kept.
+ */
+export function TakeView(props: { initial: GenerationView; record: TakeRecord; review: TakeReviewView; viewer: Viewer }) {
+  const { initial, record, review, viewer } = props;
   const live = useLiveGenerations([initial]);
   const take = live.items[0] ?? initial;
   const active = isActiveStatus(take.status);
   const now = useNow(active);
   const progress = describeProgress(take, now);
+  const clock = useVideoClock();
+  const ready = take.status === "ready" && take.videoUrl !== null;
+  const durationMs = take.videoDurationMs ?? Number(take.params.duration) * 1000;
 
   return (
     <article aria-labelledby="take-heading" className="space-y-6">
@@ -37,7 +53,8 @@ export function TakeView({ initial, record }: { initial: GenerationView; record:
             {STATUS_LABELS[take.status]}
           </span>
           {active && progress.label ? <span suppressHydrationWarning>{progress.label}</span> : null}
-          <span className="text-zinc-500">by {take.createdBy}</span>
+          <span className="text-zinc-400">by {take.creatorName}</span>
+          <ReviewFavourite takeId={take.id} favourite={review.favourite} />
         </p>
         {live.pollError ? (
           <p role="status" className="text-sm text-amber-200">
@@ -54,8 +71,26 @@ export function TakeView({ initial, record }: { initial: GenerationView; record:
           {take.failureCode ? <p className="mt-1 font-mono text-xs text-red-300/80">{take.failureCode}</p> : null}
         </section>
       ) : null}
-      <TakePlayer take={take} />
+      <TakePlayer
+        take={take}
+        clock={clock}
+        belowVideo={<CommentTimeline threads={review.threads} durationMs={durationMs} timeMs={clock.timeSec * 1000} onSeek={clock.seek} />}
+        besideMove={<ReviewVerdict takeId={take.id} canReview={viewer.canReview} verdict={review.verdict} />}
+      />
       <TakeActions take={take} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <ReviewPanel
+          takeId={take.id}
+          ready={ready}
+          canReview={viewer.canReview}
+          state={review.state}
+          decisions={review.decisions}
+          myDecision={review.myDecision}
+        />
+        {ready ? (
+          <CommentsPanel takeId={take.id} threads={review.threads} canReview={viewer.canReview} clock={clock} durationMs={durationMs} />
+        ) : null}
+      </div>
       <TakeDetails take={take} record={record} />
     </article>
   );

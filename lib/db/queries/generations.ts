@@ -1,8 +1,25 @@
 /** Queries on generations. Each takes the database first, so PGlite, Postgres and tests share them. */
 import "server-only";
-import { and, asc, eq, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/schema";
+import { users } from "../auth-schema";
 import type { Db } from "../client";
+import { favourites, takeReviews, type CameraVerdict, type ReviewState } from "../review-schema";
 import { ACTIVE_STATUSES, generations, type Generation, type GenerationStatus, type NewGeneration } from "../schema";
 
 const TERMINAL = ["ready", "failed"] as const;
@@ -18,6 +35,16 @@ export async function getGeneration(db: Db, id: string): Promise<Generation | un
   return row;
 }
 
+/** A take with its creator's name: null when created_by names no member (gone, or "studio" from before accounts). */
+export type GenerationWithCreator = Generation & { creatorName: string | null };
+
+/** The columns of a take plus its creator's name; used with `fromWithCreator`. */
+const withCreatorColumns = { ...getTableColumns(generations), creatorName: users.name };
+
+function selectWithCreator(db: Db) {
+  return db.select(withCreatorColumns).from(generations).leftJoin(users, eq(users.id, generations.createdBy));
+}
+
 export type GenerationCursor = { createdAt: Date; id: string };
 
 /** What the gallery can narrow a list by; every field is optional and they combine with AND. */
@@ -30,6 +57,13 @@ export type GenerationFilter = {
   createdBy?: string;
   /** Words to find in the prompt, case-insensitive. */
   search?: string;
+  reviewState?: ReviewState;
+  /** null: takes nobody has judged yet. */
+  cameraVerdict?: CameraVerdict | null;
+  /** Only this member's favourites. */
+  favouritesOf?: string;
+  /** Only ready takes this member has not decided on. */
+  needsReviewBy?: string;
 };
 
 /**
@@ -39,11 +73,9 @@ export type GenerationFilter = {
 export async function listGenerations(
   db: Db,
   options: { limit: number; cursor?: GenerationCursor; filter?: GenerationFilter },
-): Promise<{ items: Generation[]; nextCursor?: GenerationCursor }> {
+): Promise<{ items: GenerationWithCreator[]; nextCursor?: GenerationCursor }> {
   const { limit, cursor, filter } = options;
-  const rows = await db
-    .select()
-    .from(generations)
+  const rows = await selectWithCreator(db)
     .where(
       and(
         ...visibleConditions(filter),
@@ -111,10 +143,8 @@ export async function getGenerationSignatures(db: Db, ids: string[]) {
 }
 
 /** A take as the gallery may show it: undefined when missing or deleted. */
-export async function getVisibleGeneration(db: Db, id: string): Promise<Generation | undefined> {
-  const [row] = await db
-    .select()
-    .from(generations)
+export async function getVisibleGeneration(db: Db, id: string): Promise<GenerationWithCreator | undefined> {
+  const [row] = await selectWithCreator(db)
     .where(and(eq(generations.id, id), isNull(generations.deletedAt)))
     .limit(1);
   return row;
@@ -162,16 +192,24 @@ export async function deleteGenerationRows(db: Db, ids: string[]): Promise<void>
   await db.delete(generations).where(and(inArray(generations.id, ids), isNotNull(generations.deletedAt)));
 }
 
-/** Who has made visible takes, for the gallery's creator filter. */
-export async function listCreators(db: Db, limit = 200): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ createdBy: generations.createdBy })
-    .from(generations)
-    .where(isNull(generations.deletedAt))
-    .orderBy(asc(generations.createdBy))
-    .limit(limit);
-  return rows.map((row) => row.createdBy);
+/**
+ * The gallery's creator filter: every member by name (value: their id), and the legacy creator
+ * "studio" when visible takes from before accounts remain. `name` is null for "studio".
+ */
+export async function listCreators(db: Db, limit = 200): Promise<{ id: string; name: string | null }[]> {
+  const [members, legacy] = await Promise.all([
+    db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name), asc(users.id)).limit(limit),
+    db
+      .select({ id: generations.id })
+      .from(generations)
+      .where(and(eq(generations.createdBy, LEGACY_CREATOR), isNull(generations.deletedAt)))
+      .limit(1),
+  ]);
+  return legacy.length > 0 ? [...members, { id: LEGACY_CREATOR, name: null }] : members;
 }
+
+/** Who made takes before accounts existed. */
+const LEGACY_CREATOR = "studio";
 
 /**
  * How long Kling took (submit to its "succeed") for the latest ready takes of one kind, newest first:
@@ -210,6 +248,22 @@ function visibleConditions(filter: GenerationFilter = {}): (SQL | undefined)[] {
     filter.aspectRatio ? eq(generations.aspectRatio, filter.aspectRatio) : undefined,
     filter.createdBy ? eq(generations.createdBy, filter.createdBy) : undefined,
     filter.search ? ilike(generations.prompt, `%${escapeLike(filter.search)}%`) : undefined,
+    filter.reviewState ? eq(generations.reviewState, filter.reviewState) : undefined,
+    filter.cameraVerdict === null
+      ? isNull(generations.cameraVerdict)
+      : filter.cameraVerdict
+        ? eq(generations.cameraVerdict, filter.cameraVerdict)
+        : undefined,
+    // Per viewer: EXISTS on the favourites' and decisions' primary keys, one probe per candidate take.
+    filter.favouritesOf !== undefined
+      ? sql`exists (select 1 from ${favourites} where ${favourites.userId} = ${filter.favouritesOf} and ${favourites.generationId} = ${generations.id})`
+      : undefined,
+    filter.needsReviewBy !== undefined
+      ? and(
+          eq(generations.status, "ready"),
+          sql`not exists (select 1 from ${takeReviews} where ${takeReviews.generationId} = ${generations.id} and ${takeReviews.reviewerId} = ${filter.needsReviewBy})`,
+        )
+      : undefined,
   ];
 }
 
@@ -218,9 +272,9 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-export async function getGenerationsByIds(db: Db, ids: string[]): Promise<Generation[]> {
+export async function getGenerationsByIds(db: Db, ids: string[]): Promise<GenerationWithCreator[]> {
   if (ids.length === 0) return [];
-  return db.select().from(generations).where(inArray(generations.id, ids));
+  return selectWithCreator(db).where(inArray(generations.id, ids));
 }
 
 export async function findGenerationByUpstreamTask(

@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { toast } from "sonner";
+import type { ActionResult } from "@/lib/action-result";
+
+/** Server-rendered controls do nothing until hydration; disabled until then, a click is never lost. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+/**
+ * Runs a review action in a transition: `pending` lasts until the refreshed page data has arrived, and
+ * a refusal shows as a toast with the server's message.
+ */
+export function useReviewAction() {
+  const [pending, start] = useTransition();
+  const run = <T,>(action: () => Promise<ActionResult<T>>, onDone?: (data: T) => void) =>
+    start(async () => {
+      const result = await action();
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      onDone?.(result.data);
+    });
+  return { pending, run };
+}
+
+export const TOGGLE =
+  "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60 aria-pressed:border-accent aria-pressed:bg-accent/20";
+
+export function RelativeTime({ iso }: { iso: string }) {
+  return (
+    <time dateTime={iso} title={iso} suppressHydrationWarning>
+      {new Date(iso).toLocaleString()}
+    </time>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { VERDICT_LABELS, VERDICTS, type CameraVerdict } from "@/lib/review/labels";
+import type { VerdictView } from "@/lib/review/view";
+import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
+import { setCameraVerdictAction } from "./review-actions";
+
+/** "Camera followed?" beside the synced preview: did the model do the move that was asked for? */
+export function ReviewVerdict(props: { takeId: string; canReview: boolean; verdict: VerdictView }) {
+  const { takeId, canReview, verdict } = props;
+  const hydrated = useHydrated();
+  const { pending, run } = useReviewAction();
+  const judge = (value: CameraVerdict | null) => run(() => setCameraVerdictAction({ takeId, verdict: value }));
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <span id="verdict-label" className="font-medium text-zinc-300">
+        Camera followed?
+      </span>
+      {canReview ? (
+        <div role="group" aria-labelledby="verdict-label" aria-busy={pending} className="flex gap-1">
+          {VERDICTS.map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={verdict?.verdict === value}
+              disabled={!hydrated || pending}
+              onClick={() => judge(verdict?.verdict === value ? null : value)}
+              className={TOGGLE}
+            >
+              {VERDICT_LABELS[value]}
+            </button>
+          ))}
+          {verdict ? (
+            <button type="button" disabled={!hydrated || pending} onClick={() => judge(null)} className={TOGGLE}>
+              Clear verdict
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <p aria-live="polite" className="text-zinc-400">
+        {verdict ? (
+          <>
+            {VERDICT_LABELS[verdict.verdict]}, by {verdict.byName} · <RelativeTime iso={verdict.at} />
+          </>
+        ) : (
+          "Not judged yet."
+        )}
+      </p>
+    </div>
+  );
+}

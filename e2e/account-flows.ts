@@ -1,0 +1,33 @@
+/** What people do with accounts in the browser, shared by the specs that start from an empty studio. */
+import { expect, type Browser, type Page } from "@playwright/test";
+
+/** A page in a fresh browser context: nobody signed in. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+export async function fillAccountForm(page: Page, values: { name: string; email: string; password: string; confirm?: string }) {
+  await page.getByLabel("Name").fill(values.name);
+  await page.getByLabel("Email").fill(values.email);
+  await page.getByLabel("Password", { exact: true }).fill(values.password);
+  await page.getByLabel("Confirm password").fill(values.confirm ?? values.password);
+}
+
+/** On the Team page: makes an invite link for `role` and returns it. */
+export async function createInvite(page: Page, role: string, label: string): Promise<string> {
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = page.getByRole("textbox", { name: `Invite link for a ${label}` });
+  await expect(link).toHaveValue(/\/invite\//);
+  return link.inputValue();
+}
+
+/** Opens `next`, is sent to sign-in, and signs in (coming back to `next` afterwards). */
+export async function signIn(page: Page, account: { email: string; password: string }, next: string) {
+  await page.goto(next);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

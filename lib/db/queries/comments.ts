@@ -1,0 +1,82 @@
+/** Queries on time-coded comments and their replies. Each takes the database (or a transaction) first. */
+import "server-only";
+import { alias } from "drizzle-orm/pg-core";
+import { asc, eq } from "drizzle-orm";
+import { users } from "../auth-schema";
+import type { Db } from "../client";
+import { takeComments, type TakeComment } from "../review-schema";
+
+export async function insertComment(
+  db: Db,
+  values: { id: string; generationId: string; parentId: string | null; authorId: string; body: string; atMs: number | null; now: Date },
+): Promise<TakeComment> {
+  const [row] = await db
+    .insert(takeComments)
+    .values({
+      id: values.id,
+      generationId: values.generationId,
+      parentId: values.parentId,
+      authorId: values.authorId,
+      body: values.body,
+      atMs: values.atMs,
+      createdAt: values.now,
+    })
+    .returning();
+  return row;
+}
+
+export async function getComment(db: Db, id: string): Promise<TakeComment | undefined> {
+  const [row] = await db.select().from(takeComments).where(eq(takeComments.id, id)).limit(1);
+  return row;
+}
+
+const resolver = alias(users, "resolver");
+const sharer = alias(users, "sharer");
+
+/** A take's comments and replies, oldest first, with the names of their authors, resolvers and sharers. */
+export async function listComments(db: Db, generationId: string) {
+  return db
+    .select({
+      id: takeComments.id,
+      parentId: takeComments.parentId,
+      authorId: takeComments.authorId,
+      authorName: users.name,
+      body: takeComments.body,
+      atMs: takeComments.atMs,
+      createdAt: takeComments.createdAt,
+      resolvedAt: takeComments.resolvedAt,
+      resolvedByName: resolver.name,
+      sharedAt: takeComments.sharedAt,
+      sharedByName: sharer.name,
+    })
+    .from(takeComments)
+    .leftJoin(users, eq(users.id, takeComments.authorId))
+    .leftJoin(resolver, eq(resolver.id, takeComments.resolvedBy))
+    .leftJoin(sharer, eq(sharer.id, takeComments.sharedBy))
+    .where(eq(takeComments.generationId, generationId))
+    .orderBy(asc(takeComments.createdAt), asc(takeComments.id));
+}
+
+export async function updateCommentResolved(
+  db: Db,
+  values: { id: string; resolved: boolean; by: string; now: Date },
+): Promise<TakeComment | undefined> {
+  const [row] = await db
+    .update(takeComments)
+    .set(values.resolved ? { resolvedAt: values.now, resolvedBy: values.by } : { resolvedAt: null, resolvedBy: null })
+    .where(eq(takeComments.id, values.id))
+    .returning();
+  return row;
+}
+
+export async function updateCommentShared(
+  db: Db,
+  values: { id: string; shared: boolean; by: string; now: Date },
+): Promise<TakeComment | undefined> {
+  const [row] = await db
+    .update(takeComments)
+    .set(values.shared ? { sharedAt: values.now, sharedBy: values.by } : { sharedAt: null, sharedBy: null })
+    .where(eq(takeComments.id, values.id))
+    .returning();
+  return row;
+}

@@ -1,0 +1,81 @@
+/** Queries on review decisions and the review columns of takes. Each takes the database (or a transaction) first. */
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { users } from "../auth-schema";
+import type { Db } from "../client";
+import { takeReviews, type CameraVerdict, type ReviewDecision, type ReviewState } from "../review-schema";
+import { generations, type Generation } from "../schema";
+
+/**
+ * The take, locked until the transaction ends, so two reviewers deciding at once recompute the overall
+ * state one after the other and the last commit sees both decisions.
+ */
+export async function lockGeneration(db: Db, id: string): Promise<Generation | undefined> {
+  const [row] = await db.select().from(generations).where(eq(generations.id, id)).limit(1).for("update");
+  return row;
+}
+
+export async function upsertReviewDecision(
+  db: Db,
+  values: { generationId: string; reviewerId: string; decision: ReviewDecision; now: Date },
+): Promise<void> {
+  await db
+    .insert(takeReviews)
+    .values({ generationId: values.generationId, reviewerId: values.reviewerId, decision: values.decision, decidedAt: values.now })
+    .onConflictDoUpdate({
+      target: [takeReviews.generationId, takeReviews.reviewerId],
+      set: { decision: values.decision, decidedAt: values.now },
+    });
+}
+
+/** True when there was a decision to clear. */
+export async function deleteReviewDecision(db: Db, values: { generationId: string; reviewerId: string }): Promise<boolean> {
+  const rows = await db
+    .delete(takeReviews)
+    .where(and(eq(takeReviews.generationId, values.generationId), eq(takeReviews.reviewerId, values.reviewerId)))
+    .returning({ reviewerId: takeReviews.reviewerId });
+  return rows.length > 0;
+}
+
+/** Every reviewer's current decision on a take, with their name, in the order they decided. */
+export async function listReviewDecisions(db: Db, generationId: string) {
+  return db
+    .select({
+      reviewerId: takeReviews.reviewerId,
+      reviewerName: users.name,
+      decision: takeReviews.decision,
+      decidedAt: takeReviews.decidedAt,
+    })
+    .from(takeReviews)
+    .innerJoin(users, eq(users.id, takeReviews.reviewerId))
+    .where(eq(takeReviews.generationId, generationId))
+    .orderBy(asc(takeReviews.decidedAt), asc(takeReviews.reviewerId));
+}
+
+export async function updateReviewState(db: Db, values: { id: string; state: ReviewState; now: Date }): Promise<void> {
+  await db
+    .update(generations)
+    .set({ reviewState: values.state, reviewStateAt: values.now })
+    .where(eq(generations.id, values.id));
+}
+
+export async function updateCameraVerdict(
+  db: Db,
+  values: { id: string; verdict: CameraVerdict | null; by: string; now: Date },
+): Promise<void> {
+  await db
+    .update(generations)
+    .set(
+      values.verdict
+        ? { cameraVerdict: values.verdict, cameraVerdictBy: values.by, cameraVerdictAt: values.now }
+        : { cameraVerdict: null, cameraVerdictBy: null, cameraVerdictAt: null },
+    )
+    .where(eq(generations.id, values.id));
+}
+
+/** The name of whoever gave a take's camera verdict (null when they are gone). */
+export async function getUserName(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.name ?? null;
+}
+

@@ -1,0 +1,138 @@
+/**
+ * Time-coded comments on a take: a top-level comment is about one moment of the video; replies (one
+ * level deep) answer it. Threads can be resolved and reopened, and marked to show on share links.
+ * Every write checks the take and records its activity in the same transaction.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordActivity } from "@/lib/activity/record";
+import type { Db } from "@/lib/db/client";
+import { getComment, insertComment, updateCommentResolved, updateCommentShared } from "@/lib/db/queries/comments";
+import type { Generation } from "@/lib/db/schema";
+import type { TakeComment } from "@/lib/db/review-schema";
+import { AppError } from "@/lib/errors";
+import { commentBodySchema } from "./review.schema";
+import { lockReviewableTake } from "./take-guard";
+
+const EXCERPT_LENGTH = 80;
+
+export async function addComment(
+  db: Db,
+  input: { generationId: string; authorId: string; body: string; atMs: number; now?: Date },
+): Promise<TakeComment> {
+  const body = validBody(input.body);
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const take = await lockReviewableTake(tx, input.generationId);
+    const lengthMs = videoLengthMs(take);
+    if (!Number.isInteger(input.atMs) || input.atMs < 0 || input.atMs > lengthMs) {
+      throw new AppError("bad_request:comment_time", `Comment on a moment between 0 and ${(lengthMs / 1000).toFixed(1)} s.`, {
+        fieldErrors: { atMs: ["That moment is outside the video."] },
+      });
+    }
+    const comment = await insertComment(tx, { id: randomUUID(), generationId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, now });
+    await recordActivity(tx, {
+      actorId: input.authorId,
+      kind: "commented",
+      generationId: take.id,
+      detail: { commentId: comment.id, atMs: input.atMs, excerpt: excerpt(body) },
+      at: now,
+    });
+    return comment;
+  });
+}
+
+/** A reply to a top-level comment; replies have no moment of their own and cannot be replied to. */
+export async function addReply(db: Db, input: { parentId: string; authorId: string; body: string; now?: Date }): Promise<TakeComment> {
+  const body = validBody(input.body);
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const parent = await topLevelComment(tx, input.parentId);
+    await lockReviewableTake(tx, parent.generationId);
+    const reply = await insertComment(tx, {
+      id: randomUUID(),
+      generationId: parent.generationId,
+      parentId: parent.id,
+      authorId: input.authorId,
+      body,
+      atMs: null,
+      now,
+    });
+    await recordActivity(tx, {
+      actorId: input.authorId,
+      kind: "replied",
+      generationId: parent.generationId,
+      detail: { commentId: reply.id, parentId: parent.id, excerpt: excerpt(body) },
+      at: now,
+    });
+    return reply;
+  });
+}
+
+/** Resolves (or reopens) a thread. */
+export async function setThreadResolved(
+  db: Db,
+  input: { commentId: string; actorId: string; resolved: boolean; now?: Date },
+): Promise<TakeComment> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const comment = await topLevelComment(tx, input.commentId);
+    await lockReviewableTake(tx, comment.generationId);
+    const updated = await updateCommentResolved(tx, { id: comment.id, resolved: input.resolved, by: input.actorId, now });
+    if (!updated) throw gone();
+    await recordActivity(tx, {
+      actorId: input.actorId,
+      kind: "resolved",
+      generationId: comment.generationId,
+      detail: { commentId: comment.id, resolved: input.resolved },
+      at: now,
+    });
+    return updated;
+  });
+}
+
+/** Whether a thread's comment may appear on the take's share links. */
+export async function setThreadShared(
+  db: Db,
+  input: { commentId: string; actorId: string; shared: boolean; now?: Date },
+): Promise<TakeComment> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const comment = await topLevelComment(tx, input.commentId);
+    await lockReviewableTake(tx, comment.generationId);
+    const updated = await updateCommentShared(tx, { id: comment.id, shared: input.shared, by: input.actorId, now });
+    if (!updated) throw gone();
+    return updated;
+  });
+}
+
+async function topLevelComment(db: Db, id: string): Promise<TakeComment> {
+  const comment = await getComment(db, id);
+  if (!comment) throw gone();
+  if (comment.parentId) {
+    throw new AppError("bad_request:reply_to_reply", "Replies go under the comment that started the thread.");
+  }
+  return comment;
+}
+
+/** The saved video's length; a take saved before lengths were measured falls back to the length it asked for. */
+function videoLengthMs(take: Generation): number {
+  return take.videoDurationMs ?? Number(take.duration) * 1000;
+}
+
+function validBody(text: string): string {
+  const parsed = commentBodySchema.safeParse(text);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Write a comment.";
+    throw new AppError("bad_request:comment_body", message, { fieldErrors: { body: [message] } });
+  }
+  return parsed.data;
+}
+
+function excerpt(body: string): string {
+  return body.length > EXCERPT_LENGTH ? `${body.slice(0, EXCERPT_LENGTH - 1)}…` : body;
+}
+
+function gone(): AppError {
+  return new AppError("not_found:comment", "This comment no longer exists.");
+}

@@ -1,0 +1,44 @@
+/**
+ * A reviewer's decision on a take, and the take's overall state kept beside it. Both are written in one
+ * transaction with the take locked, so the overall state never disagrees with the decisions.
+ */
+import "server-only";
+import { recordActivity } from "@/lib/activity/record";
+import type { Db } from "@/lib/db/client";
+import { deleteReviewDecision, listReviewDecisions, updateReviewState, upsertReviewDecision } from "@/lib/db/queries/reviews";
+import type { ReviewDecision, ReviewState } from "./labels";
+import { overallReviewState } from "./state";
+import { lockReviewableTake } from "./take-guard";
+
+export type DecisionInput = {
+  generationId: string;
+  reviewerId: string;
+  /** null clears the reviewer's decision (back to no opinion). */
+  decision: ReviewDecision | null;
+  now?: Date;
+};
+
+export async function setReviewDecision(db: Db, input: DecisionInput): Promise<{ state: ReviewState }> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    await lockReviewableTake(tx, input.generationId);
+    const who = { generationId: input.generationId, reviewerId: input.reviewerId };
+    if (input.decision) await upsertReviewDecision(tx, { ...who, decision: input.decision, now });
+    else await deleteReviewDecision(tx, who);
+    const decisions = await listDecisionsOf(tx, input.generationId);
+    const state = overallReviewState(decisions);
+    await updateReviewState(tx, { id: input.generationId, state, now });
+    await recordActivity(tx, {
+      actorId: input.reviewerId,
+      kind: "reviewed",
+      generationId: input.generationId,
+      detail: { decision: input.decision },
+      at: now,
+    });
+    return { state };
+  });
+}
+
+async function listDecisionsOf(db: Db, generationId: string): Promise<ReviewDecision[]> {
+  return (await listReviewDecisions(db, generationId)).map((row) => row.decision);
+}

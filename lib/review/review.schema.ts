@@ -1,0 +1,48 @@
+/**
+ * The inputs of reviewing a take, one schema each: the take page's forms, the server actions in
+ * app/takes/[id]/review-actions.ts and lib/review all validate with these.
+ */
+import { z } from "zod";
+import { DECISIONS, VERDICTS } from "./labels";
+
+export const MAX_COMMENT_LENGTH = 2000;
+
+const takeId = z.uuid("That is not a take id.");
+const commentId = z.uuid("That is not a comment id.");
+
+export const commentBodySchema = z
+  .string({ error: "Write a comment." })
+  .trim()
+  .min(1, "Write a comment.")
+  .max(MAX_COMMENT_LENGTH, `Keep comments under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`);
+
+export const decisionSchema = z.object({
+  takeId,
+  /** null clears my decision. */
+  decision: z.enum(DECISIONS, { error: "Choose approve, request changes or reject." }).nullable(),
+});
+
+export const addCommentSchema = z.object({
+  takeId,
+  body: commentBodySchema,
+  /** The moment of the video, in milliseconds; the server also checks it against the video's length. */
+  atMs: z
+    .number({ error: "The comment needs a moment of the video." })
+    .int("The moment must be whole milliseconds.")
+    .min(0, "The moment cannot be before the start of the video."),
+});
+
+export const addReplySchema = z.object({ commentId, body: commentBodySchema });
+
+export const resolveCommentSchema = z.object({ commentId, resolved: z.boolean() });
+
+export const shareCommentSchema = z.object({ commentId, shared: z.boolean() });
+
+export const verdictSchema = z.object({
+  takeId,
+  verdict: z.enum(VERDICTS, { error: "Choose yes, partly or no." }).nullable(),
+});
+
+export const favouriteSchema = z.object({ takeId, favourite: z.boolean() });
+
+export type AddCommentInput = z.infer<typeof addCommentSchema>;

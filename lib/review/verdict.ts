@@ -1,0 +1,25 @@
+/** "Did the camera follow the requested move?": one verdict per take, set or cleared by any reviewer. */
+import "server-only";
+import { recordActivity } from "@/lib/activity/record";
+import type { Db } from "@/lib/db/client";
+import { updateCameraVerdict } from "@/lib/db/queries/reviews";
+import type { CameraVerdict } from "./labels";
+import { lockReviewableTake } from "./take-guard";
+
+export async function setCameraVerdict(
+  db: Db,
+  input: { generationId: string; actorId: string; verdict: CameraVerdict | null; now?: Date },
+): Promise<void> {
+  const now = input.now ?? new Date();
+  await db.transaction(async (tx) => {
+    await lockReviewableTake(tx, input.generationId);
+    await updateCameraVerdict(tx, { id: input.generationId, verdict: input.verdict, by: input.actorId, now });
+    await recordActivity(tx, {
+      actorId: input.actorId,
+      kind: "verdict",
+      generationId: input.generationId,
+      detail: { verdict: input.verdict },
+      at: now,
+    });
+  });
+}

@@ -1,0 +1,32 @@
+/** What the take page knows about a take's review: plain, serializable, built by lib/review/take-review.ts. */
+import type { CameraVerdict, ReviewDecision, ReviewState } from "./labels";
+
+export type DecisionView = { reviewerId: string; reviewerName: string; decision: ReviewDecision; decidedAt: string };
+
+export type ReplyView = { id: string; authorName: string; authorId: string | null; body: string; createdAt: string };
+
+export type ThreadView = {
+  id: string;
+  authorName: string;
+  authorId: string | null;
+  body: string;
+  atMs: number;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedByName: string | null;
+  sharedAt: string | null;
+  sharedByName: string | null;
+  replies: ReplyView[];
+};
+
+export type VerdictView = { verdict: CameraVerdict; byName: string; at: string } | null;
+
+export type TakeReviewView = {
+  state: ReviewState;
+  stateAt: string | null;
+  decisions: DecisionView[];
+  myDecision: ReviewDecision | null;
+  verdict: VerdictView;
+  favourite: boolean;
+  threads: ThreadView[];
+};
