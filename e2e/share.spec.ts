@@ -15,6 +15,16 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   const title = `Client preview ${Date.now()}`;
 
   await page.goto(takePath);
+  // Two comments; only the one approved for sharing may reach the share page.
+  await expect.poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState)).toBeGreaterThanOrEqual(1);
+  await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
+  const sharedNote = "<b>Lovely</b> light, keep this";
+  await addComment(page, 1, sharedNote);
+  await addComment(page, 2, "Private note for the team");
+  const sharedThread = page.getByRole("article", { name: /Comment by .* at 0:01\.0/ });
+  await sharedThread.getByRole("checkbox", { name: "Show on share links" }).check();
+  await expect(sharedThread.getByText("On share links")).toBeVisible();
+
   const links = page.getByRole("region", { name: "Share links" });
   await expect(links.getByText("No share links hold this take.")).toBeVisible();
   await page.getByRole("button", { name: "Share", exact: true }).click();
@@ -39,7 +49,12 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   expect(response?.status()).toBe(200);
   await expect(outside.getByRole("heading", { name: title })).toBeVisible();
   await expect(outside.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await expect(outside.getByText("No comments shared for this take.")).toBeVisible();
+  const comments = outside.getByRole("list", { name: "Take comments" });
+  await expect(comments.getByRole("listitem")).toHaveCount(1);
+  await expect(comments.getByText(sharedNote, { exact: true })).toBeVisible();
+  await expect(comments.locator("b")).toHaveCount(0);
+  await expect(comments.getByRole("button", { name: "Jump to 0:01.0" })).toBeVisible();
+  await expect(outside.getByText("Private note for the team")).toHaveCount(0);
   await expectNoSeriousViolations(outside);
   const body = await outside.locator("body").innerText();
   expect(body).not.toContain(prompt);
@@ -119,6 +134,16 @@ test("shares a selection from the gallery's selection bar", async ({ page, brows
   await expect(outside.getByLabel("Take 2 video")).toBeVisible();
   await visitor.close();
 });
+
+async function addComment(page: Page, seconds: number, body: string) {
+  await page.getByLabel("Take video").evaluate((video: HTMLVideoElement, at: number) => {
+    video.currentTime = at;
+  }, seconds);
+  const box = page.getByRole("textbox", { name: `Comment at 0:0${seconds}.0` });
+  await box.fill(body);
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(page.getByRole("article", { name: new RegExp(`at 0:0${seconds}\\.0`) }).getByText(body, { exact: true })).toBeVisible();
+}
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

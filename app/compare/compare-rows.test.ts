@@ -8,7 +8,9 @@ function take(params: Partial<GenerationView["params"]>): GenerationView {
     createdAt: "",
     updatedAt: "",
     createdBy: "studio",
+    creatorName: "Studio",
     status: "ready",
+    reviewState: "unreviewed",
     params: {
       model_name: "kling-v1",
       prompt: "a fox",
