@@ -32,6 +32,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <Link href="/gallery" className="text-sm text-zinc-300 hover:text-white">
                     Gallery
                   </Link>
+                  <Link href="/activity" className="text-sm text-zinc-300 hover:text-white">
+                    Activity
+                  </Link>
+                  <Link href="/share" className="text-sm text-zinc-300 hover:text-white">
+                    Share links
+                  </Link>
                   <div className="ml-auto">
                     <UserMenu />
                   </div>

@@ -100,8 +100,8 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   await page.getByRole("alertdialog", { name: "Revoke this share link?" }).getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByRole("cell", { name: title, exact: true })).toBeHidden();
 
-  await outside.goto(url);
-  // The not-found page (its HTTP status is 200 while the root loading.tsx streams every page: see docs/sharing.md).
+  const gone = await outside.goto(url);
+  expect(gone?.status()).toBe(404);
   await expect(outside.getByRole("heading", { name: "This link is not available" })).toBeVisible();
   await expect(outside.getByLabel("Take video")).toHaveCount(0);
   expect((await visitor.request.get(src)).status()).toBe(404);

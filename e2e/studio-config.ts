@@ -37,7 +37,7 @@ export function studioConfig(suite: StudioSuite): PlaywrightTestConfig {
   return defineConfig({
     testDir: "e2e",
     testMatch: suite.testMatch,
-    outputDir: path.join(tmpdir(), `kling-e2e-${suite.name}-results`),
+    outputDir: path.join(tmpdir(), `kling-e2e-${suite.name}-${suite.port}-results`),
     timeout: 120_000,
     expect: { timeout: 15_000 },
     fullyParallel: false,
