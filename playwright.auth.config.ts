@@ -4,7 +4,7 @@ import { studioConfig } from "./e2e/studio-config";
 export default studioConfig({
   name: "auth",
   port: Number(process.env.E2E_AUTH_PORT ?? 3102),
-  testMatch: ["auth.spec.ts", "team-review.spec.ts"],
+  testMatch: "auth.spec.ts",
   accounts: false,
   build: "plain",
   studioEnv: { SANDBOX_SUBMITTED_MS: "500", SANDBOX_PROCESSING_MS: "1500", STUDIO_WORKER_TICK_MS: "500" },
