@@ -18,7 +18,7 @@ import { startStudioServer } from "./studio-server";
 const TAKES = 10_000;
 const RUNS = Number(process.env.GALLERY_BENCH_RUNS ?? 60);
 const WARM_UP = 5;
-const PORT = 3191;
+const PORT = Number(process.env.GALLERY_BENCH_PORT ?? 4110);
 const TARGET_P95_MS = 150;
 const TARGET_RATIO = 3;
 

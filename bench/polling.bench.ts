@@ -25,7 +25,7 @@ import { SANDBOX_DEFAULT_AUTH, type RenderFn } from "@/lib/sandbox/service";
 import type { GenerationStatusBody, GenerationView } from "@/lib/generations/view";
 import { startStudioServer } from "./studio-server";
 
-const PORT = 3192;
+const PORT = Number(process.env.POLLING_BENCH_PORT ?? 4111);
 const JOBS = 50;
 const TABS = 3;
 const WINDOW_MS = Number(process.env.POLLING_BENCH_WINDOW_MS ?? 120_000);
