@@ -9,7 +9,6 @@ import "server-only";
 import { findGenerationByUpstreamTask } from "@/lib/db/queries/generations";
 import { recordCallback } from "@/lib/db/queries/generation-schedule";
 import type { Db } from "@/lib/db/client";
-import type { KlingTask } from "@/lib/kling/responses";
 import type { GenerationWorker } from "./worker";
 
 export type CallbackOutcome = "noted" | "finished" | "unknown";
@@ -17,7 +16,7 @@ export type CallbackOutcome = "noted" | "finished" | "unknown";
 export async function acceptCallback(
   db: Db,
   worker: Pick<GenerationWorker, "wake">,
-  hint: Pick<KlingTask, "taskId" | "externalTaskId">,
+  hint: { taskId?: string; externalTaskId?: string },
   now: Date = new Date(),
 ): Promise<CallbackOutcome> {
   const job = await findGenerationByUpstreamTask(db, { taskId: hint.taskId, externalTaskId: hint.externalTaskId });
