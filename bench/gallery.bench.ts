@@ -13,6 +13,7 @@ import { generations } from "@/lib/db/schema";
 import { seedGenerations } from "@/lib/db/seed-generations";
 import { decodeCursor, encodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
 import { GALLERY_PAGE_SIZE, loadGalleryPage } from "@/lib/generations/gallery-data";
+import { createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
 const TAKES = 10_000;
@@ -34,6 +35,7 @@ export default async function galleryBench(): Promise<{ title: string; markdown:
       const seeded = performance.now();
       await seedGenerations(database.db, { count: TAKES });
       console.log(`  seeded ${TAKES} takes in ${Math.round(performance.now() - seeded)} ms`);
+      await createBenchAccount(database.db);
       cases = await buildCases(database);
       for (const item of cases) {
         inProcess.set(item.name, {
@@ -48,9 +50,10 @@ export default async function galleryBench(): Promise<{ title: string; markdown:
     const server = await startStudioServer({ port: PORT, env: { STUDIO_DATA_DIR: dataDir, DATABASE_URL: "" } });
     const rows: string[] = [];
     try {
+      const cookie = await signInForBench(server.url);
       for (const item of cases) {
-        const api = await time(() => fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`));
-        const page = await time(() => fetchText(`${server.url}/gallery${pageSearch(item.search)}`));
+        const api = await time(() => fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`, cookie));
+        const page = await time(() => fetchText(`${server.url}/gallery${pageSearch(item.search)}`, cookie));
         const measured = inProcess.get(item.name);
         if (measured) rows.push(row({ name: item.name, ...measured, api, page }));
       }
@@ -129,8 +132,9 @@ function pageSearch(search: string): string {
   return search && !search.startsWith("cursor=") ? `?${search}` : "";
 }
 
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+async function fetchText(url: string, cookie: string): Promise<string> {
+  // `manual`: a redirect (to sign-in) would otherwise be followed and timed as if it were the page.
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
 }

@@ -23,6 +23,7 @@ import { createKlingClient } from "@/lib/kling/client";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
 import { SANDBOX_DEFAULT_AUTH, type RenderFn } from "@/lib/sandbox/service";
 import type { GenerationStatusBody, GenerationView } from "@/lib/generations/view";
+import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
 const PORT = Number(process.env.POLLING_BENCH_PORT ?? 4111);
@@ -65,7 +66,9 @@ async function measureCost(input: { root: string; video: string; browser: Browse
   const studio = await startStudio({ dir, proxyUrl: proxy.url, maxConcurrent: 100 });
   const context = await input.browser.newContext();
   try {
-    const running = await waitForTakes(studio.url, ids, (take) => take.status === "processing");
+    const cookie = await signInForBench(studio.url);
+    await addSessionToContext(context, studio.url, cookie);
+    const running = await waitForTakes(studio.url, cookie, ids, (take) => take.status === "processing");
     const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
     const counters = tabs.map(watchStatus);
     for (const tab of tabs) await tab.goto(`${studio.url}/gallery`);
@@ -109,6 +112,8 @@ async function measureFreshness(input: { root: string; video: string; browser: B
   const studio = await startStudio({ dir, proxyUrl: proxy.url, maxConcurrent: 5, callbacks: input.callbacks });
   const context = await input.browser.newContext();
   try {
+    const cookie = await signInForBench(studio.url);
+    await addSessionToContext(context, studio.url, cookie);
     const tab = await context.newPage();
     const playableAt = new Map<string, number>();
     tab.on("response", (response) => {
@@ -119,7 +124,7 @@ async function measureFreshness(input: { root: string; video: string; browser: B
       });
     });
     await tab.goto(`${studio.url}/gallery`);
-    const done = await waitForTakes(studio.url, ids, (take) => take.status === "ready" || take.status === "failed", 180_000);
+    const done = await waitForTakes(studio.url, cookie, ids, (take) => take.status === "ready" || take.status === "failed", 180_000);
     await tab.waitForTimeout(3 * STATUS_POLL_MS);
     const kling = createKlingClient({ baseUrl: sandbox.url, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
     const rows: { detect: number; save: number; show: number; total: number }[] = [];
@@ -209,6 +214,7 @@ async function seedQueued(input: { dir: string; count: number; prompt: string })
       });
       ids.push(row.id);
     }
+    await createBenchAccount(database.db);
     return ids;
   } finally {
     await database.close();
@@ -242,13 +248,15 @@ function startStudio(input: { dir: string; proxyUrl: string; maxConcurrent: numb
 /** Waits until every take satisfies `done`, asking the status API (outside any measured window). */
 async function waitForTakes(
   url: string,
+  cookie: string,
   ids: string[],
   done: (take: GenerationView) => boolean,
   timeoutMs = 120_000,
 ): Promise<GenerationView[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await fetch(`${url}${STATUS_PATH}?ids=${ids.join(",")}`);
+    const response = await fetch(`${url}${STATUS_PATH}?ids=${ids.join(",")}`, { headers: { cookie } });
+    if (!response.ok) throw new Error(`status API: HTTP ${response.status}`);
     const body: GenerationStatusBody = await response.json();
     if (body.items.length === ids.length && body.items.every(done)) return body.items;
     if (Date.now() > deadline) throw new Error("takes did not reach the expected state in time");

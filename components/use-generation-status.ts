@@ -5,15 +5,17 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExtern
 import { encodeCursor, filtersToSearch, type GalleryFilters } from "@/lib/generations/filters";
 import { isActiveStatus, type GenerationStatusBody, type GenerationView } from "@/lib/generations/view";
 
-/** How often a visible tab asks about its running takes; a hidden tab asks less often. */
-export const STATUS_POLL_MS = 2_000;
-export const HIDDEN_POLL_MS = 10_000;
 /**
- * A visible tab lets the server hold an unchanged answer this long (lib/generations/status.ts), so a
- * change (a take turning playable) reaches it at once instead of at its next request. Shorter than the
- * interval, so the answer is back before the next request is due: still one request per interval.
+ * A visible tab's round: it asks, and the server holds an unchanged answer for up to STATUS_WAIT_MS
+ * (answering at once when something changes, e.g. a take turns playable), then the tab waits
+ * STATUS_GAP_MS before asking again. So one request per STATUS_POLL_MS while nothing changes, a change
+ * reaches the tab within moments, and requests never come closer together than STATUS_GAP_MS.
  */
-export const STATUS_WAIT_MS = STATUS_POLL_MS - 500;
+export const STATUS_WAIT_MS = 1_500;
+export const STATUS_GAP_MS = 500;
+export const STATUS_POLL_MS = STATUS_WAIT_MS + STATUS_GAP_MS;
+/** A hidden tab asks this often, and is answered at once (no hold). */
+export const HIDDEN_POLL_MS = 10_000;
 
 export type LiveGenerationsOptions = {
   /**
@@ -28,8 +30,8 @@ export type LiveGenerationsOptions = {
 /**
  * A list of takes kept current by the studio's one polling loop: one request per interval for all the
  * running takes shown (and for new takes, when watched), however many there are; a 304 when nothing
- * changed (held by the server while the tab is visible, so a change arrives at once); slower while the
- * tab is hidden; no request at all while nothing is running.
+ * changed, held by the server while the tab is visible so that a change arrives at once (see
+ * STATUS_POLL_MS); slower while the tab is hidden; no request at all while nothing is running.
  */
 export function useLiveGenerations(initial: GenerationView[], options: LiveGenerationsOptions = {}) {
   const [items, setItems] = useState(initial);
@@ -55,7 +57,8 @@ export function useLiveGenerations(initial: GenerationView[], options: LiveGener
     queryKey: ["generation-status", useId()],
     queryFn: ({ signal }) => fetchStatus({ url: urlRef.current, conditional, signal }),
     enabled: polling,
-    refetchInterval: () => (polling ? (visible ? STATUS_POLL_MS : HIDDEN_POLL_MS) : false),
+    // Counted from the end of the last answer (react-query restarts the timer when a fetch settles).
+    refetchInterval: () => (polling ? (visible ? STATUS_GAP_MS : HIDDEN_POLL_MS) : false),
     refetchIntervalInBackground: true,
     gcTime: 0,
     retry: false,

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { listCreators } from "@/lib/db/queries/generations";
 import { filtersToSearch, parseGalleryFilters } from "@/lib/generations/filters";
-import { loadGalleryPage } from "@/lib/generations/gallery-data";
+import { loadCreatorOptions, loadGalleryPage } from "@/lib/generations/gallery-data";
 import { getRuntime } from "@/lib/runtime";
 import { Gallery } from "./gallery";
 import { GalleryFilterBar } from "./gallery-filters";
@@ -14,8 +13,7 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
   // Before the query: a take created while it runs is then reported as new by the first poll, not lost.
   const since = new Date().toISOString();
   const { database } = await getRuntime();
-  const page = await loadGalleryPage(database.db, { filters });
-  const creators = await listCreators(database.db);
+  const [page, creators] = await Promise.all([loadGalleryPage(database.db, { filters }), loadCreatorOptions(database.db)]);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Gallery</h1>

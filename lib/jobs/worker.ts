@@ -37,8 +37,8 @@ export type GenerationWorker = {
   wake(): void;
   stop(): Promise<void>;
   /**
-   * Calls `listener` after every step this process finishes (a job's state may have changed), so a
-   * waiting status request can answer at once. Returns the unsubscribe function.
+   * Calls `listener` after each step of this process that changed what a person sees of a job (its
+   * status, error or video), so a waiting status request can answer at once. Returns the unsubscribe.
    */
   onStep(listener: () => void): () => void;
   /** Runs one step of a job this process already leased (the server action's immediate submit). */
@@ -108,7 +108,11 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
     timer.unref?.();
   }
 
-  function stepFinished() {
+  function stepFinished(before: Generation, after: Generation | undefined) {
+    // A poll that found the task still running changes nothing visible: waiting requests stay asleep.
+    if (!after || (after.status === before.status && after.lastError === before.lastError && after.videoKey === before.videoKey)) {
+      return;
+    }
     for (const listener of stepListeners) {
       try {
         listener();
@@ -119,9 +123,9 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
   }
 
   function launch(job: Generation) {
-    const step = runStep(job).finally(() => {
+    const step = runStep(job).then((after) => {
       running.delete(job.id);
-      stepFinished();
+      stepFinished(job, after);
       // A finished step may have freed an upstream slot or left the job due again soon.
       if (!stopped) setImmediate(() => void round());
     });
@@ -170,11 +174,13 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
     async runLeased(job) {
       const step = runStep(job);
       running.set(job.id, step);
+      let after: Generation | undefined;
       try {
-        return (await step) ?? job;
+        after = await step;
+        return after ?? job;
       } finally {
         running.delete(job.id);
-        stepFinished();
+        stepFinished(job, after);
         // The step planned the job's next attempt (its first poll): sleep until then, not a whole tick.
         if (!stopped) setImmediate(() => void round());
       }
