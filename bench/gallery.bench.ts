@@ -71,10 +71,11 @@ export default async function galleryBench(): Promise<{ title: string; markdown:
         "  time-left estimates, serialize JSON.",
         "- **API (HTTP)** and **page (HTTP)**: `next start` on the production build, loopback; the page is the full",
         "  server render of `/gallery` (RSC + HTML, filter bar, creators list, first page of cards).",
-        `- Targets: p95 ≤ ${TARGET_P95_MS} ms for the route and the page; route ≤ ${TARGET_RATIO}× the raw query (p95 ratio).`,
+        `- Targets: p95 ≤ ${TARGET_P95_MS} ms for the route and the page; route and page each ≤ ${TARGET_RATIO}× the raw query (p95 ratios).`,
+        "- Signed in: every HTTP request carries an admin's session cookie (bench/session.ts).",
         "",
-        "| page | raw SQL | route work | route / raw (p95) | API (HTTP) | page (HTTP) | targets |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| page | raw SQL | route work | route / raw (p95) | API (HTTP) | page (HTTP) | page / raw (p95) | targets |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
         ...rows,
       ].join("\n"),
     };
@@ -157,7 +158,11 @@ function quantile(sorted: number[], q: number): number {
 function row(input: { name: string; raw: number[]; route: number[]; api: number[]; page: number[] }): string {
   const cell = (times: number[]) => `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)}`;
   const ratio = quantile(input.route, 0.95) / quantile(input.raw, 0.95);
+  const pageRatio = quantile(input.page, 0.95) / quantile(input.raw, 0.95);
   const met =
-    quantile(input.route, 0.95) <= TARGET_P95_MS && quantile(input.page, 0.95) <= TARGET_P95_MS && ratio <= TARGET_RATIO;
-  return `| ${input.name} | ${cell(input.raw)} | ${cell(input.route)} | ${ratio.toFixed(2)}× | ${cell(input.api)} | ${cell(input.page)} | ${met ? "✓" : "✗"} |`;
+    quantile(input.route, 0.95) <= TARGET_P95_MS &&
+    quantile(input.page, 0.95) <= TARGET_P95_MS &&
+    ratio <= TARGET_RATIO &&
+    pageRatio <= TARGET_RATIO;
+  return `| ${input.name} | ${cell(input.raw)} | ${cell(input.route)} | ${ratio.toFixed(2)}× | ${cell(input.api)} | ${cell(input.page)} | ${pageRatio.toFixed(2)}× | ${met ? "✓" : "✗"} |`;
 }

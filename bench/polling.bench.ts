@@ -33,7 +33,10 @@ const WINDOW_MS = Number(process.env.POLLING_BENCH_WINDOW_MS ?? 120_000);
 const FRESH_TAKES = 20;
 const FRESH_TIMINGS = { submittedMs: 1_000, processingMs: 6_000 };
 const STATUS_PATH = "/api/generations/status";
-/** A visible tab's interval (STATUS_POLL_MS in components/use-generation-status.ts, a client module). */
+/**
+ * A visible tab's round (STATUS_POLL_MS in components/use-generation-status.ts, a client module): the
+ * server holds an unchanged answer up to 1.5 s, then the tab waits 0.5 s before asking again.
+ */
 const STATUS_POLL_MS = 2_000;
 
 export default async function pollingBench(): Promise<{ title: string; markdown: string }> {
@@ -163,7 +166,8 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
   return [
     `**Cost.** ${JOBS} running jobs (sandbox processing 30 min, all submitted), ${TABS} Chromium tabs on \`/gallery\``,
     `(${cost.shown} takes shown per tab: one page), a ${(cost.windowMs / 1000).toFixed(0)} s window at the real intervals`,
-    `(browser ${STATUS_POLL_MS / 1000} s while visible; worker schedule from \`lib/jobs/schedule.ts\`). Upstream requests are`,
+    `(a visible tab's round: ${STATUS_POLL_MS / 1000} s, an answer held while unchanged plus a short gap; worker schedule from`,
+    "`lib/jobs/schedule.ts`). Upstream requests are",
     "counted at a proxy in front of the sandbox.",
     "",
     "| measure | value | target |",
@@ -180,7 +184,8 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
     `**Freshness.** ${FRESH_TAKES} takes (sandbox: ${FRESH_TIMINGS.submittedMs / 1000} s submitted + ${FRESH_TIMINGS.processingMs / 1000} s processing, 5 at a time),`,
     "one tab on `/gallery`. \"Succeed\" is the moment the sandbox's task turns `succeed`; \"worker saw\" is when the job",
     "recorded it; \"saved\" is when the video was in our storage (the download); \"in the tab\" is when the tab's status",
-    "answer carried the playable take. p50 / p95 in ms; worker tick 1 s (the default).",
+    "answer carried the playable take. p50 / p95 in ms. The worker wakes when a job falls due (its tick, 1 s, is only",
+    "its longest sleep); young tasks are polled every 2 s, so the target is that interval plus the download's p95.",
     "",
     "| run | takes | succeed → worker saw | download + poster | saved → in the tab | succeed → playable in the tab | target (p95) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | --- |",

@@ -8,11 +8,13 @@ import { isActiveStatus, type GenerationStatusBody, type GenerationView } from "
 /**
  * A visible tab's round: it asks, and the server holds an unchanged answer for up to STATUS_WAIT_MS
  * (answering at once when something changes, e.g. a take turns playable), then the tab waits
- * STATUS_GAP_MS before asking again. So one request per STATUS_POLL_MS while nothing changes, a change
- * reaches the tab within moments, and requests never come closer together than STATUS_GAP_MS.
+ * STATUS_GAP_MS before asking again, or only NEWS_GAP_MS after an answer that brought news (changes
+ * come in bursts: a wave of takes finishing, the queue moving up). So one request per STATUS_POLL_MS
+ * while nothing changes, each further request carries news, and a change reaches the tab within moments.
  */
 export const STATUS_WAIT_MS = 1_500;
 export const STATUS_GAP_MS = 500;
+export const NEWS_GAP_MS = 100;
 export const STATUS_POLL_MS = STATUS_WAIT_MS + STATUS_GAP_MS;
 /** A hidden tab asks this often, and is answered at once (no hold). */
 export const HIDDEN_POLL_MS = 10_000;
@@ -50,15 +52,21 @@ export function useLiveGenerations(initial: GenerationView[], options: LiveGener
   const urlRef = useRef(url);
   urlRef.current = url;
   const conditional = useRef<{ etag: string; body: GenerationStatusBody } | undefined>(undefined);
+  const brokeNews = useRef(false);
 
   const polling = activeIds.length > 0;
   const query = useQuery({
     // One query per hook instance, whatever it watches, so a changing list never doubles the requests.
     queryKey: ["generation-status", useId()],
-    queryFn: ({ signal }) => fetchStatus({ url: urlRef.current, conditional, signal }),
+    queryFn: async ({ signal }) => {
+      const before = conditional.current?.body;
+      const body = await fetchStatus({ url: urlRef.current, conditional, signal });
+      brokeNews.current = body !== before;
+      return body;
+    },
     enabled: polling,
     // Counted from the end of the last answer (react-query restarts the timer when a fetch settles).
-    refetchInterval: () => (polling ? (visible ? STATUS_GAP_MS : HIDDEN_POLL_MS) : false),
+    refetchInterval: () => (polling ? (visible ? (brokeNews.current ? NEWS_GAP_MS : STATUS_GAP_MS) : HIDDEN_POLL_MS) : false),
     refetchIntervalInBackground: true,
     gcTime: 0,
     retry: false,
