@@ -57,6 +57,10 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
   const running = new Map<string, Promise<unknown>>();
   const stepListeners = new Set<() => void>();
   let timer: NodeJS.Timeout | undefined;
+  /** When the planned round will run. */
+  let plannedAt = Infinity;
+  /** A due time learned outside a round (runLeased's step), kept until a round that can see it starts. */
+  let hintAt = Infinity;
   let heartbeat: NodeJS.Timeout | undefined;
   let stopped = true;
   let roundRunning = false;
@@ -69,6 +73,7 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
       return;
     }
     roundRunning = true;
+    hintAt = Infinity;
     try {
       let sleepMs = options.tickMs;
       do {
@@ -104,8 +109,16 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
   function planRound(sleepMs: number) {
     clearTimeout(timer);
     if (stopped) return;
-    timer = setTimeout(() => void round(), sleepMs);
+    const delay = Math.max(MIN_SLEEP_MS, Math.min(sleepMs, hintAt - Date.now()));
+    plannedAt = Date.now() + delay;
+    timer = setTimeout(() => void round(), delay);
     timer.unref?.();
+  }
+
+  /** Makes sure a round runs by `at`, without running one now (no query, no transaction). */
+  function planBy(at: Date) {
+    hintAt = Math.min(hintAt, at.getTime());
+    if (!roundRunning && at.getTime() < plannedAt) planRound(at.getTime() - Date.now());
   }
 
   function stepFinished(before: Generation, after: Generation | undefined) {
@@ -181,8 +194,8 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
       } finally {
         running.delete(job.id);
         stepFinished(job, after);
-        // The step planned the job's next attempt (its first poll): sleep until then, not a whole tick.
-        if (!stopped) setImmediate(() => void round());
+        // The step planned the job's next attempt (its first poll): wake by then, not a whole tick later.
+        if (!stopped && after && after.status !== "ready" && after.status !== "failed") planBy(after.nextAttemptAt);
       }
     },
     get inFlight() {
