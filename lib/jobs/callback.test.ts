@@ -38,15 +38,15 @@ describe("Kling's callbacks and the worker's schedule", () => {
   });
 
   it("a later callback still makes the job due at once, so a finished take is seen without waiting", async () => {
-    const h = await harness({ timings: { submittedMs: 200, processingMs: 2_500 } });
+    const h = await harness({ timings: { submittedMs: 200, processingMs: 6_000 } });
     h.worker.start();
     const job = await createGeneration(h.ctx, h.worker, { params: takeParams("A quick heron"), createdBy: "test" });
     const running = await h.waitFor(job.id, (row) => row.status === "processing" && row.leaseOwner === null);
     await acceptCallback(h.ctx.db, h.worker, { externalTaskId: job.id });
-    await h.waitFor(job.id, (row) => row.callbackAt !== null && row.nextAttemptAt.getTime() > Date.now() + 10_000, 10_000);
+    await h.waitFor(job.id, (row) => row.callbackAt !== null && row.nextAttemptAt.getTime() > Date.now() + 10_000, 5_000);
     // Kling's "succeed" callback: the job is on the safety interval, yet it is confirmed and saved at once.
     const task = await h.ctx.kling.getTask(running.upstreamTaskId ?? "");
-    const succeedsAt = task.createdAt + 200 + 2_500;
+    const succeedsAt = task.createdAt + 200 + 6_000;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, succeedsAt - Date.now()) + 50));
     const calledAt = Date.now();
     await acceptCallback(h.ctx.db, h.worker, { taskId: running.upstreamTaskId ?? "" });
