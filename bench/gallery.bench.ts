@@ -13,14 +13,16 @@ import { generations } from "@/lib/db/schema";
 import { seedGenerations } from "@/lib/db/seed-generations";
 import { decodeCursor, encodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
 import { GALLERY_PAGE_SIZE, loadGalleryPage } from "@/lib/generations/gallery-data";
+import { createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
 const TAKES = 10_000;
 const RUNS = Number(process.env.GALLERY_BENCH_RUNS ?? 60);
 const WARM_UP = 5;
-const PORT = 3191;
+const PORT = Number(process.env.GALLERY_BENCH_PORT ?? 4110);
 const TARGET_P95_MS = 150;
 const TARGET_RATIO = 3;
+const FIRST_PAGE = "first page";
 
 type Case = { name: string; search: string; where: SQL };
 
@@ -34,6 +36,7 @@ export default async function galleryBench(): Promise<{ title: string; markdown:
       const seeded = performance.now();
       await seedGenerations(database.db, { count: TAKES });
       console.log(`  seeded ${TAKES} takes in ${Math.round(performance.now() - seeded)} ms`);
+      await createBenchAccount(database.db);
       cases = await buildCases(database);
       for (const item of cases) {
         inProcess.set(item.name, {
@@ -48,15 +51,20 @@ export default async function galleryBench(): Promise<{ title: string; markdown:
     const server = await startStudioServer({ port: PORT, env: { STUDIO_DATA_DIR: dataDir, DATABASE_URL: "" } });
     const rows: string[] = [];
     try {
+      const cookie = await signInForBench(server.url);
       for (const item of cases) {
-        const api = await time(() => fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`));
-        const page = await time(() => fetchText(`${server.url}/gallery${pageSearch(item.search)}`));
+        const api = await time(() => fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`, cookie));
+        // The page takes filters only (a cursor is the list API's): a cursor case has no page of its own.
+        const page = item.search.startsWith("cursor=")
+          ? undefined
+          : await time(() => fetchText(`${server.url}/gallery${item.search ? `?${item.search}` : ""}`, cookie));
         const measured = inProcess.get(item.name);
         if (measured) rows.push(row({ name: item.name, ...measured, api, page }));
       }
     } finally {
       await server.stop();
     }
+    const analyzed = await rawWithStatistics(dataDir);
     return {
       title: "Gallery at 10,000 takes",
       markdown: [
@@ -68,15 +76,35 @@ export default async function galleryBench(): Promise<{ title: string; markdown:
         "  time-left estimates, serialize JSON.",
         "- **API (HTTP)** and **page (HTTP)**: `next start` on the production build, loopback; the page is the full",
         "  server render of `/gallery` (RSC + HTML, filter bar, creators list, first page of cards).",
-        `- Targets: p95 ≤ ${TARGET_P95_MS} ms for the route and the page; route ≤ ${TARGET_RATIO}× the raw query (p95 ratio).`,
+        `- Targets: p95 ≤ ${TARGET_P95_MS} ms for the route and the page; the route ≤ ${TARGET_RATIO}× the raw query (p95 ratio), and`,
+        `  so is the first page's full server render. Other pages' render ratios are shown, not targeted: their queries take`,
+        "  a few ms, so the render's fixed cost (HTTP, React, the filter bar) dominates the ratio.",
+        "- Signed in: every HTTP request carries an admin's session cookie (bench/session.ts).",
         "",
-        "| page | raw SQL | route work | route / raw (p95) | API (HTTP) | page (HTTP) | targets |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| page | raw SQL | route work | route / raw (p95) | API (HTTP) | page (HTTP) | page / raw (p95) | targets |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
         ...rows,
+        "",
+        "**Planner statistics.** PGlite runs no autovacuum, so nothing ever ANALYZEs the table: the planner believes it",
+        "holds a handful of rows and reads every visible take, then sorts, instead of walking the list index. Measured",
+        `after an explicit \`ANALYZE generations\` (once the studio had stopped): the first page's raw SQL took`,
+        `${analyzed}. The numbers above are without it, as the studio runs today.`,
       ].join("\n"),
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The first page's raw SQL once the planner has statistics (p50 / p95 ms), in a new handle on the same folder. */
+async function rawWithStatistics(dataDir: string): Promise<string> {
+  const database = await createDb({ kind: "pglite", dataDir: path.join(dataDir, "db") });
+  try {
+    await database.db.execute(sql`analyze generations`);
+    const times = await time(() => database.db.execute(listSql(sql`true`)));
+    return `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)} ms (p50 / p95)`;
+  } finally {
+    await database.close();
   }
 }
 
@@ -91,7 +119,7 @@ async function buildCases(database: DbHandle): Promise<Case[]> {
     .limit(1);
   const cursorText = encodeCursor(cursor);
   return [
-    { name: "first page", search: "", where: sql`true` },
+    { name: FIRST_PAGE, search: "", where: sql`true` },
     {
       name: "filtered: ready · kling-v1 · 16:9",
       search: "status=ready&model=kling-v1&aspect=16%3A9",
@@ -124,13 +152,9 @@ async function routeWork(database: DbHandle, search: string): Promise<string> {
   return Response.json(page).text();
 }
 
-/** The page takes filters only; a cursor is the list API's. */
-function pageSearch(search: string): string {
-  return search && !search.startsWith("cursor=") ? `?${search}` : "";
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+async function fetchText(url: string, cookie: string): Promise<string> {
+  // `manual`: a redirect (to sign-in) would otherwise be followed and timed as if it were the page.
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
 }
@@ -150,10 +174,16 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-function row(input: { name: string; raw: number[]; route: number[]; api: number[]; page: number[] }): string {
-  const cell = (times: number[]) => `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)}`;
+function row(input: { name: string; raw: number[]; route: number[]; api: number[]; page?: number[] }): string {
+  const cell = (times?: number[]) => (times ? `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)}` : "–");
   const ratio = quantile(input.route, 0.95) / quantile(input.raw, 0.95);
+  const pageRatio = input.page ? quantile(input.page, 0.95) / quantile(input.raw, 0.95) : undefined;
+  const firstPage = input.name === FIRST_PAGE;
   const met =
-    quantile(input.route, 0.95) <= TARGET_P95_MS && quantile(input.page, 0.95) <= TARGET_P95_MS && ratio <= TARGET_RATIO;
-  return `| ${input.name} | ${cell(input.raw)} | ${cell(input.route)} | ${ratio.toFixed(2)}× | ${cell(input.api)} | ${cell(input.page)} | ${met ? "✓" : "✗"} |`;
+    quantile(input.route, 0.95) <= TARGET_P95_MS &&
+    ratio <= TARGET_RATIO &&
+    (!input.page || quantile(input.page, 0.95) <= TARGET_P95_MS) &&
+    (!firstPage || (pageRatio !== undefined && pageRatio <= TARGET_RATIO));
+  const pageRatioCell = pageRatio === undefined ? "–" : `${pageRatio.toFixed(2)}×${firstPage ? "" : " (not targeted)"}`;
+  return `| ${input.name} | ${cell(input.raw)} | ${cell(input.route)} | ${ratio.toFixed(2)}× | ${cell(input.api)} | ${cell(input.page)} | ${pageRatioCell} | ${met ? "✓" : "✗"} |`;
 }

@@ -5,11 +5,19 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExtern
 import { encodeCursor, filtersToSearch, type GalleryFilters } from "@/lib/generations/filters";
 import { isActiveStatus, type GenerationStatusBody, type GenerationView } from "@/lib/generations/view";
 
-/** How often a visible tab asks about its running takes; a hidden tab asks less often. */
-export const STATUS_POLL_MS = 2_000;
+/**
+ * A visible tab's round: it asks, and the server holds an unchanged answer for up to STATUS_WAIT_MS
+ * (answering at once when something changes, e.g. a take turns playable), then the tab waits
+ * STATUS_GAP_MS before asking again, or only NEWS_GAP_MS after an answer that brought news (changes
+ * come in bursts: a wave of takes finishing, the queue moving up). So one request per STATUS_POLL_MS
+ * while nothing changes, each further request carries news, and a change reaches the tab within moments.
+ */
+export const STATUS_WAIT_MS = 1_500;
+export const STATUS_GAP_MS = 500;
+export const NEWS_GAP_MS = 100;
+export const STATUS_POLL_MS = STATUS_WAIT_MS + STATUS_GAP_MS;
+/** A hidden tab asks this often, and is answered at once (no hold). */
 export const HIDDEN_POLL_MS = 10_000;
-/** While a take is saving its video it is a second or so from playable: ask sooner, to show it at once. */
-export const SAVING_POLL_MS = 500;
 
 export type LiveGenerationsOptions = {
   /**
@@ -24,7 +32,8 @@ export type LiveGenerationsOptions = {
 /**
  * A list of takes kept current by the studio's one polling loop: one request per interval for all the
  * running takes shown (and for new takes, when watched), however many there are; a 304 when nothing
- * changed; slower while the tab is hidden; no request at all while nothing is running.
+ * changed, held by the server while the tab is visible so that a change arrives at once (see
+ * STATUS_POLL_MS); slower while the tab is hidden; no request at all while nothing is running.
  */
 export function useLiveGenerations(initial: GenerationView[], options: LiveGenerationsOptions = {}) {
   const [items, setItems] = useState(initial);
@@ -38,20 +47,26 @@ export function useLiveGenerations(initial: GenerationView[], options: LiveGener
   const watch = options.watchNew;
   const filterSearch = watch ? filtersToSearch(watch.filters) : "";
   const after = watch ? newestCursor(items, watch.since) : undefined;
-  const url = statusUrl({ ids: activeIds, after, filterSearch });
+  const url = statusUrl({ ids: activeIds, after, filterSearch, waitMs: visible ? STATUS_WAIT_MS : 0 });
   // Read at fetch time: a changed set of takes goes out with the next scheduled request, not an extra one.
   const urlRef = useRef(url);
   urlRef.current = url;
   const conditional = useRef<{ etag: string; body: GenerationStatusBody } | undefined>(undefined);
+  const brokeNews = useRef(false);
 
   const polling = activeIds.length > 0;
-  const saving = items.some((item) => item.status === "downloading");
   const query = useQuery({
     // One query per hook instance, whatever it watches, so a changing list never doubles the requests.
     queryKey: ["generation-status", useId()],
-    queryFn: ({ signal }) => fetchStatus({ url: urlRef.current, conditional, signal }),
+    queryFn: async ({ signal }) => {
+      const before = conditional.current?.body;
+      const body = await fetchStatus({ url: urlRef.current, conditional, signal });
+      brokeNews.current = body !== before;
+      return body;
+    },
     enabled: polling,
-    refetchInterval: () => (polling ? (visible ? (saving ? SAVING_POLL_MS : STATUS_POLL_MS) : HIDDEN_POLL_MS) : false),
+    // Counted from the end of the last answer (react-query restarts the timer when a fetch settles).
+    refetchInterval: () => (polling ? (visible ? (brokeNews.current ? NEWS_GAP_MS : STATUS_GAP_MS) : HIDDEN_POLL_MS) : false),
     refetchIntervalInBackground: true,
     gcTime: 0,
     retry: false,
@@ -118,9 +133,11 @@ async function fetchStatus(input: {
   return body;
 }
 
-function statusUrl(input: { ids: string[]; after?: string; filterSearch: string }): string {
+function statusUrl(input: { ids: string[]; after?: string; filterSearch: string; waitMs: number }): string {
   const params = [`ids=${input.ids.join(",")}`];
   if (input.after) params.push(`after=${encodeURIComponent(input.after)}`);
+  // Only worth holding for running takes: with none, a tab asks once (for new takes) and wants the answer.
+  if (input.waitMs > 0 && input.ids.length > 0) params.push(`wait=${input.waitMs}`);
   if (input.filterSearch) params.push(input.filterSearch);
   return `/api/generations/status?${params.join("&")}`;
 }

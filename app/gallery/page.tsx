@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { requireUserForPage } from "@/lib/auth/session";
-import { listCreators } from "@/lib/db/queries/generations";
 import { filtersToSearch, parseGalleryFilters } from "@/lib/generations/filters";
-import { loadGalleryPage } from "@/lib/generations/gallery-data";
+import { loadCreatorOptions, loadGalleryPage } from "@/lib/generations/gallery-data";
 import { creatorLabel } from "@/lib/review/labels";
 import { getRuntime } from "@/lib/runtime";
 import { Gallery } from "./gallery";
@@ -20,7 +19,7 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
   const { database } = await getRuntime();
   const [page, creators] = await Promise.all([
     loadGalleryPage(database.db, { filters, viewerId: user.id }),
-    listCreators(database.db),
+    loadCreatorOptions(database.db),
   ]);
   return (
     <div className="space-y-4">

@@ -1,7 +1,7 @@
 /** The gallery's data: a page of takes for a set of URL filters, ready for the browser. */
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { listGenerations, type GenerationFilter } from "@/lib/db/queries/generations";
+import { listCreators, listGenerations, type GenerationFilter } from "@/lib/db/queries/generations";
 import { withEstimates } from "./estimates";
 import { encodeCursor, statusesOf, type GalleryFilters, type ListCursor } from "./filters";
 import { toGenerationView } from "./to-view";
@@ -27,6 +27,25 @@ export async function loadGalleryPage(
     items: await withEstimates(db, items.map(toGenerationView)),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
   };
+}
+
+type Creators = Awaited<ReturnType<typeof listCreators>>;
+/** A new creator shows up in the filter within this long; until then the list is one scan per process. */
+export const CREATORS_TTL_MS = 30_000;
+const creatorCaches = new WeakMap<Db, { at: number; value: Promise<Creators> }>();
+
+/**
+ * The creator filter's options, kept per database handle for CREATORS_TTL_MS: listing them is a scan of
+ * every visible take, which would otherwise cost each gallery render more than its page of takes.
+ */
+export function loadCreatorOptions(db: Db, now = Date.now()): Promise<Creators> {
+  const hit = creatorCaches.get(db);
+  if (hit && now - hit.at < CREATORS_TTL_MS) return hit.value;
+  const value = listCreators(db);
+  creatorCaches.set(db, { at: now, value });
+  // A failed scan is not remembered: the next render tries again.
+  value.catch(() => creatorCaches.delete(db));
+  return value;
 }
 
 /** Without a viewer (a caller that does not know who asks), the per-viewer filters match no take. */

@@ -112,7 +112,7 @@ describe("status request parsing", () => {
     const parsed = parseStatusRequest(url(`ids=${id},${id}&after=${after}&status=running&q=fox`));
     expect(parsed).toEqual({
       ok: true,
-      value: { ids: [id], after: { createdAt: new Date(base), id }, filters: { status: "running", q: "fox" } },
+      value: { ids: [id], after: { createdAt: new Date(base), id }, filters: { status: "running", q: "fox" }, waitMs: 0 },
     });
   });
 

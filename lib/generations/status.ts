@@ -5,6 +5,11 @@
  *
  * Conditional: the ETag is a hash of what a person would see (not of `updated_at`, which the worker
  * bumps on every poll), so an unchanged answer costs two small indexed queries and an empty 304.
+ *
+ * Waiting: a tab may ask the server to hold an unchanged answer for most of its interval (`wait`); the
+ * answer then goes out as soon as something changes (a worker step, seen at once in this process, or a
+ * re-read every RECHECK_MS for changes made by other processes). A take that turns playable reaches the
+ * tab within moments instead of up to one tab interval later, and the tab still sends one request per interval.
  */
 import "server-only";
 import { createHash } from "node:crypto";
@@ -20,8 +25,26 @@ import { isActiveStatus, type GenerationStatusBody } from "./view";
 export const MAX_WATCHED_IDS = 200;
 /** New takes reported per answer; more arrive on the next poll (oldest first, so none is skipped). */
 export const MAX_CREATED_PER_ANSWER = 50;
+/** The longest a request may be held waiting for a change. */
+export const MAX_WAIT_MS = 5_000;
+/** While held, how often the answer is read again when no worker step in this process prompts it. */
+export const RECHECK_MS = 500;
 
-export type StatusRequest = { ids: string[]; after?: ListCursor; filters: GalleryFilters };
+export type StatusRequest = {
+  ids: string[];
+  after?: ListCursor;
+  filters: GalleryFilters;
+  /** How long an unchanged answer may be held waiting for a change (0: answer at once). */
+  waitMs?: number;
+  /** Who asks, for the per-viewer filters (favourites, needs my review). */
+  viewerId?: string;
+};
+
+const waitSchema = z.coerce
+  .number("wait must be a number of milliseconds")
+  .int("wait must be a whole number of milliseconds")
+  .min(0, "wait must not be negative")
+  .max(MAX_WAIT_MS, `wait is at most ${MAX_WAIT_MS} ms`);
 
 const idsSchema = z
   .string()
@@ -35,7 +58,45 @@ export function parseStatusRequest(url: URL): { ok: true; value: StatusRequest }
   const after = decodeCursor(afterText);
   if (afterText && !after) return { ok: false, message: "after must be a cursor from the gallery" };
   if (ids.data.length === 0 && !after) return { ok: false, message: "ids is empty (and no after cursor)" };
-  return { ok: true, value: { ids: ids.data, after, filters: parseGalleryFilters(url.searchParams) } };
+  const wait = waitSchema.safeParse(url.searchParams.get("wait") ?? 0);
+  if (!wait.success) return { ok: false, message: wait.error.issues[0]?.message ?? "wait is invalid" };
+  return { ok: true, value: { ids: ids.data, after, filters: parseGalleryFilters(url.searchParams), waitMs: wait.data } };
+}
+
+/**
+ * readGenerationStatus, held while the answer is unchanged (`request.waitMs`, at most MAX_WAIT_MS):
+ * read again after each `onChange` signal (a worker step in this process) or every RECHECK_MS, and
+ * answered as soon as the ETag differs, at the deadline (304), or when `signal` aborts (the tab left).
+ */
+export async function waitForGenerationStatus(
+  db: Db,
+  request: StatusRequest,
+  ifNoneMatch: string | null | undefined,
+  options: { onChange?: (listener: () => void) => () => void; signal?: AbortSignal; recheckMs?: number } = {},
+): Promise<StatusAnswer> {
+  const deadline = Date.now() + Math.min(request.waitMs ?? 0, MAX_WAIT_MS);
+  let answer = await readGenerationStatus(db, request, ifNoneMatch);
+  while (!answer.body && Date.now() < deadline && !options.signal?.aborted) {
+    await nextChange({ ...options, until: Math.min(deadline, Date.now() + (options.recheckMs ?? RECHECK_MS)) });
+    if (options.signal?.aborted) break;
+    answer = await readGenerationStatus(db, request, ifNoneMatch);
+  }
+  return answer;
+}
+
+/** Resolves at the first change signal, at `until`, or when `signal` aborts, whichever comes first. */
+function nextChange(input: { onChange?: (listener: () => void) => () => void; signal?: AbortSignal; until: number }) {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe?.();
+      input.signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, Math.max(0, input.until - Date.now()));
+    const unsubscribe = input.onChange?.(done);
+    input.signal?.addEventListener("abort", done, { once: true });
+  });
 }
 
 export type StatusAnswer = { etag: string; body?: GenerationStatusBody };
@@ -51,7 +112,7 @@ export async function readGenerationStatus(
     request.after
       ? listNewerGenerationIds(db, {
           after: request.after,
-          filter: toGenerationFilter(request.filters),
+          filter: toGenerationFilter(request.filters, request.viewerId),
           limit: MAX_CREATED_PER_ANSWER,
         })
       : Promise.resolve([]),

@@ -19,6 +19,7 @@ import {
   backoffMs,
   MAX_QUEUE_WAIT_MS,
   MAX_TRANSIENT_RETRIES,
+  nextPollDelayMs,
   pollDelayMs,
   SUBMIT_RECHECK_MS,
 } from "./schedule";
@@ -166,14 +167,19 @@ export async function applyTask(ctx: JobContext, job: Generation, task: KlingTas
     return finishGeneration(ctx, downloading);
   }
   const since = ctx.now().getTime() - (job.submittedAt ?? job.createdAt).getTime();
-  return save(ctx, job, {
+  const saved = await save(ctx, job, {
     status: task.status,
     upstreamStatus: task.status,
     pollCount: job.pollCount,
     retryCount: 0,
     lastError: null,
-    nextAttemptAt: new Date(ctx.now().getTime() + pollDelayMs(since)),
+    nextAttemptAt: new Date(ctx.now().getTime() + nextPollDelayMs(since, job)),
   });
+  // A callback that arrived during this step made the job due; the line above pushed that out again.
+  if (saved.callbackAt && saved.callbackAt.getTime() !== job.callbackAt?.getTime()) {
+    return save(ctx, saved, { nextAttemptAt: ctx.now() });
+  }
+  return saved;
 }
 
 /** Schedules another try of the same step, or fails the job when transient errors will not stop. */

@@ -9,6 +9,17 @@ export function pollDelayMs(sinceSubmitMs: number): number {
   return 30_000;
 }
 
+/**
+ * A job Kling has called back about is polled only this often: Kling calls again on its next change
+ * (the callback makes the job due at once), so this poll is only insurance against a lost callback.
+ */
+export const CALLBACK_SAFETY_POLL_MS = 30_000;
+
+/** The next regular poll of a running task: the age-based schedule, or the safety poll once callbacks arrive. */
+export function nextPollDelayMs(sinceSubmitMs: number, job: { callbackAt: Date | null }): number {
+  return job.callbackAt ? Math.max(CALLBACK_SAFETY_POLL_MS, pollDelayMs(sinceSubmitMs)) : pollDelayMs(sinceSubmitMs);
+}
+
 /** Exponential backoff with ±20 % jitter so that many queued jobs do not retry in lockstep. */
 export function backoffMs(retryCount: number, options: { baseMs?: number; maxMs?: number; random?: () => number } = {}) {
   const { baseMs = 1_000, maxMs = 60_000, random = Math.random } = options;

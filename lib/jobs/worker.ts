@@ -2,6 +2,9 @@
  * The worker that moves every unfinished job forward with no browser open. Started with the server;
  * each round leases due jobs (several processes may share one database), runs one step of each, and
  * keeps the leases of long steps (downloads) alive. After a crash, expired leases make jobs claimable again.
+ *
+ * Between rounds it sleeps until the earliest job falls due (never longer than `tickMs`), so a due poll
+ * goes out on time instead of up to a tick late; new work, a callback and every finished step wake it.
  */
 import "server-only";
 import {
@@ -10,11 +13,16 @@ import {
   extendLeases,
   releaseLease,
 } from "@/lib/db/queries/generations";
+import { nextDueAt } from "@/lib/db/queries/generation-schedule";
 import type { Generation } from "@/lib/db/schema";
 import { advanceGeneration, LeaseLostError } from "./advance";
 import type { JobContext } from "./context";
 
 export type WorkerOptions = {
+  /**
+   * The longest sleep between rounds: the safety net for work this process is not told about (jobs
+   * created or leases freed by another process). Rounds otherwise run when a job falls due.
+   */
   tickMs: number;
   /** Jobs held upstream at once (the account's concurrency); the rest wait in our queue. */
   maxUpstreamActive: number;
@@ -28,6 +36,11 @@ export type GenerationWorker = {
   /** Run a round now (a new job, a callback) instead of waiting for the next tick. */
   wake(): void;
   stop(): Promise<void>;
+  /**
+   * Calls `listener` after each step of this process that changed what a person sees of a job (its
+   * status, error or video), so a waiting status request can answer at once. Returns the unsubscribe.
+   */
+  onStep(listener: () => void): () => void;
   /** Runs one step of a job this process already leased (the server action's immediate submit). */
   runLeased(job: Generation): Promise<Generation>;
   readonly inFlight: number;
@@ -35,11 +48,19 @@ export type GenerationWorker = {
   idle(): Promise<void>;
 };
 
+/** Rounds are never planned closer than this, even for a job already overdue (e.g. leased elsewhere). */
+const MIN_SLEEP_MS = 20;
+
 export function createGenerationWorker(ctx: JobContext, options: WorkerOptions): GenerationWorker {
   const leaseMs = options.leaseMs ?? 60_000;
   const maxInFlight = options.maxInFlight ?? 8;
   const running = new Map<string, Promise<unknown>>();
+  const stepListeners = new Set<() => void>();
   let timer: NodeJS.Timeout | undefined;
+  /** When the planned round will run. */
+  let plannedAt = Infinity;
+  /** A due time learned outside a round (runLeased's step), kept until a round that can see it starts. */
+  let hintAt = Infinity;
   let heartbeat: NodeJS.Timeout | undefined;
   let stopped = true;
   let roundRunning = false;
@@ -52,34 +73,72 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
       return;
     }
     roundRunning = true;
+    hintAt = Infinity;
     try {
+      let sleepMs = options.tickMs;
       do {
         roundAgain = false;
-        await claimAndRun();
+        sleepMs = await claimAndRun();
       } while (roundAgain && !stopped);
+      planRound(sleepMs);
     } catch (error) {
       ctx.log("error", "worker round failed", { error: error instanceof Error ? error.message : String(error) });
+      planRound(options.tickMs);
     } finally {
       roundRunning = false;
     }
   }
 
-  async function claimAndRun() {
+  /** Claims and starts what is due; returns how long to sleep before the next round. */
+  async function claimAndRun(): Promise<number> {
     const now = ctx.now();
     const free = maxInFlight - running.size;
     const active = await claimDueGenerations(ctx.db, { owner: ctx.owner, leaseMs, limit: free, now, queued: false });
     active.forEach(launch);
-    const slots = Math.min(
-      maxInFlight - running.size,
-      options.maxUpstreamActive - (await countUpstreamActive(ctx.db)),
-    );
+    const upstreamFree = options.maxUpstreamActive - (await countUpstreamActive(ctx.db));
+    const slots = Math.min(maxInFlight - running.size, upstreamFree);
     const queued = await claimDueGenerations(ctx.db, { owner: ctx.owner, leaseMs, limit: slots, now, queued: true });
     queued.forEach(launch);
+    // Full: a finishing step starts the next round.
+    if (running.size >= maxInFlight) return options.tickMs;
+    const due = await nextDueAt(ctx.db, { now: ctx.now(), includeQueued: upstreamFree - queued.length > 0 });
+    if (!due) return options.tickMs;
+    return Math.min(options.tickMs, Math.max(MIN_SLEEP_MS, due.getTime() - ctx.now().getTime()));
+  }
+
+  function planRound(sleepMs: number) {
+    clearTimeout(timer);
+    if (stopped) return;
+    const delay = Math.max(MIN_SLEEP_MS, Math.min(sleepMs, hintAt - Date.now()));
+    plannedAt = Date.now() + delay;
+    timer = setTimeout(() => void round(), delay);
+    timer.unref?.();
+  }
+
+  /** Makes sure a round runs by `at`, without running one now (no query, no transaction). */
+  function planBy(at: Date) {
+    hintAt = Math.min(hintAt, at.getTime());
+    if (!roundRunning && at.getTime() < plannedAt) planRound(at.getTime() - Date.now());
+  }
+
+  function stepFinished(before: Generation, after: Generation | undefined) {
+    // A poll that found the task still running changes nothing visible: waiting requests stay asleep.
+    if (!after || (after.status === before.status && after.lastError === before.lastError && after.videoKey === before.videoKey)) {
+      return;
+    }
+    for (const listener of stepListeners) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure is its own; the worker goes on.
+      }
+    }
   }
 
   function launch(job: Generation) {
-    const step = runStep(job).finally(() => {
+    const step = runStep(job).then((after) => {
       running.delete(job.id);
+      stepFinished(job, after);
       // A finished step may have freed an upstream slot or left the job due again soon.
       if (!stopped) setImmediate(() => void round());
     });
@@ -103,14 +162,12 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
     start() {
       if (!stopped) return;
       stopped = false;
-      timer = setInterval(() => void round(), options.tickMs);
       heartbeat = setInterval(() => {
         const ids = [...running.keys()];
         void extendLeases(ctx.db, { ids, owner: ctx.owner, until: new Date(ctx.now().getTime() + leaseMs) }).catch(
           () => undefined,
         );
       }, leaseMs / 3);
-      timer.unref?.();
       heartbeat.unref?.();
       void round();
     },
@@ -119,17 +176,26 @@ export function createGenerationWorker(ctx: JobContext, options: WorkerOptions):
     },
     async stop() {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
       clearInterval(heartbeat);
       await Promise.allSettled(running.values());
+    },
+    onStep(listener) {
+      stepListeners.add(listener);
+      return () => stepListeners.delete(listener);
     },
     async runLeased(job) {
       const step = runStep(job);
       running.set(job.id, step);
+      let after: Generation | undefined;
       try {
-        return (await step) ?? job;
+        after = await step;
+        return after ?? job;
       } finally {
         running.delete(job.id);
+        stepFinished(job, after);
+        // The step planned the job's next attempt (its first poll): wake by then, not a whole tick later.
+        if (!stopped && after && after.status !== "ready" && after.status !== "failed") planBy(after.nextAttemptAt);
       }
     },
     get inFlight() {

@@ -1,4 +1,5 @@
-import { parseStatusRequest, readGenerationStatus } from "@/lib/generations/status";
+import { parseStatusRequest, waitForGenerationStatus } from "@/lib/generations/status";
+import { requireUser } from "@/lib/auth/session";
 import { denyUnless } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
@@ -6,9 +7,10 @@ import { getRuntime } from "@/lib/runtime";
 export const dynamic = "force-dynamic";
 
 /**
- * One poll of a browser tab: `?ids=<running takes it shows>&after=<cursor of its newest take>&<filters>`.
- * Answers 304 to a matching If-None-Match, so an unchanged state costs no body. Reads our database
- * only; the worker alone talks to Kling.
+ * One poll of a browser tab: `?ids=<running takes it shows>&after=<cursor of its newest take>&<filters>`
+ * and optionally `wait=<ms>`. Answers 304 to a matching If-None-Match, so an unchanged state costs no
+ * body; with `wait`, an unchanged answer is held until something changes (a finished worker step) or the
+ * wait ends. Reads our database only; the worker alone talks to Kling.
  */
 export async function GET(request: Request) {
   const denied = await denyUnless("view");
@@ -16,8 +18,12 @@ export async function GET(request: Request) {
   const parsed = parseStatusRequest(new URL(request.url));
   if (!parsed.ok) return badRequest(parsed.message);
   try {
+    const viewer = await requireUser();
     const runtime = await getRuntime();
-    const answer = await readGenerationStatus(runtime.database.db, parsed.value, request.headers.get("if-none-match"));
+    const answer = await waitForGenerationStatus(runtime.database.db, { ...parsed.value, viewerId: viewer.id }, request.headers.get("if-none-match"), {
+      onChange: runtime.worker.onStep,
+      signal: request.signal,
+    });
     // no-cache, not no-store: the answer may be kept, but must be revalidated (the ETag) every time.
     const headers = { ETag: answer.etag, "Cache-Control": "private, no-cache" };
     if (!answer.body) return new Response(null, { status: 304, headers });

@@ -1,11 +1,12 @@
-import { findGenerationByUpstreamTask, markGenerationDue } from "@/lib/db/queries/generations";
 import { errorResponse } from "@/lib/http/responses";
+import { acceptCallback } from "@/lib/jobs/callback";
 import { parseCallbackBody } from "@/lib/kling/responses";
 import { getRuntime } from "@/lib/runtime";
 
 /**
- * Kling's status callback. It is unsigned, so its body is only a hint: the job is marked due and the
- * worker confirms with a GET before believing anything. Repeats and out-of-order deliveries are harmless.
+ * Kling's status callback. It is unsigned, so its body is only a hint: the job is marked as called back
+ * (polled only on the slow safety interval from then on) and due now, and the worker confirms with a GET
+ * before believing anything (lib/jobs/callback.ts). Repeats and out-of-order deliveries are harmless.
  */
 export async function POST(request: Request) {
   let body: unknown;
@@ -21,18 +22,10 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  const hint = parsed.value;
   try {
     const runtime = await getRuntime();
-    const job = await findGenerationByUpstreamTask(runtime.database.db, {
-      taskId: hint.taskId,
-      externalTaskId: hint.externalTaskId,
-    });
-    if (job) {
-      await markGenerationDue(runtime.database.db, job.id);
-      runtime.worker.wake();
-    }
-    // Unknown tasks are acknowledged too: retrying deliveries would not make them known.
+    await acceptCallback(runtime.database.db, runtime.worker, parsed.value);
+    // Unknown and finished tasks are acknowledged too: retrying deliveries would change nothing.
     return Response.json({ ok: true });
   } catch (error) {
     return errorResponse(error, "POST /api/kling/callback");

@@ -1,0 +1,49 @@
+/**
+ * Signing the benchmarks in. The gallery, take pages, the generations API and /media need a session;
+ * each benchmark makes an admin account in its own database before the studio opens it (PGlite allows
+ * one process), then signs in over HTTP as a person would and sends the session cookie on every request.
+ * Before sign-in is enforced the cookie is simply not needed, so the benchmarks work either way.
+ */
+import type { BrowserContext } from "@playwright/test";
+import type { Db } from "@/lib/db/client";
+import { createAccountFromCommand } from "@/lib/auth/accounts";
+
+export type BenchAccount = { name: string; email: string; password: string };
+
+export const BENCH_ACCOUNT: BenchAccount = {
+  name: "Bench Admin",
+  email: "bench-admin@studio.test",
+  password: "bench-password-for-loopback-only",
+};
+
+/** The account, as `npm run user:create -- --role admin` would make it (the first one is the owner). */
+export async function createBenchAccount(db: Db, account: BenchAccount = BENCH_ACCOUNT): Promise<void> {
+  await createAccountFromCommand(db, { ...account, role: "admin" });
+}
+
+/** Signs in with Better Auth's email endpoint; returns the `Cookie` header value to send from then on. */
+export async function signInForBench(url: string, account: BenchAccount = BENCH_ACCOUNT): Promise<string> {
+  const origin = new URL(url).origin;
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  if (!response.ok) {
+    throw new Error(`bench sign-in as ${account.email} failed: HTTP ${response.status} ${await response.text()}`);
+  }
+  const cookies = response.headers.getSetCookie().map((line) => line.split(";")[0].trim()).filter(Boolean);
+  if (cookies.length === 0) throw new Error(`bench sign-in as ${account.email} set no cookie`);
+  return cookies.join("; ");
+}
+
+/** The same session for a Playwright browser context (its tabs then send it like a signed-in person). */
+export async function addSessionToContext(context: BrowserContext, url: string, cookie: string): Promise<void> {
+  const origin = new URL(url).origin;
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin };
+    }),
+  );
+}
