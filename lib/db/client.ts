@@ -61,6 +61,9 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
     const client = await PGlite.create(dataDir ? { dataDir } : {});
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // PGlite has no autovacuum to gather planner statistics; without them its planner scans and sorts
+    // every take for the gallery's first page instead of walking an index.
+    await client.exec("analyze");
     return {
       db,
       kind: "pglite",
