@@ -2,7 +2,7 @@
  * `npm run bench`: runs every benchmark in this folder and writes their results, with the machine and
  * the date, to docs/benchmarks.md. Targets are checked here, not in timed unit tests.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -39,8 +39,25 @@ async function main() {
     "",
   ].join("\n");
   const target = path.resolve("docs/benchmarks.md");
-  await writeFile(target, `${header}\n${sections.join("\n")}`);
+  const previous = await readFile(target, "utf8").catch(() => "");
+  await writeFile(target, `${header}\n${mergeSections(previous, sections).join("\n")}`);
   console.log(`wrote ${target}`);
+}
+
+/**
+ * The sections of benches that did not run this time are kept from the previous file; a bench that ran
+ * replaces its own section (same title) in place, or is added at the end.
+ */
+function mergeSections(previous: string, fresh: string[]): string[] {
+  const titleOf = (section: string) => section.slice(0, section.indexOf("\n")).trim();
+  const old = previous.split(/^(?=## )/m).slice(1).map((section) => `${section.trim()}\n`);
+  const freshByTitle = new Map(fresh.map((section) => [titleOf(section), section]));
+  const merged = old.map((section) => {
+    const replacement = freshByTitle.get(titleOf(section));
+    freshByTitle.delete(titleOf(section));
+    return replacement ?? section;
+  });
+  return [...merged, ...freshByTitle.values()];
 }
 
 main().catch((error) => {

@@ -20,13 +20,20 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+/** Free text for a filter; a NUL cannot be stored in (or compared with) a Postgres text column, so it is dropped. */
+const filterText = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.replaceAll("\u0000", ""))
+    .pipe(z.string().trim().min(1).max(max));
+
 export const galleryFiltersSchema = z.object({
   status: lenient(z.enum(STATUS_FILTERS)),
   model: lenient(z.enum(MODEL_NAMES)),
   camera: lenient(z.enum(CAMERA_FILTERS)),
   aspect: lenient(z.enum(ASPECT_RATIOS)),
-  by: lenient(z.string().trim().min(1).max(100)),
-  q: lenient(z.string().trim().min(1).max(200)),
+  by: lenient(filterText(100)),
+  q: lenient(filterText(200)),
 });
 export type GalleryFilters = z.infer<typeof galleryFiltersSchema>;
 

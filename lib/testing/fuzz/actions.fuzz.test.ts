@@ -19,7 +19,7 @@ vi.mock("next/headers.js", async () => (await import("./next-boundaries")).nextH
 vi.mock("next/cache", async () => (await import("./next-boundaries")).nextCache);
 vi.mock("next/navigation", async () => (await import("./next-boundaries")).nextNavigation);
 
-const RUNS = 10_000;
+const RUNS = 1500;
 const CALLERS: Caller[] = ["admin", "creator", "reviewer", "signed-out"];
 
 const { files, misnamed } = discoverActionFiles();
@@ -93,7 +93,7 @@ function headersOf(caller: Caller2): Headers {
 
 /** Signing out ends the session it is given: it gets only sessions that have ended (and none). */
 function callerFor(name: string): fc.Arbitrary<Caller2> {
-  if (name === "signOutAction") return fc.constantFrom<Caller2>("stale", "signed-out");
+  if (name === "signOutAction") return fc.oneof({ arbitrary: fc.constant<Caller2>("signed-out"), weight: 3 }, { arbitrary: fc.constant<Caller2>("stale"), weight: 1 });
   return fc.oneof(
     { arbitrary: fc.constantFrom<Caller2>("signed-out", "stale"), weight: 2 },
     { arbitrary: fc.constantFrom<Caller2>(...CALLERS.filter((caller) => caller !== "signed-out")), weight: 3 },

@@ -4,6 +4,7 @@
  * never throws anything else, which Next would turn into a 500. A route answers below 500, and a
  * refusal is JSON in the expected error shape; a 429 says when to come back.
  */
+import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { isNextControlFlow } from "./next-boundaries";
 
 export type ErrorShape = "studio" | "message";
@@ -22,6 +23,8 @@ export async function checkAction(run: () => Promise<unknown>): Promise<string |
   if (result.ok !== false) return `ok is ${String(result.ok)}`;
   const message = "message" in result ? result.message : undefined;
   if (typeof message !== "string" || message.trim() === "") return "a refusal without a message";
+  // The generic message is what an unexpected error becomes: the action's 500.
+  if (message === GENERIC_ERROR_MESSAGE) return "an unexpected error (the generic message): see the log above";
   const fieldErrors = "fieldErrors" in result ? result.fieldErrors : undefined;
   if (fieldErrors !== undefined) {
     if (typeof fieldErrors !== "object" || fieldErrors === null) return "fieldErrors is not an object";
