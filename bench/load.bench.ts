@@ -15,7 +15,7 @@ import { startStudioServer } from "./studio-server";
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
-const PORT = 3190;
+const PORT = Number(process.env.LOAD_PORT ?? 4410);
 
 export default async function loadBench(): Promise<{ title: string; markdown: string }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "load-bench-"));

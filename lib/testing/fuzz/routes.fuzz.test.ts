@@ -18,7 +18,7 @@ vi.mock("next/headers.js", async () => (await import("./next-boundaries")).nextH
 vi.mock("next/cache", async () => (await import("./next-boundaries")).nextCache);
 vi.mock("next/navigation", async () => (await import("./next-boundaries")).nextNavigation);
 
-const RUNS = 1500;
+const RUNS = 10_000;
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
