@@ -99,9 +99,10 @@ function hit(url: string, cookies: readonly string[]): Promise<Measured> {
 
 function row(name: string, { result, latencies }: Measured): string {
   // 304 (an unchanged status, by ETag) is a success; anything else outside 2xx counts as an error.
-  const errors = result.errors + result.timeouts + result.non2xx - (result.statusCodeStats?.["304"]?.count ?? 0);
+  // autocannon's `errors` already includes its `timeouts`.
+  const nonOk = result.non2xx - (result.statusCodeStats?.["304"]?.count ?? 0);
+  const errors = result.errors + nonOk;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]?.toFixed(0);
-  const nonOk = errors - result.errors - result.timeouts;
-  return `| ${name} | ${result.requests.total} | ${errors} (${result.errors} / ${result.timeouts} / ${nonOk}) | ${result.requests.average.toFixed(0)} | ${at(0.5)} | ${at(0.95)} | ${at(0.99)} |`;
+  return `| ${name} | ${result.requests.total} | ${errors} (${result.errors - result.timeouts} / ${result.timeouts} / ${nonOk}) | ${result.requests.average.toFixed(0)} | ${at(0.5)} | ${at(0.95)} | ${at(0.99)} |`;
 }
