@@ -20,7 +20,12 @@ export async function createGenerationAction(input: unknown): Promise<ActionResu
   try {
     const user = await requireRole("generate");
     const runtime = await getRuntime();
-    const job = await createGeneration(runtime.jobs, runtime.worker, { params: parsed.data, createdBy: user.id, actorId: user.id });
+    const job = await createGeneration(runtime.jobs, runtime.worker, {
+      params: parsed.data,
+      createdBy: user.id,
+      actorId: user.id,
+      takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
+    });
     revalidatePath("/gallery");
     const view = toGenerationView(job);
     if (job.status === "failed") {
@@ -53,6 +58,7 @@ export async function createGenerationBatchAction(input: unknown): Promise<Actio
       params: expandBatch(parsed.data),
       createdBy: user.id,
       actorId: user.id,
+      takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
     });
     revalidatePath("/gallery");
     return { ok: true, data: jobs.map(toGenerationView) };

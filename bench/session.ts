@@ -21,20 +21,36 @@ export async function createBenchAccount(db: Db, account: BenchAccount = BENCH_A
   await createAccountFromCommand(db, { ...account, role: "admin" });
 }
 
-/** Signs in with Better Auth's email endpoint; returns the `Cookie` header value to send from then on. */
-export async function signInForBench(url: string, account: BenchAccount = BENCH_ACCOUNT): Promise<string> {
+/**
+ * Signs in with Better Auth's email endpoint, with the studio's own Origin, as a browser does; returns
+ * the `Cookie` header value to send from then on. Better Auth throttles sign-ins per client address: a
+ * 429 is waited out (it says how long) and retried.
+ */
+export async function signInForBench(url: string, account: Pick<BenchAccount, "email" | "password"> = BENCH_ACCOUNT): Promise<string> {
   const origin = new URL(url).origin;
-  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({ email: account.email, password: account.password }),
-  });
-  if (!response.ok) {
-    throw new Error(`bench sign-in as ${account.email} failed: HTTP ${response.status} ${await response.text()}`);
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: origin },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+      redirect: "manual",
+    });
+    if (response.status === 429) {
+      const seconds = Number(response.headers.get("x-retry-after") ?? response.headers.get("retry-after") ?? 1);
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, seconds) * 1000));
+      continue;
+    }
+    const cookie = response.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .filter((pair) => pair.includes("=") && !pair.endsWith("="))
+      .join("; ");
+    await response.body?.cancel();
+    if (!response.ok || !cookie) throw new Error(`signing in ${account.email} failed: HTTP ${response.status}`);
+    return cookie;
   }
-  const cookies = response.headers.getSetCookie().map((line) => line.split(";")[0].trim()).filter(Boolean);
-  if (cookies.length === 0) throw new Error(`bench sign-in as ${account.email} set no cookie`);
-  return cookies.join("; ");
+  throw new Error(`signing in ${account.email} was throttled too long`);
 }
 
 /** The same session for a Playwright browser context (its tabs then send it like a signed-in person). */

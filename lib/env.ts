@@ -60,6 +60,17 @@ const envSchema = z
         .min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`")
         .optional(),
     ),
+    /**
+     * Per member: at most this many new takes in any 60 s (a batch counts each of its takes), checked
+     * in the database, so it holds across processes. 0 turns the limit off.
+     */
+    STUDIO_TAKES_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int().min(0).max(100_000).default(60),
+    /**
+     * Per member and per process: the APIs and media (route handlers behind sign-in) refill this many
+     * requests a second, up to STUDIO_API_BURST saved up. 0 turns the limit off.
+     */
+    STUDIO_API_REQUESTS_PER_SECOND: z.coerce.number({ error: "must be a number" }).min(0).max(1_000_000).default(50),
+    STUDIO_API_BURST: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(1_000_000).default(600),
     /** How long a worker owns a job it claimed; renewed while it works, so only a dead worker's lease runs out. */
     STUDIO_WORKER_LEASE_MS: milliseconds(60_000).pipe(z.number().min(1000, "must be at least 1000 ms")),
   })

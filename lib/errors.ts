@@ -10,6 +10,7 @@ export type ErrorArea =
   | "not_found"
   | "conflict"
   | "rate_limit"
+  | "rate_limited"
   | "kling"
   | "storage"
   | "database"
@@ -25,6 +26,8 @@ const STATUS_BY_AREA: Record<ErrorArea, number> = {
   not_found: 404,
   conflict: 409,
   rate_limit: 429,
+  /** A member asked too often (lib/rate-limit); the error says when to try again. */
+  rate_limited: 429,
   kling: 502,
   storage: 503,
   database: 503,
@@ -37,6 +40,8 @@ export type AppErrorOptions = {
   retryable?: boolean;
   cause?: unknown;
   fieldErrors?: Record<string, string[]>;
+  /** For 429 and 503: whole seconds until trying again makes sense (sent as Retry-After). */
+  retryAfterSeconds?: number;
 };
 
 export class AppError extends Error {
@@ -44,6 +49,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly retryable: boolean;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly retryAfterSeconds?: number;
 
   constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message, { cause: options.cause });
@@ -52,6 +58,7 @@ export class AppError extends Error {
     this.status = options.status ?? STATUS_BY_AREA[areaOf(code)];
     this.retryable = options.retryable ?? false;
     this.fieldErrors = options.fieldErrors;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -7,11 +7,12 @@ import { newAccountFormSchema } from "@/lib/auth/account.schema";
 import { createOwnerAccount } from "@/lib/auth/accounts";
 import { fieldErrorsOf } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { formEntries } from "@/lib/forms/form-entries";
 import { getRuntime } from "@/lib/runtime";
 
 /** First run: creates the owner (an admin), signs them in and opens the studio. */
 export async function setupOwnerAction(formData: FormData): Promise<ActionResult<null>> {
-  const parsed = newAccountFormSchema.safeParse(Object.fromEntries(formData));
+  const parsed = newAccountFormSchema.safeParse(formEntries(formData));
   if (!parsed.success) {
     return { ok: false, message: "Some fields need a change.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }

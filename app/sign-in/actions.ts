@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/action-result";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { signInThrottle } from "@/lib/auth/sign-in-throttle";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { formText } from "@/lib/forms/form-entries";
 import { getRuntime } from "@/lib/runtime";
 import { signInSchema } from "./sign-in.schema";
 
@@ -16,9 +17,9 @@ const WRONG_CREDENTIALS = "That email and password do not match an account. Chec
 /** Signs in with email and password, then goes back to `next` (a path on this site) or the studio. */
 export async function signInAction(formData: FormData): Promise<ActionResult<null>> {
   const parsed = signInSchema.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-    next: formData.get("next") ?? undefined,
+    email: formText(formData, "email"),
+    password: formText(formData, "password"),
+    next: formText(formData, "next"),
   });
   if (!parsed.success) return { ok: false, message: "Enter your email and password.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const { email, password, next } = parsed.data;

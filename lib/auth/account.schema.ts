@@ -9,7 +9,8 @@ export const nameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
-  .max(100, "Keep the name under 100 characters.");
+  .max(100, "Keep the name under 100 characters.")
+  .refine((value) => !value.includes("\u0000"), "Remove the NUL character from the name.");
 
 export const emailSchema = z
   .string({ error: "Enter an email address." })

@@ -25,13 +25,20 @@ export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+/** Free text for a filter; a NUL cannot be stored in (or compared with) a Postgres text column, so it is dropped. */
+const filterText = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.replaceAll("\u0000", ""))
+    .pipe(z.string().trim().min(1).max(max));
+
 export const galleryFiltersSchema = z.object({
   status: lenient(z.enum(STATUS_FILTERS)),
   model: lenient(z.enum(MODEL_NAMES)),
   camera: lenient(z.enum(CAMERA_FILTERS)),
   aspect: lenient(z.enum(ASPECT_RATIOS)),
-  by: lenient(z.string().trim().min(1).max(100)),
-  q: lenient(z.string().trim().min(1).max(200)),
+  by: lenient(filterText(100)),
+  q: lenient(filterText(200)),
   review: lenient(z.enum(STATES)),
   verdict: lenient(z.enum(VERDICT_FILTERS)),
   /** "1": only my favourites. Per viewer, so it needs the signed-in member on the server. */

@@ -21,6 +21,8 @@ export async function retryTake(input: {
   id: string;
   /** Who retries: the new take is theirs (it spends again). Defaults to the original's creator. */
   actorId?: string;
+  /** The retrying member's limit on new takes a minute (lib/rate-limit/take-rate.ts). */
+  takesPerMinute?: number;
 }): Promise<Generation> {
   const take = await getVisibleGeneration(input.jobs.db, input.id);
   if (!take) throw new AppError("not_found:generation", "This take no longer exists.");
@@ -37,6 +39,7 @@ export async function retryTake(input: {
     createdBy: input.actorId ?? take.createdBy,
     actorId: input.actorId,
     activityDetail: { retryOf: take.id },
+    takesPerMinute: input.takesPerMinute,
   });
 }
 

@@ -1,16 +1,19 @@
 /**
  * The first line of every protected route handler: `const denied = await denyUnless("view"); if (denied)
  * return denied;` answers 401 when signed out and 403 when the role lacks the permission, in the
- * studio's JSON error shape, before the handler reads anything.
+ * studio's JSON error shape, before the handler reads anything. It also spends one of the member's API
+ * requests (lib/rate-limit/api-rate-limit.ts): past the limit the answer is 429 with Retry-After.
  */
 import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireRole } from "@/lib/auth/session";
+import { assertApiRate } from "@/lib/rate-limit/api-rate-limit";
 import { errorResponse } from "./responses";
 
 export async function denyUnless(permission: Permission): Promise<Response | null> {
   try {
-    await requireRole(permission);
+    const user = await requireRole(permission);
+    assertApiRate(user.id);
     return null;
   } catch (error) {
     return errorResponse(error, "authorize");

@@ -7,6 +7,7 @@ import { insertGeneration } from "@/lib/db/queries/generations";
 import type { Generation } from "@/lib/db/schema";
 import { estimateUnits } from "@/lib/kling/pricing";
 import type { GenerationParams } from "@/lib/kling/schema";
+import { assertWithinTakeRate } from "@/lib/rate-limit/take-rate";
 import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "@/lib/spending/cap";
 import type { JobContext } from "./context";
 import type { GenerationWorker } from "./worker";
@@ -17,6 +18,8 @@ type Creation = {
   actorId?: string;
   /** What the feed says about how the take came to be, e.g. `{ retryOf: id }`. */
   activityDetail?: Record<string, unknown>;
+  /** The member's limit on new takes a minute (STUDIO_TAKES_PER_MINUTE); omitted by scripts and tests. */
+  takesPerMinute?: number;
 };
 
 export async function createGeneration(
@@ -32,6 +35,8 @@ export async function createGeneration(
   // both spending the team's last units.
   const job = await ctx.db.transaction(async (tx) => {
     await assertWithinSpendingCap(tx, { units, now });
+    // After the cap: its row lock serializes this count with other processes' submissions.
+    await assertTakeRate(tx, options, { takes: 1, now });
     return insertTake(tx, options, {
       params: options.params,
       units,
@@ -62,6 +67,7 @@ export async function createGenerationBatch(
   const units = options.params.map(estimateUnits);
   const jobs = await ctx.db.transaction(async (tx) => {
     await assertBatchWithinSpendingCap(tx, { units, now });
+    await assertTakeRate(tx, options, { takes: units.length, now });
     const stored: Generation[] = [];
     for (const [index, params] of options.params.entries()) {
       stored.push(await insertTake(tx, options, { params, units: units[index] ?? estimateUnits(params), now, batchId, lease: null }));
@@ -70,6 +76,11 @@ export async function createGenerationBatch(
   });
   worker.wake();
   return jobs;
+}
+
+async function assertTakeRate(tx: Db, creation: Creation, options: { takes: number; now: Date }): Promise<void> {
+  if (creation.takesPerMinute === undefined) return;
+  await assertWithinTakeRate(tx, { userId: creation.createdBy, perMinute: creation.takesPerMinute, ...options });
 }
 
 async function insertTake(

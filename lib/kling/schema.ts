@@ -78,6 +78,11 @@ export const cameraControlSchema = z.discriminatedUnion("type", [simpleCameraSch
 });
 export type CameraControl = z.infer<typeof cameraControlSchema>;
 
+/** A NUL cannot be stored in a Postgres text column (nor typed in the form): refused, not stripped. */
+function hasNoNul(value: string): boolean {
+  return !value.includes("\u0000");
+}
+
 /** The parameters a creator chooses; everything is explicit (the form fills in the defaults). */
 const paramsShape = {
   model_name: z.enum(MODEL_NAMES, { error: `Model must be one of ${MODEL_NAMES.join(", ")}` }),
@@ -85,10 +90,12 @@ const paramsShape = {
     .string({ error: "Prompt is required" })
     .trim()
     .min(1, "Describe the video you want")
-    .max(PROMPT_MAX, `Keep the prompt under ${PROMPT_MAX} characters`),
+    .max(PROMPT_MAX, `Keep the prompt under ${PROMPT_MAX} characters`)
+    .refine(hasNoNul, "Remove the NUL character from the prompt"),
   negative_prompt: z
     .string()
     .max(PROMPT_MAX, `Keep the negative prompt under ${PROMPT_MAX} characters`)
+    .refine(hasNoNul, "Remove the NUL character from the negative prompt")
     .optional(),
   cfg_scale: z
     .number({ error: "CFG scale must be a number between 0 and 1" })

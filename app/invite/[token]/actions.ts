@@ -7,11 +7,12 @@ import { newAccountFormSchema } from "@/lib/auth/account.schema";
 import { fieldErrorsOf } from "@/lib/action-result";
 import { acceptInvite } from "@/lib/auth/invites";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { formEntries } from "@/lib/forms/form-entries";
 import { getRuntime } from "@/lib/runtime";
 
 /** Creates the invited account with the invite's role, uses up the invite, and signs the new member in. */
 export async function acceptInviteAction(token: string, formData: FormData): Promise<ActionResult<null>> {
-  const parsed = newAccountFormSchema.safeParse(Object.fromEntries(formData));
+  const parsed = newAccountFormSchema.safeParse(formEntries(formData));
   if (!parsed.success) {
     return { ok: false, message: "Some fields need a change.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }

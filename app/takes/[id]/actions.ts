@@ -20,7 +20,13 @@ export async function retryTakeAction(id: unknown): Promise<ActionResult<Generat
   return run("retryTakeAction", id, async (valid) => {
     const user = await requireRole("generate");
     const runtime = await getRuntime();
-    const take = await retryTake({ jobs: runtime.jobs, worker: runtime.worker, id: valid, actorId: user.id });
+    const take = await retryTake({
+      jobs: runtime.jobs,
+      worker: runtime.worker,
+      id: valid,
+      actorId: user.id,
+      takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
+    });
     revalidatePath("/gallery");
     return toGenerationView(take);
   });
