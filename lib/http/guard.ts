@@ -6,16 +6,23 @@
  */
 import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/authorize";
 import { requireRole } from "@/lib/auth/session";
 import { assertApiRate } from "@/lib/rate-limit/api-rate-limit";
 import { errorResponse } from "./responses";
 
 export async function denyUnless(permission: Permission): Promise<Response | null> {
+  const result = await authorizeRequest(permission);
+  return "denied" in result ? result.denied : null;
+}
+
+/** The same check, for handlers that also need to know who asks (one session lookup, not two). */
+export async function authorizeRequest(permission: Permission): Promise<{ user: CurrentUser } | { denied: Response }> {
   try {
     const user = await requireRole(permission);
     assertApiRate(user.id);
-    return null;
+    return { user };
   } catch (error) {
-    return errorResponse(error, "authorize");
+    return { denied: errorResponse(error, "authorize") };
   }
 }

@@ -1,7 +1,6 @@
-import { getCurrentUser } from "@/lib/auth/session";
 import { decodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
 import { loadGalleryPage } from "@/lib/generations/gallery-data";
-import { denyUnless } from "@/lib/http/guard";
+import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
@@ -9,16 +8,19 @@ export const dynamic = "force-dynamic";
 
 /** A page of the gallery: `?cursor=<nextCursor>&<filters>`, newest first; `nextCursor` is null at the end. */
 export async function GET(request: Request) {
-  const denied = await denyUnless("view");
-  if (denied) return denied;
+  const authorized = await authorizeRequest("view");
+  if ("denied" in authorized) return authorized.denied;
   const url = new URL(request.url);
   const cursorText = url.searchParams.get("cursor");
   const cursor = decodeCursor(cursorText);
   if (cursorText && !cursor) return badRequest("cursor must be a nextCursor from this endpoint");
   try {
     const runtime = await getRuntime();
-    const viewerId = (await getCurrentUser())?.id;
-    const page = await loadGalleryPage(runtime.database.db, { filters: parseGalleryFilters(url.searchParams), cursor, viewerId });
+    const page = await loadGalleryPage(runtime.database.db, {
+      filters: parseGalleryFilters(url.searchParams),
+      cursor,
+      viewerId: authorized.user.id,
+    });
     return Response.json(page, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error, "GET /api/generations");

@@ -1,6 +1,5 @@
 import { parseStatusRequest, waitForGenerationStatus } from "@/lib/generations/status";
-import { requireUser } from "@/lib/auth/session";
-import { denyUnless } from "@/lib/http/guard";
+import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 
@@ -13,12 +12,12 @@ export const dynamic = "force-dynamic";
  * wait ends. Reads our database only; the worker alone talks to Kling.
  */
 export async function GET(request: Request) {
-  const denied = await denyUnless("view");
-  if (denied) return denied;
+  const authorized = await authorizeRequest("view");
+  if ("denied" in authorized) return authorized.denied;
+  const viewer = authorized.user;
   const parsed = parseStatusRequest(new URL(request.url));
   if (!parsed.ok) return badRequest(parsed.message);
   try {
-    const viewer = await requireUser();
     const runtime = await getRuntime();
     const answer = await waitForGenerationStatus(runtime.database.db, { ...parsed.value, viewerId: viewer.id }, request.headers.get("if-none-match"), {
       onChange: runtime.worker.onStep,
