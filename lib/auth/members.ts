@@ -6,8 +6,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/db/auth-schema";
+import { listReviewedTakeIds } from "@/lib/db/queries/reviews";
 import { deleteUser, getUserById, updateUserRole } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
+import { refreshReviewStates } from "@/lib/review/decisions";
 import type { CurrentUser } from "./authorize";
 import type { Role } from "./permissions";
 
@@ -21,7 +23,12 @@ export async function changeMemberRole(db: Db, input: { actor: CurrentUser; user
 
 export async function removeMember(db: Db, input: { actor: CurrentUser; userId: string }): Promise<void> {
   const member = await memberToManage(db, input.actor, input.userId, "remove");
-  if (!(await deleteUser(db, member.id))) throw memberGone();
+  await db.transaction(async (tx) => {
+    // Their decisions go with the account; the takes they decided on get their overall state again.
+    const reviewed = await listReviewedTakeIds(tx, member.id);
+    if (!(await deleteUser(tx, member.id))) throw memberGone();
+    await refreshReviewStates(tx, reviewed);
+  });
 }
 
 async function memberToManage(db: Db, actor: CurrentUser, userId: string, verb: string): Promise<User> {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { insertGeneration } from "@/lib/db/queries/generations";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { CREATORS_TTL_MS, loadCreatorOptions } from "./gallery-data";
 
@@ -18,34 +18,22 @@ afterAll(async () => {
   await fresh?.drop();
 });
 
-async function takeBy(createdBy: string) {
-  const now = new Date();
-  await insertGeneration(database.db, {
-    id: randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-    createdBy,
-    modelName: "kling-v1",
-    prompt: "A kite over dunes",
-    cfgScale: 0.5,
-    mode: "std",
-    aspectRatio: "16:9",
-    duration: "5",
-    status: "ready",
-    unitsEstimated: 1,
-  });
+async function joins(name: string) {
+  const id = randomUUID();
+  await database.db.insert(users).values({ id, name, email: `${id}@example.test`, role: "creator" });
 }
 
 describe("the gallery's creator options", () => {
-  it("scans once per TTL, then picks up new creators", async () => {
-    await takeBy("ana");
+  it("reads the members once per TTL, then picks up new ones", async () => {
+    const names = (creators: { name: string | null }[]) => creators.map((creator) => creator.name);
+    await joins("Ana");
     const start = Date.now();
     const first = await loadCreatorOptions(database.db, start);
-    expect(first).toContain("ana");
+    expect(names(first)).toContain("Ana");
 
-    await takeBy("bruno");
-    // Within the TTL the kept list is served: renders do not rescan every take.
+    await joins("Bruno");
+    // Within the TTL the kept list is served: renders do not read it again.
     expect(await loadCreatorOptions(database.db, start + CREATORS_TTL_MS - 1)).toEqual(first);
-    expect(await loadCreatorOptions(database.db, start + CREATORS_TTL_MS)).toEqual(expect.arrayContaining(["ana", "bruno"]));
+    expect(names(await loadCreatorOptions(database.db, start + CREATORS_TTL_MS))).toEqual(expect.arrayContaining(["Ana", "Bruno"]));
   });
 });

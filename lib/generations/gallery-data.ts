@@ -35,8 +35,8 @@ export const CREATORS_TTL_MS = 30_000;
 const creatorCaches = new WeakMap<Db, { at: number; value: Promise<Creators> }>();
 
 /**
- * The creator filter's options, kept per database handle for CREATORS_TTL_MS: listing them is a scan of
- * every visible take, which would otherwise cost each gallery render more than its page of takes.
+ * The creator filter's options (members, and "Before accounts" while such takes remain), kept per
+ * database handle for CREATORS_TTL_MS, so a gallery render reads its page of takes and little else.
  */
 export function loadCreatorOptions(db: Db, now = Date.now()): Promise<Creators> {
   const hit = creatorCaches.get(db);

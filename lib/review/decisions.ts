@@ -39,6 +39,16 @@ export async function setReviewDecision(db: Db, input: DecisionInput): Promise<{
   });
 }
 
+/**
+ * Recomputes the overall state of takes whose decisions changed without a decision being made — a
+ * removed member's decisions go with their account. Call it in the transaction that removed them.
+ */
+export async function refreshReviewStates(db: Db, generationIds: readonly string[], now = new Date()): Promise<void> {
+  for (const id of generationIds) {
+    await updateReviewState(db, { id, state: overallReviewState(await listDecisionsOf(db, id)), now });
+  }
+}
+
 async function listDecisionsOf(db: Db, generationId: string): Promise<ReviewDecision[]> {
   return (await listReviewDecisions(db, generationId)).map((row) => row.decision);
 }

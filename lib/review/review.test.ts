@@ -8,6 +8,7 @@ import { getGeneration, insertGeneration, softDeleteGeneration } from "@/lib/db/
 import { activity } from "@/lib/db/review-schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { GenerationStatus } from "@/lib/db/schema";
+import { removeMember } from "@/lib/auth/members";
 import { isAppError } from "@/lib/errors";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
 import { setReviewDecision } from "./decisions";
@@ -140,6 +141,19 @@ describe("review decisions", () => {
     expect((await failure(setReviewDecision(db(), { generationId: deleted, reviewerId: rae, decision: "approved" }))).code).toBe(
       "not_found:generation",
     );
+  });
+
+  it("gives a take its state again when a member whose decision set it is removed", async () => {
+    const admin = await member("Ann Admin");
+    await db().update(users).set({ role: "admin" }).where(eq(users.id, admin));
+    const leaving = await member("Lee Leaving");
+    const staying = await member("Sam Staying");
+    const id = await take();
+    await setReviewDecision(db(), { generationId: id, reviewerId: staying, decision: "approved" });
+    await setReviewDecision(db(), { generationId: id, reviewerId: leaving, decision: "rejected" });
+    expect((await getGeneration(db(), id))?.reviewState).toBe("rejected");
+    await removeMember(db(), { actor: { id: admin, name: "Ann Admin", email: "a@example.test", role: "admin", isOwner: false }, userId: leaving });
+    expect((await getGeneration(db(), id))?.reviewState).toBe("approved");
   });
 
   it("counts two reviewers deciding at the same moment", async () => {

@@ -79,3 +79,12 @@ export async function getUserName(db: Db, id: string): Promise<string | null> {
   return row?.name ?? null;
 }
 
+
+/** The takes a reviewer has a decision on. */
+export async function listReviewedTakeIds(db: Db, reviewerId: string): Promise<string[]> {
+  const rows = await db
+    .select({ generationId: takeReviews.generationId })
+    .from(takeReviews)
+    .where(eq(takeReviews.reviewerId, reviewerId));
+  return rows.map((row) => row.generationId);
+}
