@@ -23,7 +23,7 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   await addComment(page, 2, "Private note for the team");
   const sharedThread = page.getByRole("article", { name: /Comment by .* at 0:01\.0/ });
   await sharedThread.getByRole("checkbox", { name: "Show on share links" }).check();
-  await expect(sharedThread.getByText("On share links")).toBeVisible();
+  await expect(sharedThread.getByText("On share links", { exact: true })).toBeVisible();
 
   const links = page.getByRole("region", { name: "Share links" });
   await expect(links.getByText("No share links hold this take.")).toBeVisible();
