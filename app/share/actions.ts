@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
-import { requireRole } from "@/lib/auth/session";
+import { runAuthorizedAction } from "@/lib/auth/authorized-action";
 import type { Db } from "@/lib/db/client";
 import { listShareLinksForTake } from "@/lib/db/queries/share-links";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
 import { toShareLinkSummary, type ShareLinkSummary } from "@/lib/share/link-summary";
 import { createShareLinkSchema, expiryDays, revokeShareLinkSchema, takeIdSchema } from "@/lib/share/share-link.schema";
@@ -50,25 +49,12 @@ export async function listTakeShareLinksAction(takeId: unknown): Promise<ActionR
   });
 }
 
-/** Validate, authorize, do the work; expected failures come back as messages. */
-async function run<Schema extends z.ZodType, T>(
+function run<Schema extends z.ZodType, T>(
   name: string,
   permission: Permission,
   schema: Schema,
   input: unknown,
   work: (data: z.output<Schema>, actor: CurrentUser, db: Db) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  }
-  try {
-    const actor = await requireRole(permission);
-    const runtime = await getRuntime();
-    return { ok: true, data: await work(parsed.data, actor, runtime.database.db) };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    console.error(`[${name}]`, error);
-    return { ok: false, message: GENERIC_ERROR_MESSAGE };
-  }
+  return runAuthorizedAction({ name, permission, schema, input, work });
 }

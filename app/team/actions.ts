@@ -4,15 +4,14 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
-import { fieldErrorsOf } from "@/lib/action-result";
 import { createInvite } from "@/lib/auth/invites";
 import { changeMemberRole, removeMember } from "@/lib/auth/members";
 import type { Permission } from "@/lib/auth/permissions";
-import { requireRole } from "@/lib/auth/session";
+import { runAuthorizedAction } from "@/lib/auth/authorized-action";
 import type { Db } from "@/lib/db/client";
 import { revokeInvite } from "@/lib/db/queries/invites";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
-import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
 import {
   changeRoleSchema,
@@ -64,27 +63,23 @@ export async function setSpendingCapAction(input: unknown): Promise<ActionResult
   });
 }
 
-/** Validate, authorize, do the work, refresh the Team page; expected failures come back as messages. */
-async function run<Schema extends z.ZodType, T>(
+/** Every team action refreshes the Team page once its work is done. */
+function run<Schema extends z.ZodType, T>(
   name: string,
   permission: Permission,
   schema: Schema,
   input: unknown,
   work: (data: z.output<Schema>, actor: CurrentUser, db: Db) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  }
-  try {
-    const actor = await requireRole(permission);
-    const runtime = await getRuntime();
-    const data = await work(parsed.data, actor, runtime.database.db);
-    revalidatePath("/team");
-    return { ok: true, data };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    console.error(`[${name}]`, error);
-    return { ok: false, message: GENERIC_ERROR_MESSAGE };
-  }
+  return runAuthorizedAction({
+    name,
+    permission,
+    schema,
+    input,
+    work: async (data, actor, db) => {
+      const result = await work(data, actor, db);
+      revalidatePath("/team");
+      return result;
+    },
+  });
 }

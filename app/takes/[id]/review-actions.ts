@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
-import { requireRole } from "@/lib/auth/session";
+import { runAuthorizedAction } from "@/lib/auth/authorized-action";
 import type { Db } from "@/lib/db/client";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "@/lib/review/comments";
 import { setReviewDecision } from "@/lib/review/decisions";
 import { setFavourite } from "@/lib/review/favourites";
@@ -22,7 +21,6 @@ import {
   verdictSchema,
 } from "@/lib/review/review.schema";
 import { setCameraVerdict } from "@/lib/review/verdict";
-import { getRuntime } from "@/lib/runtime";
 
 /** Sets (or, with `decision: null`, clears) my decision on a take. */
 export async function setReviewDecisionAction(input: unknown): Promise<ActionResult<{ state: ReviewState }>> {
@@ -78,30 +76,26 @@ export async function setFavouriteAction(input: unknown): Promise<ActionResult<{
 }
 
 /**
- * Validate, authorize, call lib/review, refresh the take's page (its data comes back with this answer,
- * so the page updates without a reload and the video keeps playing) and the gallery.
+ * Refreshes the take's page (its data comes back with this answer, so the page updates without a
+ * reload and the video keeps playing) and the gallery once the work is done.
  */
-async function run<Schema extends z.ZodType, T>(
+function run<Schema extends z.ZodType, T>(
   name: string,
   permission: Permission,
   schema: Schema,
   input: unknown,
   work: (data: z.output<Schema>, actor: CurrentUser, db: Db) => Promise<{ takeId: string; data: T }>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  }
-  try {
-    const actor = await requireRole(permission);
-    const runtime = await getRuntime();
-    const { takeId, data } = await work(parsed.data, actor, runtime.database.db);
-    revalidatePath(`/takes/${takeId}`);
-    revalidatePath("/gallery");
-    return { ok: true, data };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    console.error(`[${name}]`, error);
-    return { ok: false, message: GENERIC_ERROR_MESSAGE };
-  }
+  return runAuthorizedAction({
+    name,
+    permission,
+    schema,
+    input,
+    work: async (data, actor, db) => {
+      const { takeId, data: result } = await work(data, actor, db);
+      revalidatePath(`/takes/${takeId}`);
+      revalidatePath("/gallery");
+      return result;
+    },
+  });
 }
