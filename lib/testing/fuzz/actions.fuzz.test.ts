@@ -5,14 +5,15 @@
  * file name (discover.ts), so a new one is fuzzed, and reported here if none of its calls ran.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
 import { discoverActionFiles, exportedFunctions, load } from "./discover";
-import { createFixtures, VALID_PARAMS, type Fixtures } from "./fixtures";
+import { VALID_PARAMS } from "./fixtures";
 import { formData, hostileString, hostileValue, nearValid } from "./hostile-values";
 import { asRequest } from "./next-boundaries";
 import { checkAction, prototypeIsClean } from "./outcomes";
-import { startStudioUnderTest, MEMBERS, type Caller, type StudioUnderTest } from "./studio-under-test";
+import { MEMBERS, type Caller } from "./studio-under-test";
+import { useFuzzStudio, type FuzzCaller } from "./fuzz-studio";
 
 vi.mock("next/headers", async () => (await import("./next-boundaries")).nextHeaders);
 vi.mock("next/headers.js", async () => (await import("./next-boundaries")).nextHeaders);
@@ -26,22 +27,8 @@ const { files, misnamed } = discoverActionFiles();
 const actions = (await Promise.all(files.map(async (file) => exportedFunctions(await load(file)).map(([name, fn]) => ({ file, name, fn }))))).flat();
 const ran = new Map<string, number>();
 
-let studio: StudioUnderTest;
-let fixtures: Fixtures;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
+const fuzz = useFuzzStudio();
 
-beforeAll(async () => {
-  process.on("unhandledRejection", onUnhandled);
-  // A low take limit: whatever the fuzz does to the spending cap, valid takes cannot pile up renders.
-  studio = await startStudioUnderTest({ STUDIO_TAKES_PER_MINUTE: "2", STUDIO_API_REQUESTS_PER_SECOND: "0" });
-  fixtures = await createFixtures(studio);
-}, 120_000);
-
-afterAll(async () => {
-  process.off("unhandledRejection", onUnhandled);
-  await studio?.close();
-});
 
 describe("server actions under hostile input", () => {
   it("finds the actions, and no 'use server' file outside the names it looks for", () => {
@@ -51,14 +38,14 @@ describe("server actions under hostile input", () => {
 
   it("sends a valid take and stores a valid batch (the path behind validation works)", async () => {
     const { createGenerationAction, createGenerationBatchAction } = await load("app/actions.ts");
-    const single = await asRequest(studio.headersFor("creator"), async () => (createGenerationAction as (input: unknown) => Promise<unknown>)(VALID_PARAMS));
+    const single = await asRequest(fuzz.studio.headersFor("creator"), async () => (createGenerationAction as (input: unknown) => Promise<unknown>)(VALID_PARAMS));
     expect(single).toMatchObject({ ok: true, data: { params: { prompt: VALID_PARAMS.prompt } } });
-    const batch = await asRequest(studio.headersFor("admin"), async () =>
+    const batch = await asRequest(fuzz.studio.headersFor("admin"), async () =>
       (createGenerationBatchAction as (input: unknown) => Promise<unknown>)({ params: VALID_PARAMS, plan: { kind: "variations", count: 2 } }),
     );
     expect(batch).toMatchObject({ ok: true });
     // From here on valid takes are refused by the cap (or by the take limit): nothing more is rendered.
-    await updateSpendingCap(studio.runtime.database.db, { capUnits: 0.01, updatedBy: null, now: new Date() });
+    await updateSpendingCap(fuzz.studio.runtime.database.db, { capUnits: 0.01, updatedBy: null, now: new Date() });
   });
 
   for (const { file, name, fn } of actions) {
@@ -66,7 +53,7 @@ describe("server actions under hostile input", () => {
       await fc.assert(
         fc.asyncProperty(argumentsFor(name, fn.length), callerFor(name), async (args, caller) => {
           const problem =
-            (await asRequest(headersOf(caller), () => checkAction(async () => fn(...args)))) ?? prototypeIsClean();
+            (await asRequest(fuzz.headersOf(caller), () => checkAction(async () => fn(...args)))) ?? prototypeIsClean();
           if (problem) throw new Error(`${caller}: ${problem}`);
         }),
         { numRuns: RUNS, endOnFailure: true },
@@ -78,25 +65,16 @@ describe("server actions under hostile input", () => {
   it("fuzzed every action it found, with no unhandled rejection", () => {
     const missing = actions.map(({ file, name }) => `${file}#${name}`).filter((key) => (ran.get(key) ?? 0) < RUNS);
     expect(missing).toEqual([]);
-    expect(unhandled).toEqual([]);
+    expect(fuzz.unhandled).toEqual([]);
   });
 });
 
-type Caller2 = Caller | "stale";
-
-function headersOf(caller: Caller2): Headers {
-  if (caller !== "stale") return studio.headersFor(caller);
-  const headers = studio.headersFor("signed-out");
-  headers.set("cookie", fixtures.staleCookie);
-  return headers;
-}
-
 /** Signing out ends the session it is given: it gets only sessions that have ended (and none). */
-function callerFor(name: string): fc.Arbitrary<Caller2> {
-  if (name === "signOutAction") return fc.oneof({ arbitrary: fc.constant<Caller2>("signed-out"), weight: 3 }, { arbitrary: fc.constant<Caller2>("stale"), weight: 1 });
+function callerFor(name: string): fc.Arbitrary<FuzzCaller> {
+  if (name === "signOutAction") return fc.oneof({ arbitrary: fc.constant<FuzzCaller>("signed-out"), weight: 3 }, { arbitrary: fc.constant<FuzzCaller>("stale"), weight: 1 });
   return fc.oneof(
-    { arbitrary: fc.constantFrom<Caller2>("signed-out", "stale"), weight: 2 },
-    { arbitrary: fc.constantFrom<Caller2>(...CALLERS.filter((caller) => caller !== "signed-out")), weight: 3 },
+    { arbitrary: fc.constantFrom<FuzzCaller>("signed-out", "stale"), weight: 2 },
+    { arbitrary: fc.constantFrom<FuzzCaller>(...CALLERS.filter((caller) => caller !== "signed-out")), weight: 3 },
   );
 }
 
@@ -107,7 +85,7 @@ function callerFor(name: string): fc.Arbitrary<Caller2> {
  */
 function argumentsFor(name: string, arity: number): fc.Arbitrary<unknown[]> {
   const generic = () => {
-    const pool = fixtures.pool;
+    const pool = fuzz.fixtures.pool;
     return fc.array(hostileValue(pool), { minLength: Math.max(arity, 1), maxLength: Math.max(arity, 1) + 1 });
   };
   const refined = refinements()[name];
@@ -119,7 +97,7 @@ function argumentsFor(name: string, arity: number): fc.Arbitrary<unknown[]> {
 type Refinement = { genericWeight: number; arbitrary: () => fc.Arbitrary<unknown[]> };
 
 function refinements(): Record<string, Refinement> {
-  const pool = fixtures.pool;
+  const pool = fuzz.fixtures.pool;
   const one = (example: Record<string, unknown>) => nearValid(example, pool).map((value) => [value]);
   const account = (extra: [string, string][] = []) =>
     formData(
@@ -138,13 +116,13 @@ function refinements(): Record<string, Refinement> {
           one({ params: VALID_PARAMS, plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: true } }),
         ),
     },
-    retryTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fixtures.failedTakeId], [fixtures.queuedTakeId]) },
-    deleteTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fixtures.queuedTakeId], [fixtures.failedTakeId]) },
-    restoreTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fixtures.queuedTakeId], [fixtures.failedTakeId]) },
-    changeMemberRoleAction: { genericWeight: 2, arbitrary: () => one({ userId: fixtures.spareMemberId, role: "reviewer" }) },
-    removeMemberAction: { genericWeight: 2, arbitrary: () => one({ userId: fixtures.spareMemberId }) },
+    retryTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fuzz.fixtures.failedTakeId], [fuzz.fixtures.queuedTakeId]) },
+    deleteTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]) },
+    restoreTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]) },
+    changeMemberRoleAction: { genericWeight: 2, arbitrary: () => one({ userId: fuzz.fixtures.spareMemberId, role: "reviewer" }) },
+    removeMemberAction: { genericWeight: 2, arbitrary: () => one({ userId: fuzz.fixtures.spareMemberId }) },
     createInviteAction: { genericWeight: 2, arbitrary: () => one({ role: "creator", expiresInDays: 7 }) },
-    revokeInviteAction: { genericWeight: 2, arbitrary: () => one({ inviteId: fixtures.inviteId }) },
+    revokeInviteAction: { genericWeight: 2, arbitrary: () => one({ inviteId: fuzz.fixtures.inviteId }) },
     setSpendingCapAction: { genericWeight: 2, arbitrary: () => one({ capUnits: 0.01 }) },
     // Password hashing takes tens of milliseconds: about one call in a hundred is valid-shaped.
     signInAction: {
@@ -155,7 +133,7 @@ function refinements(): Record<string, Refinement> {
     setupOwnerAction: { genericWeight: 99, arbitrary: () => account().map((form) => [form]) },
     acceptInviteAction: {
       genericWeight: 99,
-      arbitrary: () => fc.tuple(fc.oneof(fc.constant(fixtures.inviteToken), hostileString(pool)), account()),
+      arbitrary: () => fc.tuple(fc.oneof(fc.constant(fuzz.fixtures.inviteToken), hostileString(pool)), account()),
     },
   };
 }

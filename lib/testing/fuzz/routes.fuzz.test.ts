@@ -5,13 +5,13 @@
  * speak their own `{message}`), a 429 carries Retry-After, and nothing is left as an unhandled rejection.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { discoverRouteFiles, HTTP_METHODS, load, type RouteFile } from "./discover";
-import { createFixtures, type Fixtures } from "./fixtures";
 import { hostileRequest, toRequest } from "./hostile-requests";
 import { asRequest } from "./next-boundaries";
 import { checkResponse, prototypeIsClean, type ErrorShape } from "./outcomes";
-import { startStudioUnderTest, MEMBERS, type Caller, type StudioUnderTest } from "./studio-under-test";
+import { MEMBERS } from "./studio-under-test";
+import { useFuzzStudio, type FuzzCaller } from "./fuzz-studio";
 
 vi.mock("next/headers", async () => (await import("./next-boundaries")).nextHeaders);
 vi.mock("next/headers.js", async () => (await import("./next-boundaries")).nextHeaders);
@@ -32,22 +32,8 @@ const routes = await Promise.all(
 );
 const ran = new Map<string, number>();
 
-let studio: StudioUnderTest;
-let fixtures: Fixtures;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
+const fuzz = useFuzzStudio();
 
-beforeAll(async () => {
-  process.on("unhandledRejection", onUnhandled);
-  // The API limit is tested on its own (lib/rate-limit); here every request must reach its handler.
-  studio = await startStudioUnderTest({ STUDIO_TAKES_PER_MINUTE: "2", STUDIO_API_REQUESTS_PER_SECOND: "0" });
-  fixtures = await createFixtures(studio);
-}, 120_000);
-
-afterAll(async () => {
-  process.off("unhandledRejection", onUnhandled);
-  await studio?.close();
-});
 
 describe("route handlers under hostile requests", () => {
   it("finds the routes, and every function a route file exports is an HTTP method", () => {
@@ -61,10 +47,10 @@ describe("route handlers under hostile requests", () => {
         const handler = module[method] as Handler;
         const refinement = refinementFor(route);
         await fc.assert(
-          fc.asyncProperty(hostileRequest(route, { pool: fixtures.pool, method, ...refinement.request }), callers(route), async (request, caller) => {
+          fc.asyncProperty(hostileRequest(route, { pool: fuzz.fixtures.pool, method, ...refinement.request }), callers(route), async (request, caller) => {
             const problem =
-              (await asRequest(headersOf(caller), async () => {
-                const response = await handler(toRequest(studio.origin, method, request, headersOf(caller)), {
+              (await asRequest(fuzz.headersOf(caller), async () => {
+                const response = await handler(toRequest(fuzz.studio.origin, method, request, fuzz.headersOf(caller)), {
                   params: Promise.resolve(request.params),
                 });
                 return checkResponse(response, refinement.shape);
@@ -82,27 +68,18 @@ describe("route handlers under hostile requests", () => {
     const missing = routes.flatMap(({ route, methods }) => methods.map((method) => `${route.file}#${method}`)).filter((key) => (ran.get(key) ?? 0) < RUNS);
     expect(missing).toEqual([]);
     expect(routes.every(({ methods }) => methods.length > 0)).toBe(true);
-    expect(unhandled).toEqual([]);
+    expect(fuzz.unhandled).toEqual([]);
   });
 });
 
-type Caller2 = Caller | "stale";
-
-function headersOf(caller: Caller2): Headers {
-  if (caller !== "stale") return studio.headersFor(caller);
-  const headers = studio.headersFor("signed-out");
-  headers.set("cookie", fixtures.staleCookie);
-  return headers;
-}
-
 /** Better Auth's own endpoints can sign a session out or change its member: they get no live session. */
-function callers(route: RouteFile): fc.Arbitrary<Caller2> {
-  if (route.file.startsWith("app/api/auth/")) return fc.oneof({ arbitrary: fc.constant<Caller2>("signed-out"), weight: 3 }, { arbitrary: fc.constant<Caller2>("stale"), weight: 1 });
+function callers(route: RouteFile): fc.Arbitrary<FuzzCaller> {
+  if (route.file.startsWith("app/api/auth/")) return fc.oneof({ arbitrary: fc.constant<FuzzCaller>("signed-out"), weight: 3 }, { arbitrary: fc.constant<FuzzCaller>("stale"), weight: 1 });
   // Weighted towards signed out: a signed-in case costs a session lookup, and the three roles still get thousands each.
   return fc.oneof(
-    { arbitrary: fc.constant<Caller2>("signed-out"), weight: 3 },
-    { arbitrary: fc.constant<Caller2>("stale"), weight: 1 },
-    { arbitrary: fc.constantFrom<Caller2>("admin", "creator", "reviewer"), weight: 3 },
+    { arbitrary: fc.constant<FuzzCaller>("signed-out"), weight: 3 },
+    { arbitrary: fc.constant<FuzzCaller>("stale"), weight: 1 },
+    { arbitrary: fc.constantFrom<FuzzCaller>("admin", "creator", "reviewer"), weight: 3 },
   );
 }
 
@@ -113,8 +90,7 @@ type Refinement = {
 
 /** Where a route speaks another error shape, or where near-valid requests reach deeper. */
 function refinementFor(route: RouteFile): Refinement {
-  const pool = fixtures.pool;
-  const ids = fc.subarray([fixtures.queuedTakeId, fixtures.failedTakeId, "not-a-uuid"]).map((list) => list.join(","));
+  const ids = fc.subarray([fuzz.fixtures.queuedTakeId, fuzz.fixtures.failedTakeId, "not-a-uuid"]).map((list) => list.join(","));
   if (route.file.startsWith("app/api/auth/")) {
     const endpoint = fc.constantFrom<string[]>(["get-session"], ["sign-in", "email"], ["sign-out"], ["list-sessions"], ["sign-up", "email"], ["reset-password"], ["ok"]);
     return {
@@ -130,7 +106,7 @@ function refinementFor(route: RouteFile): Refinement {
     return {
       shape: "message",
       request: {
-        segments: fc.constantFrom<string[]>(["v1", "videos", "text2video"], ["v1", "videos", "text2video", fixtures.queuedTakeId], ["files", "x.mp4"]),
+        segments: fc.constantFrom<string[]>(["v1", "videos", "text2video"], ["v1", "videos", "text2video", fuzz.fixtures.queuedTakeId], ["files", "x.mp4"]),
         body: fc.constantFrom(JSON.stringify({ prompt: "x", model_name: "kling-v1" }), JSON.stringify({ name: "N", email: "n@fuzz.test", password: "p", role: "admin" })),
       },
     };
@@ -146,7 +122,7 @@ function refinementFor(route: RouteFile): Refinement {
   return {
     shape: "studio",
     request: {
-      segments: fc.constantFrom<string[]>([`videos`, `${fixtures.queuedTakeId}.mp4`], ["posters", `${fixtures.queuedTakeId}.jpg`], ["..", "..", "etc", "passwd"]),
+      segments: fc.constantFrom<string[]>([`videos`, `${fuzz.fixtures.queuedTakeId}.mp4`], ["posters", `${fuzz.fixtures.queuedTakeId}.jpg`], ["..", "..", "etc", "passwd"]),
       query: fc.tuple(ids, fc.oneof(fc.constant(""), fc.string())).map(([list, after]) => new URLSearchParams({ ids: list, after, status: "ready" }).toString()),
     },
   };
