@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useSyncedVideos, FRAME_SEC } from "./use-synced-videos";
 
 export type CompareTake = {

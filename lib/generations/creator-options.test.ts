@@ -1,22 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
-import { createDb, type DbHandle } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import { CREATORS_TTL_MS, loadCreatorOptions } from "./gallery-data";
 
-let database: DbHandle;
-let fresh: TestDatabase;
-
-beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
-});
+const database = useTestDatabase();
 
 async function joins(name: string) {
   const id = randomUUID();

@@ -1,22 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { insertGeneration } from "@/lib/db/queries/generations";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import { estimateRenderTime, HISTORY_SAMPLES, median } from "./estimates";
 
-let database: DbHandle;
-let fresh: TestDatabase;
-
-beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
-});
+const database = useTestDatabase();
 
 async function finished(input: { renderMs: number; finishedAt: number; model?: "kling-v1" | "kling-v2-6"; status?: "ready" | "failed" }) {
   await insertGeneration(database.db, {

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   getVisibleGeneration,
   insertGeneration,
@@ -9,24 +8,16 @@ import {
   softDeleteGeneration,
 } from "@/lib/db/queries/generations";
 import { SEED_CREATORS, seedGenerations } from "@/lib/db/seed-generations";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import { decodeCursor } from "./filters";
 import { loadGalleryPage } from "./gallery-data";
 import type { GenerationView } from "./view";
 
-let database: DbHandle;
-let fresh: TestDatabase;
+const database = useTestDatabase();
 const SEEDED = 600;
 
 beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
   await seedGenerations(database.db, { count: SEEDED, seed: 7 });
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
 });
 
 async function allPages(filters: Parameters<typeof loadGalleryPage>[1]["filters"], limit = 48) {

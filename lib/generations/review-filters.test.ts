@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
-import { createDb, type DbHandle } from "@/lib/db/client";
 import { addFavourite } from "@/lib/db/queries/favourites";
 import { getVisibleGeneration, insertGeneration, listCreators, softDeleteGeneration } from "@/lib/db/queries/generations";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import type { GenerationStatus } from "@/lib/db/schema";
 import { deleteUser } from "@/lib/db/queries/users";
 import { setReviewDecision } from "@/lib/review/decisions";
@@ -14,16 +13,13 @@ import { loadGalleryPage } from "./gallery-data";
 import { toGenerationView } from "./to-view";
 import type { GenerationView } from "./view";
 
-let database: DbHandle;
-let fresh: TestDatabase;
+const database = useTestDatabase();
 const db = () => database.db;
 const ids = { rae: randomUUID(), sam: randomUUID(), gone: randomUUID() };
 /** Newest first, as the gallery lists them. */
 const takes: { id: string; status: GenerationStatus; createdBy: string; createdAt: number }[] = [];
 
 beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
   for (const [key, name] of [["rae", "Rae"], ["sam", "Sam"], ["gone", "Gus"]] as const) {
     await db().insert(users).values({ id: ids[key], name, email: `${key}@example.test`, role: "reviewer" });
   }
@@ -63,11 +59,6 @@ beforeAll(async () => {
   // A deleted favourite stays out of every list.
   await softDeleteGeneration(db(), { id: ready[5].id, now: new Date() });
   await deleteUser(db(), ids.gone);
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
 });
 
 async function allPages(filters: GalleryFilters, viewerId: string | undefined, limit: number) {

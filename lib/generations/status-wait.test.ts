@@ -1,24 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { insertGeneration } from "@/lib/db/queries/generations";
 import { generations } from "@/lib/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import { MAX_WAIT_MS, parseStatusRequest, readGenerationStatus, waitForGenerationStatus } from "./status";
 
-let database: DbHandle;
-let fresh: TestDatabase;
-
-beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
-});
+const database = useTestDatabase();
 
 async function runningTake() {
   const now = new Date();

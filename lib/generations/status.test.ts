@@ -1,27 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { insertGeneration, softDeleteGeneration } from "@/lib/db/queries/generations";
 import { generations, type NewGeneration } from "@/lib/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import { clearEstimates } from "./estimates";
 import { encodeCursor } from "./filters";
 import { parseStatusRequest, readGenerationStatus } from "./status";
 
-let database: DbHandle;
-let fresh: TestDatabase;
+const database = useTestDatabase();
 const base = Date.parse("2026-05-01T12:00:00.000Z");
-
-beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
-});
 
 async function take(patch: Partial<NewGeneration> = {}) {
   return insertGeneration(database.db, {

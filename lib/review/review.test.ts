@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
-import { createDb, type DbHandle } from "@/lib/db/client";
 import { listComments } from "@/lib/db/queries/comments";
 import { getGeneration, insertGeneration, softDeleteGeneration } from "@/lib/db/queries/generations";
 import { activity } from "@/lib/db/review-schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import type { GenerationStatus } from "@/lib/db/schema";
 import { removeMember } from "@/lib/auth/members";
 import { isAppError } from "@/lib/errors";
@@ -17,19 +16,8 @@ import { overallReviewState } from "./state";
 import { loadSharedThreads, loadTakeReview } from "./take-review";
 import { setCameraVerdict } from "./verdict";
 
-let database: DbHandle;
-let fresh: TestDatabase;
+const database = useTestDatabase();
 const db = () => database.db;
-
-beforeAll(async () => {
-  fresh = await createTestDatabase();
-  database = await createDb(fresh.options);
-});
-
-afterAll(async () => {
-  await database?.close();
-  await fresh?.drop();
-});
 
 async function member(name: string): Promise<string> {
   const id = randomUUID();

@@ -382,11 +382,3 @@ export async function releaseAllLeases(db: Db): Promise<void> {
     .set({ leaseOwner: null, leaseExpiresAt: null })
     .where(notInArray(generations.status, [...TERMINAL]));
 }
-
-/** A hint (e.g. a callback) that the job changed upstream: check it at the next worker round. */
-export async function markGenerationDue(db: Db, id: string, now: Date = new Date()): Promise<void> {
-  await db
-    .update(generations)
-    .set({ nextAttemptAt: now })
-    .where(and(eq(generations.id, id), notInArray(generations.status, [...TERMINAL])));
-}
