@@ -118,6 +118,9 @@ function TakeMedia(props: { take: GenerationView; label: string; progressLabel: 
         </p>
       ) : playable ? (
         <Preview take={take} video={video} previewing={previewing} />
+      ) : take.status === "ready" ? (
+        // Finished takes always have a stored video; a row without one (its file lost) must not look busy.
+        <p className="flex h-full items-center justify-center p-4 text-center text-sm text-zinc-400">Video unavailable</p>
       ) : (
         <span className="flex h-full flex-col items-center justify-center gap-2 text-sm text-zinc-300" aria-live="polite">
           <span className="h-6 w-6 animate-spin rounded-full border-2 border-zinc-500 border-t-white" aria-hidden />

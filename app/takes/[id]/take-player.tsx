@@ -70,7 +70,11 @@ export function TakePlayer(props: { take: GenerationView; clock: VideoClock; bel
             />
           ) : (
             <p className="p-6 text-center text-sm text-zinc-400">
-              {take.status === "failed" ? "No video: the take failed." : `${STATUS_LABELS[take.status]}… the video appears here when it is ready.`}
+              {take.status === "failed"
+                ? "No video: the take failed."
+                : take.status === "ready"
+                  ? "Video unavailable: this take's file is missing from the studio's storage."
+                  : `${STATUS_LABELS[take.status]}… the video appears here when it is ready.`}
             </p>
           )}
         </div>
