@@ -10,7 +10,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
-import { createServer, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
@@ -22,6 +21,7 @@ import { pollDelayMs } from "@/lib/jobs/schedule";
 import { createKlingClient } from "@/lib/kling/client";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
 import { SANDBOX_DEFAULT_AUTH, type RenderFn } from "@/lib/sandbox/service";
+import { startCountingProxy } from "@/lib/testing/counting-proxy";
 import type { GenerationStatusBody, GenerationView } from "@/lib/generations/view";
 import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
@@ -286,44 +286,6 @@ function allowedPolls(submittedAt: number, from: number, to: number): number {
   for (let at = submittedAt + pollDelayMs(0); at < to; at += pollDelayMs(at - submittedAt)) if (at >= from) polls++;
   // The first lookup in the window may come from a slot that fell due just before it.
   return polls + 1;
-}
-
-/** Forwards to the sandbox, counting task lookups (GET …/text2video/{id}) per task. */
-async function startCountingProxy(target: string) {
-  const base = new URL(target);
-  let lookups = new Map<string, number>();
-  let total = 0;
-  const server = createServer((req, res) => {
-    total++;
-    const match = /\/v1\/videos\/text2video\/([^/?]+)/.exec(req.url ?? "");
-    if (req.method === "GET" && match) lookups.set(match[1], (lookups.get(match[1]) ?? 0) + 1);
-    const upstream = httpRequest(
-      { host: base.hostname, port: base.port, path: req.url, method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("the proxy has no port");
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    lookups: (taskId: string) => lookups.get(taskId) ?? 0,
-    total: () => total,
-    reset() {
-      lookups = new Map();
-      total = 0;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 function quantile(values: number[], q: number): number {

@@ -1,42 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { GenerationView } from "@/lib/generations/view";
+import { generationView } from "@/lib/testing/generation-view";
 import { TakeCard } from "./take-card";
 
-function take(overrides: Partial<GenerationView>): GenerationView {
-  return {
-    id: "6f1c1d2e-8a5b-4a43-9a53-0c2f1d9b7e10",
-    createdAt: "2026-11-25T10:00:00.000Z",
-    updatedAt: "2026-11-25T10:03:00.000Z",
-    createdBy: "user-1",
-    creatorName: "Rae",
-    status: "ready",
-    reviewState: "unreviewed",
-    params: {
-      model_name: "kling-v1",
-      prompt: "A koi pond at noon",
-      negative_prompt: "",
-      cfg_scale: 0.5,
-      mode: "std",
-      aspect_ratio: "16:9",
-      duration: "5",
-      camera_control: null,
-    },
-    upstreamTaskId: "task-1",
-    failureCode: null,
-    failureMessage: null,
-    retryNote: null,
-    unitsEstimated: 1,
-    unitsCharged: 1,
-    submittedAt: "2026-11-25T10:00:01.000Z",
-    upstreamFinishedAt: "2026-11-25T10:02:50.000Z",
-    finishedAt: "2026-11-25T10:03:00.000Z",
-    videoUrl: "/media/videos/6f1c1d2e-8a5b-4a43-9a53-0c2f1d9b7e10.mp4",
-    posterUrl: "/media/posters/6f1c1d2e-8a5b-4a43-9a53-0c2f1d9b7e10.jpg",
-    videoDurationMs: 5_000,
-    ...overrides,
-  } as GenerationView;
-}
+const take = generationView;
 
 const render = (view: GenerationView) => renderToStaticMarkup(<TakeCard take={view} />);
 

@@ -1,40 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { GenerationView } from "@/lib/generations/view";
+import { generationView } from "@/lib/testing/generation-view";
 import { compareRows } from "./compare-rows";
 
 function take(params: Partial<GenerationView["params"]>): GenerationView {
-  return {
-    id: "x",
-    createdAt: "",
-    updatedAt: "",
-    createdBy: "studio",
-    creatorName: "Studio",
-    status: "ready",
-    reviewState: "unreviewed",
-    params: {
-      model_name: "kling-v1",
-      prompt: "a fox",
-      negative_prompt: "",
-      cfg_scale: 0.5,
-      mode: "std",
-      aspect_ratio: "16:9",
-      duration: "5",
-      camera_control: null,
-      ...params,
-    },
-    upstreamTaskId: null,
-    failureCode: null,
-    failureMessage: null,
-    retryNote: null,
-    unitsEstimated: 1,
-    unitsCharged: null,
-    submittedAt: null,
-    upstreamFinishedAt: null,
-    finishedAt: null,
-    videoUrl: "/media/videos/x.mp4",
-    posterUrl: null,
-    videoDurationMs: 5000,
-  };
+  return generationView({ id: "x" }, params);
 }
 
 describe("compare rows", () => {

@@ -3,7 +3,6 @@
  * processes would) sharing one database. Upstream GETs are counted on the wire, by a proxy in front of
  * the sandbox.
  */
-import { createServer, request as httpRequest, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { getGeneration } from "@/lib/db/queries/generations";
 import { createGeneration } from "@/lib/jobs/create";
@@ -12,8 +11,9 @@ import { startHarness, type Harness } from "@/lib/jobs/test-harness";
 import { createGenerationWorker, type GenerationWorker } from "@/lib/jobs/worker";
 import { createKlingClient } from "@/lib/kling/client";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
-import { startTestSandbox, type TestSandbox } from "@/lib/sandbox/sandbox-test-kit";
+import { startTestSandbox } from "@/lib/sandbox/sandbox-test-kit";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+import { startCountingProxy } from "@/lib/testing/counting-proxy";
 import { readGenerationStatus } from "./status";
 
 const JOBS = 24;
@@ -33,7 +33,7 @@ describe("polling many running takes from several tabs", () => {
     // Long processing keeps every job running for the whole test; room for all of them at once upstream.
     const sandbox = await startTestSandbox({ maxConcurrentTasks: 50, timings: { submittedMs: 300, processingMs: 10 * 60_000 } });
     cleanups.push(() => sandbox.cleanup());
-    const proxy = await startCountingProxy(sandbox);
+    const proxy = await startCountingProxy(sandbox.url);
     cleanups.push(() => proxy.close());
 
     const workers = ["process-a", "process-b"].map((owner) => workerFor({ harness, proxyUrl: proxy.url, owner }));
@@ -77,7 +77,7 @@ describe("polling many running takes from several tabs", () => {
       const row = await getGeneration(harness.ctx.db, id);
       const taskId = row?.upstreamTaskId ?? "";
       const submittedAt = row?.submittedAt?.getTime() ?? 0;
-      const gets = proxy.gets(taskId);
+      const gets = proxy.lookups(taskId);
       expect(gets).toBeGreaterThanOrEqual(1);
       expect(gets).toBeLessThanOrEqual(allowedPolls(submittedAt, end));
     }
@@ -101,36 +101,6 @@ function allowedPolls(submittedAt: number, end: number): number {
 function workerFor(input: { harness: Harness; proxyUrl: string; owner: string }): GenerationWorker {
   const kling = createKlingClient({ baseUrl: input.proxyUrl, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
   return createGenerationWorker({ ...input.harness.ctx, kling, owner: input.owner }, { tickMs: 100, maxUpstreamActive: 50 });
-}
-
-/** Forwards everything to the sandbox and counts the task lookups (GET /v1/videos/text2video/{id}). */
-async function startCountingProxy(sandbox: TestSandbox) {
-  const target = new URL(sandbox.url);
-  const counts = new Map<string, number>();
-  let total = 0;
-  const server: Server = createServer((req, res) => {
-    total++;
-    const match = /\/v1\/videos\/text2video\/([^/?]+)/.exec(req.url ?? "");
-    if (req.method === "GET" && match) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
-    const upstream = httpRequest(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("the proxy has no port");
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    gets: (taskId: string) => counts.get(taskId) ?? 0,
-    total: () => total,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_000) {

@@ -1,33 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { defaultRenderMs, describeProgress, formatAge, formatLeft } from "./time-left";
 import type { GenerationView } from "./view";
+import { generationView } from "@/lib/testing/generation-view";
 
 const T0 = Date.parse("2026-05-01T12:00:00.000Z");
 
+/** A take submitted 2 s after T0 and still running, unless `patch` says otherwise. */
 function take(patch: Partial<GenerationView>): GenerationView {
-  return {
-    id: "00000000-0000-4000-8000-000000000001",
+  return generationView({
     createdAt: new Date(T0).toISOString(),
     updatedAt: new Date(T0).toISOString(),
-    createdBy: "ana",
-    creatorName: "Ana",
-    reviewState: "unreviewed",
     status: "processing",
-    params: {
-      model_name: "kling-v1",
-      prompt: "A fox",
-      negative_prompt: "",
-      cfg_scale: 0.5,
-      mode: "std",
-      aspect_ratio: "16:9",
-      duration: "5",
-      camera_control: null,
-    },
-    upstreamTaskId: "1",
-    failureCode: null,
-    failureMessage: null,
-    retryNote: null,
-    unitsEstimated: 1,
     unitsCharged: null,
     submittedAt: new Date(T0 + 2_000).toISOString(),
     upstreamFinishedAt: null,
@@ -36,7 +19,7 @@ function take(patch: Partial<GenerationView>): GenerationView {
     posterUrl: null,
     videoDurationMs: null,
     ...patch,
-  };
+  });
 }
 
 describe("time left for a running take", () => {

@@ -1,23 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { insertGeneration } from "@/lib/db/queries/generations";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { useTestDatabase } from "@/lib/db/use-test-database";
 import { AppError } from "@/lib/errors";
 import { assertWithinTakeRate } from "./take-rate";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  handle = await createDb(testDb.options);
-});
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
+const handle = useTestDatabase();
 
 const start = new Date("2026-03-01T12:00:00Z");
 
