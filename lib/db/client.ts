@@ -37,12 +37,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DbHandle> {
-  const { Pool } = await import("pg");
+  const { StudioPool } = await import("./postgres-pool");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-  const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
-  // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  const pool = new StudioPool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   const db = drizzle({ client: pool, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, kind: "postgres", close: () => pool.end() };

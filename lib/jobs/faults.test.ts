@@ -2,11 +2,11 @@
  * Upstream and storage faults: every job ends in the right state with a clear reason, retries are
  * bounded and back off, and nothing is submitted twice or lost.
  */
-import { connect, createServer, type Server, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createTestDatabase, testServerUrl } from "@/lib/db/test-database";
 import type { Generation } from "@/lib/db/schema";
 import type { MediaStorage } from "@/lib/storage/storage";
+import { startTcpProxy } from "@/lib/testing/tcp-proxy";
 import { createGeneration } from "./create";
 import { MAX_TRANSIENT_RETRIES } from "./schedule";
 import { takeParams, useHarnesses, type Harness } from "./test-harness";
@@ -159,41 +159,3 @@ describe("database faults", () => {
     }
   });
 });
-
-/** A loopback TCP proxy to Postgres that the test can cut (refuse and drop connections) and restore. */
-async function startTcpProxy(targetPort: number) {
-  let open = true;
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    if (!open) return client.destroy();
-    const upstream = connect(targetPort, "127.0.0.1");
-    sockets.add(client).add(upstream);
-    client.pipe(upstream).pipe(client);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on("error", drop).on("close", drop);
-    upstream.on("error", drop).on("close", drop);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("no proxy address");
-  return {
-    port: address.port,
-    cut() {
-      open = false;
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-    },
-    restore() {
-      open = true;
-    },
-    close() {
-      this.cut();
-      server.close();
-    },
-  };
-}
