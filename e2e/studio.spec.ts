@@ -215,16 +215,18 @@ test("a camera sweep makes one take per move, and a take can be remixed", async 
   await expect(page.getByLabel("Sweep move to preview")).toBeVisible();
   await generateButton(page).click();
 
+  // The confirmation is a toast that closes after a few seconds: read its link first.
+  const link = page.getByRole("link", { name: "Open the first take" });
+  await expect(link).toHaveAttribute("href", /^\/takes\/[0-9a-f-]{36}$/);
+  const href = await link.getAttribute("href");
+  const id = href?.split("/").pop() ?? "";
+
   const recent = page.getByRole("region", { name: "Recent takes" });
   const takes = recent.getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
   await expect(takes).toHaveCount(4);
   for (const move of ["pan +5", "pan -5", "zoom +5", "zoom -5"]) {
     await expect(takes.filter({ hasText: `camera: ${move}` })).toHaveCount(1);
   }
-  const link = page.getByRole("link", { name: "Open the first take" });
-  await expect(link).toHaveAttribute("href", /^\/takes\/[0-9a-f-]{36}$/);
-  const href = await link.getAttribute("href");
-  const id = href?.split("/").pop() ?? "";
 
   await openStudio(page, `/?remix=${id}`);
   await expect(page.getByRole("status").filter({ hasText: "Remixing" })).toBeVisible();
