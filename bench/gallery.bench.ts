@@ -186,7 +186,7 @@ function quantile(sorted: number[], q: number): number {
 }
 
 function row(input: Measured): string {
-    const ratio = quantile(input.route, 0.95) / quantile(input.raw, 0.95);
+  const ratio = quantile(input.route, 0.95) / quantile(input.raw, 0.95);
   const pageRatio = input.page ? quantile(input.page, 0.95) / quantile(input.raw, 0.95) : undefined;
   const firstPage = input.name === FIRST_PAGE;
   const met =

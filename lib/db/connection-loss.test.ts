@@ -4,7 +4,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { startTcpProxy, type TcpProxy } from "@/lib/testing/tcp-proxy";
+import { proxyPostgres, type TcpProxy } from "@/lib/testing/tcp-proxy";
 import { createDb, type DbHandle } from "./client";
 import { createTestDatabase, testServerUrl, type TestDatabase } from "./test-database";
 
@@ -18,11 +18,9 @@ async function openThroughProxy(poolSize = 3): Promise<{ handle: DbHandle; proxy
   const fresh: TestDatabase = await createTestDatabase();
   cleanup.push(() => fresh.drop());
   if (fresh.options.kind !== "postgres") throw new Error("expected Postgres");
-  const target = new URL(fresh.options.url);
-  const proxy = await startTcpProxy(Number(target.port || 5432));
+  const { url, proxy } = await proxyPostgres(fresh.options.url);
   cleanup.push(() => proxy.close());
-  target.port = String(proxy.port);
-  const handle = await createDb({ kind: "postgres", url: target.toString(), poolSize });
+  const handle = await createDb({ kind: "postgres", url, poolSize });
   cleanup.push(() => handle.close());
   const uncaught: unknown[] = [];
   const record = (error: unknown) => uncaught.push(error);

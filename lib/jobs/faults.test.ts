@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDatabase, testServerUrl } from "@/lib/db/test-database";
 import type { Generation } from "@/lib/db/schema";
 import type { MediaStorage } from "@/lib/storage/storage";
-import { startTcpProxy } from "@/lib/testing/tcp-proxy";
+import { proxyPostgres } from "@/lib/testing/tcp-proxy";
 import { createGeneration } from "./create";
 import { MAX_TRANSIENT_RETRIES } from "./schedule";
 import { takeParams, useHarnesses, type Harness } from "./test-harness";
@@ -138,10 +138,8 @@ describe("database faults", () => {
   it.skipIf(!testServerUrl())("survives the database being unreachable for a while (Postgres)", async () => {
     const database = await createTestDatabase();
     if (database.options.kind !== "postgres") throw new Error("expected Postgres");
-    const target = new URL(database.options.url);
-    const proxy = await startTcpProxy(Number(target.port || 5432));
-    target.port = String(proxy.port);
-    const h = await harness({ ...FAST_RETRIES, freshDatabase: { kind: "postgres", url: target.toString(), poolSize: 3 } });
+    const { url, proxy } = await proxyPostgres(database.options.url);
+    const h = await harness({ ...FAST_RETRIES, freshDatabase: { kind: "postgres", url, poolSize: 3 } });
     try {
       h.worker.start();
       const job = await generate(h, "Through an outage");

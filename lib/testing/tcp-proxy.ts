@@ -61,3 +61,11 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     },
   };
 }
+
+/** A proxy in front of the Postgres server `url` names, and the same URL pointed through it. */
+export async function proxyPostgres(url: string): Promise<{ url: string; proxy: TcpProxy }> {
+  const target = new URL(url);
+  const proxy = await startTcpProxy(Number(target.port || 5432));
+  target.port = String(proxy.port);
+  return { url: target.toString(), proxy };
+}
