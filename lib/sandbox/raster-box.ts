@@ -1,30 +1,34 @@
 /**
  * Boxes: a ray/AABB slab test for each pixel inside the box's projected screen rectangle, shading the face
- * the ray enters, with a thin dark outline so neighbouring faces of one colour stay apart.
+ * the ray enters, with a thin dark outline so neighbouring faces of one colour stay apart. A turned box is
+ * tested in its own axes: the camera's origin and basis are turned into them once per box, and since each
+ * ray is built from the basis, every ray arrives already turned.
  */
 import type { Vec3 } from "@/lib/camera/pose";
-import { SCENE } from "@/lib/camera/scene";
+import { EDGE_SHADE, FACE_SHADE, sideShade } from "@/lib/camera/lighting";
+import { SCENE, turnAboutY } from "@/lib/camera/scene";
 import { fogAt, screenBounds, type FrameContext, type SolidBox } from "./raster-frame";
 
-/** Light from above, front and right: how bright each face of a box is. */
-const FACE_SHADE = { top: 1.04, bottom: 0.45, east: 0.86, west: 0.66, south: 0.94, north: 0.6 };
-const EDGE_SHADE = 0.55;
 /** Outline width, in pixels. */
 const EDGE_PIXELS = 0.9;
 
 /** Slab test per pixel inside the box's screen rectangle; shades the face the ray enters. */
 export function drawBox(frame: FrameContext, box: SolidBox) {
   const { min, max } = box;
+  const axes = boxAxes(box);
   const corners: Vec3[] = [];
-  for (let c = 0; c < 8; c++) corners.push([c & 1 ? max[0] : min[0], c & 2 ? max[1] : min[1], c & 4 ? max[2] : min[2]]);
+  for (let c = 0; c < 8; c++) {
+    corners.push(axes.toWorld([c & 1 ? max[0] : min[0], c & 2 ? max[1] : min[1], c & 4 ? max[2] : min[2]]));
+  }
   const bounds = screenBounds(frame, corners);
   if (!bounds) return;
   const { left: i0, top: j0, right: i1, bottom: j1, nearest } = bounds;
   const { width, rgb, depth, colX, rowY, spread } = frame;
-  const [px, py, pz] = frame.origin;
-  const [rx, ry, rz] = frame.basis.right;
-  const [ux, uy, uz] = frame.basis.up;
-  const [fx, fy, fz] = frame.basis.forward;
+  const [px, py, pz] = axes.toOwn(frame.origin);
+  const [rx, ry, rz] = axes.turnInto(frame.basis.right);
+  const [ux, uy, uz] = axes.turnInto(frame.basis.up);
+  const [fx, fy, fz] = axes.turnInto(frame.basis.forward);
+  const shades = faceShades(box.yaw ?? 0);
   // Slab distances are (bound − origin) / direction; the numerators are fixed for the frame.
   const [loX, loY, loZ] = [min[0] - px, min[1] - py, min[2] - pz];
   const [hiX, hiY, hiZ] = [max[0] - px, max[1] - py, max[2] - pz];
@@ -68,13 +72,13 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
       let shade: number;
       let edge: number;
       if (near === nx) {
-        shade = dx > 0 ? FACE_SHADE.west : FACE_SHADE.east;
+        shade = dx > 0 ? shades.west : shades.east;
         edge = Math.min(hy - min[1], max[1] - hy, hz - min[2], max[2] - hz);
       } else if (near === ny) {
         shade = dy > 0 ? FACE_SHADE.bottom : FACE_SHADE.top;
         edge = Math.min(hx - min[0], max[0] - hx, hz - min[2], max[2] - hz);
       } else {
-        shade = dz > 0 ? FACE_SHADE.north : FACE_SHADE.south;
+        shade = dz > 0 ? shades.north : shades.south;
         edge = Math.min(hx - min[0], max[0] - hx, hy - min[1], max[1] - hy);
       }
       if (edge < near * spread * EDGE_PIXELS) shade *= EDGE_SHADE;
@@ -86,4 +90,38 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
       depth[o] = near;
     }
   }
+}
+
+type BoxAxes = {
+  /** a point in the box's own axes to the world */
+  toWorld(point: Vec3): Vec3;
+  /** a world point into the box's own axes */
+  toOwn(point: Vec3): Vec3;
+  /** a world direction into the box's own axes */
+  turnInto(direction: Vec3): Vec3;
+};
+
+/** The box's own axes: the world's turned by its yaw about the vertical through its centre. */
+function boxAxes(box: SolidBox): BoxAxes {
+  const yaw = box.yaw ?? 0;
+  const cx = (box.min[0] + box.max[0]) / 2;
+  const cz = (box.min[2] + box.max[2]) / 2;
+  const turn = (angle: number, [x, y, z]: Vec3, about: [number, number]): Vec3 => {
+    const [tx, tz] = turnAboutY(angle, x - about[0], z - about[1]);
+    return [about[0] + tx, y, about[1] + tz];
+  };
+  if (yaw === 0) return { toWorld: (point) => point, toOwn: (point) => point, turnInto: (direction) => direction };
+  return {
+    toWorld: (point) => turn(yaw, point, [cx, cz]),
+    toOwn: (point) => turn(-yaw, point, [cx, cz]),
+    turnInto: (direction) => turn(-yaw, direction, [0, 0]),
+  };
+}
+
+/** The brightness of each side of a box turned by `yaw`, named by the side of the box (its own axes). */
+function faceShades(yaw: number): { east: number; west: number; south: number; north: number } {
+  if (yaw === 0) return FACE_SHADE;
+  // A side's normal in the box's axes, turned into the world's.
+  const side = (x: number, z: number) => sideShade(...turnAboutY(yaw, x, z));
+  return { east: side(1, 0), west: side(-1, 0), south: side(0, 1), north: side(0, -1) };
 }

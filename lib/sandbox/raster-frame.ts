@@ -28,8 +28,11 @@ export type FrameContext = {
   project: Projector;
 };
 
-/** A box ready for slab tests: bounds and colour. */
-export type SolidBox = { min: Vec3; max: Vec3; color: Rgb };
+/**
+ * A box ready for slab tests: bounds in its own axes, which are the world's turned by `yaw` (radians,
+ * clockwise seen from above; absent: 0) about the vertical axis through the bounds' centre; and colour.
+ */
+export type SolidBox = { min: Vec3; max: Vec3; color: Rgb; yaw?: number };
 
 /**
  * Fog in [0, 1) by depth (not ray length, so it is constant along a row of ground): half strength at the

@@ -8,7 +8,7 @@
 import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
 import { cameraPoseAt } from "@/lib/camera/pose";
 import { cameraBasis, makeProjector } from "@/lib/camera/projection";
-import { boxBounds, SCENE, type SceneBox } from "@/lib/camera/scene";
+import { boxBounds, SCENE, sceneBoxesAt, type SceneBox } from "@/lib/camera/scene";
 import { drawBackground } from "./raster-background";
 import { drawBox } from "./raster-box";
 import type { FrameContext, SolidBox } from "./raster-frame";
@@ -25,16 +25,19 @@ export type FrameOptions = { prompt: string; aspectRatio: AspectRatio; camera: C
 export type FrameRenderer = {
   width: number;
   height: number;
-  /** Draws the frame at progress t ∈ [0, 1] into `out` (or a new buffer): width × height × 3 bytes, RGB. */
+  /**
+   * Draws the frame at progress t ∈ [0, 1] into `out` (or a new buffer): width × height × 3 bytes, RGB.
+   * The scene's moving subjects stand where they are at t, the clip's progress.
+   */
   render(t: number, out?: Uint8Array): Uint8Array;
 };
 
-/** Builds the per-clip state (title texture, boxes, buffers) once, then draws any number of frames. */
+/** Builds the per-clip state (title texture, board posts, buffers) once, then draws any number of frames. */
 export function createFrameRenderer(options: FrameOptions): FrameRenderer {
   const { width, height } = FRAME_SIZES[options.aspectRatio];
   const aspect = width / height;
   const title: TitleTexture = createTitleTexture(options.prompt, SCENE.titleBoard);
-  const boxes: SolidBox[] = [...SCENE.boxes.map(toSolid), ...boardPosts(SCENE.titleBoard)];
+  const posts: SolidBox[] = boardPosts(SCENE.titleBoard);
   const depth = new Float32Array(width * height);
   const colX = new Float64Array(width);
   const rowY = new Float64Array(height);
@@ -64,7 +67,8 @@ export function createFrameRenderer(options: FrameOptions): FrameRenderer {
         project: makeProjector(pose, aspect),
       };
       drawBackground(frame);
-      for (const box of boxes) drawBox(frame, box);
+      for (const box of sceneBoxesAt(t)) drawBox(frame, toSolid(box));
+      for (const post of posts) drawBox(frame, post);
       drawTitleBoard(frame, title);
       return out;
     },
@@ -77,5 +81,5 @@ export function renderFrame(options: FrameOptions, t: number): Uint8Array {
 }
 
 function toSolid(box: SceneBox): SolidBox {
-  return { ...boxBounds(box), color: box.color };
+  return { ...boxBounds(box), color: box.color, yaw: box.yaw };
 }
