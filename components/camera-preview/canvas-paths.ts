@@ -5,8 +5,25 @@ import { clipPolygonToRect, type Rect } from "./screen-clip";
 
 /** Pixels outside the canvas that clipped shapes keep. */
 const CLIP_MARGIN = 3;
+/** The part of the Canvas 2D API the preview draws with, so a test can stand in for a canvas. */
+export type Canvas2D = Pick<
+  CanvasRenderingContext2D,
+  | "beginPath"
+  | "moveTo"
+  | "lineTo"
+  | "closePath"
+  | "fill"
+  | "stroke"
+  | "fillRect"
+  | "createLinearGradient"
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+  | "lineJoin"
+>;
+
 export type FrameTarget = {
-  ctx: CanvasRenderingContext2D;
+  ctx: Canvas2D;
   /** canvas pixels */
   width: number;
   height: number;
@@ -38,7 +55,7 @@ export function toPixels(target: FrameTarget, view: ViewSpace, point: ViewPoint)
   return { x: ((screen.x + 1) / 2) * target.width, y: ((screen.y + 1) / 2) * target.height };
 }
 
-export function fillPolygon(ctx: CanvasRenderingContext2D, points: [number, number][], style: string | CanvasGradient) {
+export function fillPolygon(ctx: Canvas2D, points: [number, number][], style: string | CanvasGradient) {
   ctx.beginPath();
   points.forEach(([x, y], index) => (index === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
   ctx.closePath();

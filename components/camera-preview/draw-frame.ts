@@ -12,8 +12,14 @@ import { drawSolids } from "./draw-solids";
 
 export type { FrameTarget };
 
-export function drawPreviewFrame(target: FrameTarget, pose: CameraPose) {
-  const view = makeViewSpace(pose, target.aspect);
-  drawSkyAndGround(target, pose, view);
-  drawSolids(target, pose, view);
+/**
+ * One moment of the clip: the camera's pose, and the clip's progress in [0, 1], which places the scene's
+ * moving subjects. The two are separate because the subjects keep going forward whatever the camera does.
+ */
+export type PreviewMoment = { pose: CameraPose; progress: number };
+
+export function drawPreviewFrame(target: FrameTarget, moment: PreviewMoment) {
+  const view = makeViewSpace(moment.pose, target.aspect);
+  drawSkyAndGround(target, moment.pose, view);
+  drawSolids(target, moment, view);
 }

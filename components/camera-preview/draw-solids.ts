@@ -1,30 +1,29 @@
 /**
  * The scene's boxes and title board, drawn as flat-shaded faces in painter's order (farthest first).
  * Only the faces turned toward the camera are drawn; a box's visible faces never overlap each other, so
- * sorting whole objects by distance is enough in this scene, where objects stand apart. Faces are clipped
- * at the near plane before projecting, so an object the camera passes by stays correct.
+ * sorting whole objects by distance is enough in this scene, where objects stand apart (the moving
+ * subjects' paths keep clear of everything else). Faces are clipped at the near plane before projecting,
+ * so an object the camera passes by stays correct.
  */
 import type { CameraPose, Vec3 } from "@/lib/camera/pose";
-import { boxBounds, SCENE, type Rgb } from "@/lib/camera/scene";
+import { EDGE_SHADE, FACE_SHADE, sideShade } from "@/lib/camera/lighting";
+import { boxBounds, boxCorners, SCENE, sceneBoxesAt, turnAboutY, type Rgb, type SceneBox } from "@/lib/camera/scene";
 import { clipPolygonToNear, type ViewSpace } from "@/lib/camera/view-space";
 import { addPolygon, css, mix, type FrameTarget } from "./canvas-paths";
-
-/** The sandbox's lighting (from above, front and right), so faces read the same in the preview and video. */
-const FACE_SHADE = { top: 1.04, bottom: 0.45, east: 0.86, west: 0.66, south: 0.94, north: 0.6 };
-const EDGE_SHADE = 0.55;
+import type { PreviewMoment } from "./draw-frame";
 
 type Face = { corners: Vec3[]; color: Rgb };
 type Solid = { centre: Vec3; faces: (pose: CameraPose) => Face[] };
 
-/** Built once: the scene does not change. */
-const SOLIDS: Solid[] = [
-  ...SCENE.boxes.map((box) => boxSolid(boxBounds(box), box.color)),
-  ...boardSolids(),
-];
+/** Built once: the board does not move. */
+const BOARD_SOLIDS: Solid[] = boardSolids();
 
-export function drawSolids(target: FrameTarget, pose: CameraPose, view: ViewSpace) {
+/** Draws the boxes where they stand at the clip's progress (the subjects move), and the board. */
+export function drawSolids(target: FrameTarget, moment: PreviewMoment, view: ViewSpace) {
+  const { pose } = moment;
   const [px, py, pz] = pose.position;
-  const order = SOLIDS.map((solid) => ({
+  const solids = [...sceneBoxesAt(moment.progress).map(sceneBoxSolid), ...BOARD_SOLIDS];
+  const order = solids.map((solid) => ({
     solid,
     distance: (solid.centre[0] - px) ** 2 + (solid.centre[1] - py) ** 2 + (solid.centre[2] - pz) ** 2,
   })).sort((a, b) => b.distance - a.distance);
@@ -48,32 +47,59 @@ export function drawSolids(target: FrameTarget, pose: CameraPose, view: ViewSpac
   }
 }
 
-/** An axis-aligned box: the (at most three) faces whose outside the camera is on. */
-function boxSolid(bounds: { min: Vec3; max: Vec3 }, color: Rgb): Solid {
-  const { min, max } = bounds;
-  const corner = (x: number, y: number, z: number): Vec3 => [x ? max[0] : min[0], y ? max[1] : min[1], z ? max[2] : min[2]];
-  const faces = {
-    west: { corners: [corner(0, 0, 0), corner(0, 0, 1), corner(0, 1, 1), corner(0, 1, 0)], color: scale(color, FACE_SHADE.west) },
-    east: { corners: [corner(1, 0, 0), corner(1, 1, 0), corner(1, 1, 1), corner(1, 0, 1)], color: scale(color, FACE_SHADE.east) },
-    bottom: { corners: [corner(0, 0, 0), corner(1, 0, 0), corner(1, 0, 1), corner(0, 0, 1)], color: scale(color, FACE_SHADE.bottom) },
-    top: { corners: [corner(0, 1, 0), corner(0, 1, 1), corner(1, 1, 1), corner(1, 1, 0)], color: scale(color, FACE_SHADE.top) },
-    north: { corners: [corner(0, 0, 0), corner(0, 1, 0), corner(1, 1, 0), corner(1, 0, 0)], color: scale(color, FACE_SHADE.north) },
-    south: { corners: [corner(0, 0, 1), corner(1, 0, 1), corner(1, 1, 1), corner(0, 1, 1)], color: scale(color, FACE_SHADE.south) },
-  };
+/** A box, turned by its yaw: the (at most three) faces whose outside the camera is on. */
+function sceneBoxSolid(box: SceneBox): Solid {
+  const { min, max } = boxBounds(box);
+  const yaw = box.yaw ?? 0;
+  const corners = boxCorners(box);
+  const corner = (x: number, y: number, z: number): Vec3 => corners[x | (y << 1) | (z << 2)];
+  // A side's brightness comes from where it faces in the world, which turns with the box.
+  const side = (x: number, z: number) => scale(box.color, sideShade(...turnAboutY(yaw, x, z)));
+  const faces = quadFaces(corner, {
+    west: side(-1, 0),
+    east: side(1, 0),
+    north: side(0, -1),
+    south: side(0, 1),
+    bottom: scale(box.color, FACE_SHADE.bottom),
+    top: scale(box.color, FACE_SHADE.top),
+  });
+  const [cx, cz] = box.at;
   return {
-    centre: [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2],
+    centre: [cx, (min[1] + max[1]) / 2, cz],
     faces(pose) {
-      const [x, y, z] = pose.position;
-      const visible: Face[] = [];
-      if (x < min[0]) visible.push(faces.west);
-      if (x > max[0]) visible.push(faces.east);
-      if (y < min[1]) visible.push(faces.bottom);
-      if (y > max[1]) visible.push(faces.top);
-      if (z < min[2]) visible.push(faces.north);
-      if (z > max[2]) visible.push(faces.south);
-      return visible;
+      // The camera in the box's own axes, where its faces are axis-aligned.
+      const [ox, oz] = turnAboutY(-yaw, pose.position[0] - cx, pose.position[2] - cz);
+      return visibleFaces(faces, { min, max }, [cx + ox, pose.position[1], cz + oz]);
     },
   };
+}
+
+type BoxFaces = Record<"west" | "east" | "bottom" | "top" | "north" | "south", Face>;
+
+/** A box's six faces from its corners (0/1 per own axis) and each face's colour. */
+function quadFaces(corner: (x: number, y: number, z: number) => Vec3, colors: Record<keyof BoxFaces, Rgb>): BoxFaces {
+  return {
+    west: { corners: [corner(0, 0, 0), corner(0, 0, 1), corner(0, 1, 1), corner(0, 1, 0)], color: colors.west },
+    east: { corners: [corner(1, 0, 0), corner(1, 1, 0), corner(1, 1, 1), corner(1, 0, 1)], color: colors.east },
+    bottom: { corners: [corner(0, 0, 0), corner(1, 0, 0), corner(1, 0, 1), corner(0, 0, 1)], color: colors.bottom },
+    top: { corners: [corner(0, 1, 0), corner(0, 1, 1), corner(1, 1, 1), corner(1, 1, 0)], color: colors.top },
+    north: { corners: [corner(0, 0, 0), corner(0, 1, 0), corner(1, 1, 0), corner(1, 0, 0)], color: colors.north },
+    south: { corners: [corner(0, 0, 1), corner(1, 0, 1), corner(1, 1, 1), corner(0, 1, 1)], color: colors.south },
+  };
+}
+
+/** The faces whose outside a viewpoint (in the box's own axes) is on. */
+function visibleFaces(faces: BoxFaces, bounds: { min: Vec3; max: Vec3 }, viewpoint: Vec3): Face[] {
+  const { min, max } = bounds;
+  const [x, y, z] = viewpoint;
+  const visible: Face[] = [];
+  if (x < min[0]) visible.push(faces.west);
+  if (x > max[0]) visible.push(faces.east);
+  if (y < min[1]) visible.push(faces.bottom);
+  if (y > max[1]) visible.push(faces.top);
+  if (z < min[2]) visible.push(faces.north);
+  if (z > max[2]) visible.push(faces.south);
+  return visible;
 }
 
 /**
@@ -117,7 +143,12 @@ function boardSolids(): Solid[] {
   };
   const half = board.postWidth / 2;
   const post = (x: number) =>
-    boxSolid({ min: [x - half, 0, cz - 2 * half - 0.002], max: [x + half, bottom + half, cz - 0.002] }, board.frame);
+    sceneBoxSolid({
+      name: "post",
+      at: [x, cz - half - 0.002],
+      size: [2 * half, bottom + half, 2 * half],
+      color: board.frame,
+    });
   return [face, post(cx - board.width * 0.35), post(cx + board.width * 0.35)];
 }
 

@@ -68,10 +68,11 @@ export function createPreviewLoop(options: {
     const ctx = canvas?.getContext("2d", { alpha: false });
     if (!canvas || !ctx || canvas.width === 0 || canvas.height === 0) return;
     const clamped = Math.min(Math.max(timeSec, 0), current.durationSec);
-    const pose = cameraPoseAt(current.move, current.durationSec > 0 ? clamped / current.durationSec : 0);
+    const progress = current.durationSec > 0 ? clamped / current.durationSec : 0;
+    const pose = cameraPoseAt(current.move, progress);
     const stats = options.stats();
     const started = stats ? performance.now() : 0;
-    drawPreviewFrame({ ctx, width: canvas.width, height: canvas.height, aspect: current.aspect }, pose);
+    drawPreviewFrame({ ctx, width: canvas.width, height: canvas.height, aspect: current.aspect }, { pose, progress });
     if (stats) {
       // Canvas work is deferred until something needs the pixels: read one so the time includes rasterizing.
       ctx.getImageData(0, 0, 1, 1);
