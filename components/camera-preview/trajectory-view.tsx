@@ -3,11 +3,12 @@
 /**
  * The camera's path seen from above and from the side, with where it looks: the start (dashed wedge),
  * the end (faint wedge) and the current pose, which the preview's animation loop moves through `ref`
- * without re-rendering. The scene's nearer boxes are drawn for scale.
+ * without re-rendering. The scene's nearer boxes are drawn for scale, and the moving subjects faintly,
+ * where they start and end and the path between.
  */
 import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
 import { cameraPoseAt, type CameraPose } from "@/lib/camera/pose";
-import { boxBounds, SCENE } from "@/lib/camera/scene";
+import { boxBounds, boxCorners, SCENE, subjectAt, type SceneSubject } from "@/lib/camera/scene";
 import type { CameraControl } from "@/lib/kling/schema";
 
 export type TrajectoryHandle = { show(pose: CameraPose): void };
@@ -65,6 +66,9 @@ export function TrajectoryView(props: { camera: CameraControl | undefined; aspec
               />
             );
           })}
+          {SCENE.subjects.map((subject) => (
+            <SubjectFromAbove key={subject.name} subject={subject} />
+          ))}
           <line
             x1={SCENE.titleBoard.center[0] - SCENE.titleBoard.width / 2}
             x2={SCENE.titleBoard.center[0] + SCENE.titleBoard.width / 2}
@@ -110,6 +114,11 @@ export function TrajectoryView(props: { camera: CameraControl | undefined; aspec
                 />
               );
             })}
+          {SCENE.subjects
+            .filter((subject) => Math.abs(subject.from[0]) < 6 || Math.abs(subject.to[0]) < 6)
+            .map((subject) => (
+              <SubjectFromTheSide key={subject.name} subject={subject} />
+            ))}
           <path d={sideWedge(start)} fill="none" stroke="#a1a1aa" strokeWidth={0.05} strokeDasharray="0.2 0.15" />
           <path d={sideWedge(end)} fill="rgb(124 92 255 / 0.15)" stroke="rgb(124 92 255 / 0.6)" strokeWidth={0.04} />
           <polyline
@@ -123,6 +132,35 @@ export function TrajectoryView(props: { camera: CameraControl | undefined; aspec
         <figcaption>From the side</figcaption>
       </figure>
     </div>
+  );
+}
+
+/** A moving subject from above: its footprint at the start and the end, and the path between, faint. */
+function SubjectFromAbove({ subject }: { subject: SceneSubject }) {
+  const color = `rgb(${subject.color.join(" ")})`;
+  const footprint = (t: number) =>
+    [0, 1, 5, 4].map((c) => boxCorners(subjectAt(subject, t))[c]).map(([x, , z]) => `${x},${z}`).join(" ");
+  return (
+    <g opacity={0.35}>
+      <polygon points={footprint(0)} fill="none" stroke={color} strokeWidth={0.06} strokeDasharray="0.15 0.1" />
+      <polygon points={footprint(1)} fill={color} />
+      <line x1={subject.from[0]} y1={subject.from[1]} x2={subject.to[0]} y2={subject.to[1]} stroke={color} strokeWidth={0.06} />
+    </g>
+  );
+}
+
+/** A moving subject from the side: its outline at the start and the end, faint. */
+function SubjectFromTheSide({ subject }: { subject: SceneSubject }) {
+  const color = `rgb(${subject.color.join(" ")})`;
+  const outline = (t: number) => {
+    const zs = boxCorners(subjectAt(subject, t)).map(([, , z]) => z);
+    return { x: -Math.max(...zs), width: Math.max(...zs) - Math.min(...zs), y: -subject.size[1], height: subject.size[1] };
+  };
+  return (
+    <g opacity={0.3}>
+      <rect {...outline(0)} fill="none" stroke={color} strokeWidth={0.05} strokeDasharray="0.15 0.1" />
+      <rect {...outline(1)} fill={color} />
+    </g>
   );
 }
 
