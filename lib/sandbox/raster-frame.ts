@@ -46,8 +46,16 @@ export function fogAt(depth: number): number {
 export type ScreenBounds = { left: number; top: number; right: number; bottom: number; nearest: number };
 
 /**
- * The screen rectangle that can contain a solid with these corners, or null if none of it is on screen.
- * A corner behind the camera makes the whole frame a candidate.
+ * Where a solid that reaches behind the camera is cut for its bounds, metres in front of the camera: far
+ * nearer than anything the slab test can show on its own, so no pixel of it is lost.
+ */
+const CUT_DEPTH = 1e-6;
+
+/**
+ * The screen rectangle that can contain a convex solid with these corners, or null if none of it is on
+ * screen. A solid wholly behind the camera has none; one that reaches behind it is bounded by what is
+ * left of it in front (the camera passes the moving subjects and the near boxes, and a whole-frame
+ * candidate for each of them would cost a slab test per pixel).
  */
 export function screenBounds(frame: FrameContext, corners: Vec3[]): ScreenBounds | null {
   let x0 = Infinity;
@@ -55,14 +63,22 @@ export function screenBounds(frame: FrameContext, corners: Vec3[]): ScreenBounds
   let x1 = -Infinity;
   let y1 = -Infinity;
   let nearest = Infinity;
-  for (const corner of corners) {
-    const p = frame.project(corner);
-    if (!p) return { left: 0, top: 0, right: frame.width - 1, bottom: frame.height - 1, nearest: 0 };
-    x0 = Math.min(x0, p.x);
-    x1 = Math.max(x1, p.x);
-    y0 = Math.min(y0, p.y);
-    y1 = Math.max(y1, p.y);
-    nearest = Math.min(nearest, p.depth);
+  const add = (x: number, y: number, depth: number) => {
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+    nearest = Math.min(nearest, depth);
+  };
+  const projected = corners.map((corner) => frame.project(corner));
+  if (projected.every((p) => p !== null)) {
+    for (const p of projected) if (p) add(p.x, p.y, p.depth);
+  } else {
+    const points = partInFront(frame, corners);
+    if (points.length === 0) return null;
+    const tanX = (frame.spread * frame.width) / 2;
+    const tanY = (frame.spread * frame.height) / 2;
+    for (const [x, y, depth] of points) add(x / (depth * tanX), -y / (depth * tanY), depth);
   }
   if (x1 < -1 || x0 > 1 || y1 < -1 || y0 > 1) return null;
   const px = (v: number, size: number) => Math.min(size - 1, Math.max(0, Math.floor(((v + 1) / 2) * size)));
@@ -73,4 +89,31 @@ export function screenBounds(frame: FrameContext, corners: Vec3[]): ScreenBounds
     bottom: px(y1, frame.height),
     nearest,
   };
+}
+
+/**
+ * A convex solid's corners in camera space (x right, y up, depth), cut at CUT_DEPTH: the corners in front,
+ * and where each segment between a corner in front and one behind crosses the cut. The solid holds every
+ * such segment, so these points bound the part of it in front.
+ */
+function partInFront(frame: FrameContext, corners: Vec3[]): Vec3[] {
+  const { right, up, forward } = frame.basis;
+  const [ox, oy, oz] = frame.origin;
+  const view = corners.map(([cx, cy, cz]): Vec3 => {
+    const [dx, dy, dz] = [cx - ox, cy - oy, cz - oz];
+    return [
+      dx * right[0] + dy * right[1] + dz * right[2],
+      dx * up[0] + dy * up[1] + dz * up[2],
+      dx * forward[0] + dy * forward[1] + dz * forward[2],
+    ];
+  });
+  const points = view.filter((p) => p[2] >= CUT_DEPTH);
+  for (const a of view) {
+    for (const b of view) {
+      if (!(a[2] >= CUT_DEPTH && b[2] < CUT_DEPTH)) continue;
+      const k = (a[2] - CUT_DEPTH) / (a[2] - b[2]);
+      points.push([a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k, CUT_DEPTH]);
+    }
+  }
+  return points;
 }
