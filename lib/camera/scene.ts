@@ -95,10 +95,40 @@ export const SCENE: Scene = {
     { name: "brown post", at: [8.5, -6], size: [0.7, 2.4, 0.7], color: [130, 80, 40] },
     { name: "pink kiosk", at: [-11, -11], size: [1.8, 2.2, 1.8], color: [244, 150, 170] },
   ],
+  // Each moves in its own way, so a still camera's clip holds motion that looks locally like a camera
+  // move: sliding sideways (as under a pan), growing (as under a push-in or zoom), and turning in place.
+  // They stay a minority of the frame and keep clear of the title board and of each other.
   subjects: [
-    { name: "violet tram", size: [3, 3.2, 1.4], from: [2.2, -15.5], to: [-2.2, -15.5], yaw: 0, turn: 0, color: [136, 84, 208] },
-    { name: "lime cart", size: [0.9, 0.55, 1.3], from: [-2.4, -6.5], to: [-1.8, -4.4], yaw: -0.28, turn: 0, color: [172, 214, 46] },
-    { name: "blue turnstile", size: [1.4, 0.42, 0.4], from: [0, -4.2], to: [0, -4.2], yaw: -Math.PI / 4, turn: Math.PI / 2, color: [44, 66, 200] },
+    {
+      // Crosses right to left behind the board, tall enough to show above it even in the narrow 9:16 frame.
+      name: "violet tram",
+      size: [3, 3.2, 1.4],
+      from: [2.2, -15.5],
+      to: [-2.2, -15.5],
+      yaw: 0,
+      turn: 0,
+      color: [136, 84, 208],
+    },
+    {
+      // Comes closer on the left of the board, nose first, and grows in the frame.
+      name: "lime cart",
+      size: [0.9, 0.55, 1.3],
+      from: [-2.4, -6.5],
+      to: [-1.8, -4.4],
+      yaw: -0.28,
+      turn: 0,
+      color: [172, 214, 46],
+    },
+    {
+      // Turns a quarter of the way round where it stands, in front of and below the board.
+      name: "blue turnstile",
+      size: [1.4, 0.42, 0.4],
+      from: [0, -4.2],
+      to: [0, -4.2],
+      yaw: -Math.PI / 4,
+      turn: Math.PI / 2,
+      color: [44, 66, 200],
+    },
   ],
   // The top edge stays below eye height so the horizon runs above it across the whole frame.
   titleBoard: {
