@@ -5,7 +5,8 @@
  *
  * It runs `next start` on the existing production build in `.next` (run `npm run build` first); only
  * when there is no build does it run `next build` itself, bounded to 10 minutes. The server gets a
- * throw-away data folder and a free port, and is stopped at the end.
+ * throw-away data folder with an admin account in it and a free port, and is stopped at the end; the
+ * browser signs in first, as the studio page is for signed-in people.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -14,8 +15,10 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { createDb } from "@/lib/db/client";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
+import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
 
 const TARGET_MEDIAN_MS = 4;
 /** Frames measured per case, after a warm-up second. */
@@ -43,17 +46,25 @@ type PreviewStatsSnapshot = { samples: number[]; count: number; capacity: number
 export default async function previewBench(): Promise<{ title: string; markdown: string }> {
   ensureBuild();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "preview-bench-"));
+  await seedAccount(dataDir);
   const port = await freePort();
   const server = startServer({ port, dataDir });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitForHealth(`${origin}/api/health`, server);
-    const js = await measureFirstLoadJs(browser, origin);
+    const cookie = await signInForBench(origin);
+    const signedIn = async () => {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      await addSessionToContext(context, origin, cookie);
+      return context;
+    };
+    const js = await measureFirstLoadJs(await signedIn(), origin);
     const rows: string[] = [];
     let canvasSize = "";
     for (const benchCase of CASES) {
-      const page = await browser.newPage({ viewport: VIEWPORT });
+      const context = await signedIn();
+      const page = await context.newPage();
       await page.goto(`${origin}/?previewStats=1`);
       await waitForHydration(page);
       await benchCase.setUp(page);
@@ -69,7 +80,7 @@ export default async function previewBench(): Promise<{ title: string; markdown:
       canvasSize = await page
         .getByRole("img", { name: /^Camera preview:/ })
         .evaluate((canvas: HTMLCanvasElement) => `${canvas.width}×${canvas.height}`);
-      await page.close();
+      await context.close();
       const times = stats.samples.slice(0, Math.min(stats.count, stats.capacity)).sort((a, b) => a - b);
       const median = quantile(times, 0.5);
       rows.push(
@@ -109,12 +120,22 @@ function ensureBuild() {
   if (result.status !== 0) throw new Error(`next build failed (status ${result.status ?? result.signal})`);
 }
 
+/** The admin account, in the data folder's database before the studio opens it (PGlite allows one process). */
+async function seedAccount(dataDir: string) {
+  const database = await createDb({ kind: "pglite", dataDir: path.join(dataDir, "db") });
+  try {
+    await createBenchAccount(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
 function startServer(options: { port: number; dataDir: string }): ChildProcess {
   return spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"],
     {
-      env: { ...process.env, PORT: String(options.port), STUDIO_DATA_DIR: options.dataDir },
+      env: { ...process.env, PORT: String(options.port), STUDIO_DATA_DIR: options.dataDir, DATABASE_URL: "" },
       stdio: ["ignore", "ignore", "inherit"],
       // Its own process group, so stopping it stops the workers it starts too.
       detached: true,
@@ -147,8 +168,7 @@ async function waitForHealth(url: string, server: ChildProcess) {
 }
 
 /** Every script the browser downloads for a cold load of `/`, summed. */
-async function measureFirstLoadJs(browser: import("@playwright/test").Browser, origin: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function measureFirstLoadJs(context: BrowserContext, origin: string) {
   const page = await context.newPage();
   const pending: Promise<{ raw: number; gzip: number; transferred: number }>[] = [];
   page.on("response", (response) => {
