@@ -31,8 +31,11 @@ export type FrameTarget = {
   aspect: number;
 };
 
-/** Adds the on-canvas part of a near-clipped view-space polygon to the current path, in canvas pixels. */
-export function addPolygon(target: FrameTarget, view: ViewSpace, polygon: readonly ViewPoint[]) {
+/**
+ * Adds the on-canvas part of a near-clipped view-space polygon to the current path, in canvas pixels;
+ * false when none of it is on the canvas.
+ */
+export function addPolygon(target: FrameTarget, view: ViewSpace, polygon: readonly ViewPoint[]): boolean {
   const { ctx } = target;
   const visible = clipPolygonToRect(
     polygon.map((point) => toPixels(target, view, point)),
@@ -43,6 +46,7 @@ export function addPolygon(target: FrameTarget, view: ViewSpace, polygon: readon
     else ctx.lineTo(visible[i].x, visible[i].y);
   }
   if (visible.length > 0) ctx.closePath();
+  return visible.length > 0;
 }
 
 /** The canvas with a margin wider than any stroke, so clipped edges never show. */

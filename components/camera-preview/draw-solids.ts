@@ -17,12 +17,14 @@ type Solid = { centre: Vec3; faces: (pose: CameraPose) => Face[] };
 
 /** Built once: the board does not move. */
 const BOARD_SOLIDS: Solid[] = boardSolids();
+/** The still boxes' solids, built on first use: sceneBoxesAt hands back the same objects every frame. */
+const STILL_SOLIDS = new WeakMap<SceneBox, Solid>();
 
 /** Draws the boxes where they stand at the clip's progress (the subjects move), and the board. */
 export function drawSolids(target: FrameTarget, moment: PreviewMoment, view: ViewSpace) {
   const { pose } = moment;
   const [px, py, pz] = pose.position;
-  const solids = [...sceneBoxesAt(moment.progress).map(sceneBoxSolid), ...BOARD_SOLIDS];
+  const solids = [...sceneBoxesAt(moment.progress).map(solidOf), ...BOARD_SOLIDS];
   const order = solids.map((solid) => ({
     solid,
     distance: (solid.centre[0] - px) ** 2 + (solid.centre[1] - py) ** 2 + (solid.centre[2] - pz) ** 2,
@@ -38,13 +40,23 @@ export function drawSolids(target: FrameTarget, moment: PreviewMoment, view: Vie
       const polygon = clipPolygonToNear(face.corners.map((corner) => view.toView(corner)));
       if (polygon.length < 3) continue;
       ctx.beginPath();
-      addPolygon(target, view, polygon);
+      // A face off the canvas costs nothing to skip, and a fill and a stroke of an empty path to draw.
+      if (!addPolygon(target, view, polygon)) continue;
       ctx.fillStyle = css(mix(face.color, SCENE.haze, fog));
       ctx.fill();
       ctx.strokeStyle = css(mix(scale(face.color, EDGE_SHADE), SCENE.haze, fog));
       ctx.stroke();
     }
   }
+}
+
+/** A box's solid: a still box's is kept, a moving subject's is new every frame. */
+function solidOf(box: SceneBox): Solid {
+  const kept = STILL_SOLIDS.get(box);
+  if (kept) return kept;
+  const solid = sceneBoxSolid(box);
+  if (SCENE.boxes.includes(box)) STILL_SOLIDS.set(box, solid);
+  return solid;
 }
 
 /** A box, turned by its yaw: the (at most three) faces whose outside the camera is on. */
