@@ -21,6 +21,8 @@ export type RenderClipOptions = {
   /** where the MP4 ends up; it appears there only when complete */
   outFile: string;
   fps?: number;
+  /** play the move backwards (progress t → 1 − t): it starts at the move's end pose and eases to rest */
+  reverse?: boolean;
 };
 
 export type RenderClipResult = { width: number; height: number; fps: number; frames: number; elapsedMs: number };
@@ -41,7 +43,7 @@ export async function renderClip(options: RenderClipOptions): Promise<RenderClip
       // This frame is drawn while the pipe still carries the previous one, hence a new buffer each time
       // (unzeroed: every pixel gets drawn).
       const t = frames === 1 ? 0 : frame / (frames - 1);
-      const rgb = renderer.render(t, Buffer.allocUnsafe(width * height * 3));
+      const rgb = renderer.render(options.reverse ? 1 - t : t, Buffer.allocUnsafe(width * height * 3));
       if (drained) await Promise.race([drained, encoder.failed]);
       drained = encoder.stdin.write(rgb) ? undefined : drainOrError(encoder.stdin);
       await yieldToEventLoop();
