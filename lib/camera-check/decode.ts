@@ -55,6 +55,7 @@ const QUEUE_LIMIT = 4;
 export async function openGrayVideo(file: string, options: DecodeOptions = {}): Promise<GrayVideo> {
   const maxSide = options.maxSide ?? DEFAULT_MAX_SIDE;
   const sampleFps = options.sampleFps ?? DEFAULT_SAMPLE_FPS;
+  options.signal?.throwIfAborted();
   await assertReadableFile(file);
   options.signal?.throwIfAborted();
   const args = [
