@@ -37,6 +37,8 @@ export type BlockFlowOptions = {
   predict?: (x: number, y: number) => { u: number; v: number };
   /** blocks whose gradients are weaker than this (trace of the tensor, grey levels² per pixel) are skipped */
   minTexture?: number;
+  /** only this share of the grid's rows, [from, to) in 0..1, so a caller can spread the work over turns */
+  rows?: [number, number];
 };
 
 export function buildPyramid(frame: GrayFrame): FramePyramid {
@@ -63,7 +65,8 @@ export function blockFlow(first: FramePyramid, second: FramePyramid, options: Bl
   const rows = Math.floor((height - 2 * margin - block) / spacing) + 1;
   const offsetX = margin + Math.floor((width - 2 * margin - (cols - 1) * spacing - block) / 2);
   const offsetY = margin + Math.floor((height - 2 * margin - (rows - 1) * spacing - block) / 2);
-  for (let row = 0; row < rows; row++) {
+  const [from, to] = options.rows ?? [0, 1];
+  for (let row = Math.round(from * rows); row < Math.round(to * rows); row++) {
     for (let col = 0; col < cols; col++) {
       // Block corners sit on even pixels so the half-size block covers exactly the same content.
       const left = Math.max(margin, (offsetX + col * spacing) & ~1);

@@ -21,6 +21,8 @@ export type ClipEvidence = {
   inlierShare: number;
   /** mean number of textured blocks per pair */
   blocksPerPair: number;
+  /** share of the pairs that could not be measured (cuts, flashes, featureless frames) */
+  lostShare: number;
 };
 
 export type Classification = {
@@ -53,7 +55,8 @@ export function classifyClip(evidence: ClipEvidence): Classification {
   const ranked = [...AXES].sort((a, b) => motion[b] - motion[a]);
   const [first, second, third] = ranked;
   const largest = motion[first];
-  const quality = clamp01(evidence.inlierShare / 0.5) * clamp01(evidence.blocksPerPair / 16);
+  const quality =
+    clamp01(evidence.inlierShare / 0.5) * clamp01(evidence.blocksPerPair / 16) * clamp01(1 - evidence.lostShare);
   if (evidence.blocksPerPair < 4) return { move: "unclear", confidence: 0, motion };
   if (largest < STATIC_MOTION) {
     if (wandered(evidence)) return { move: "unclear", confidence: 0.3 * quality, motion };

@@ -4,7 +4,7 @@
  * yield to the event loop between frames; only the last frame is kept.
  */
 import { REST_FOV_Y } from "@/lib/camera/pose";
-import { blockFlow, buildPyramid, type FramePyramid } from "./block-flow";
+import { blockFlow, buildPyramid, type BlockFlow, type FramePyramid } from "./block-flow";
 import type { ClipEvidence } from "./classify";
 import type { GrayFrame } from "./gray-frame";
 import { addSteps, flowAt, toSamples, ZERO_STEP, type FrameGeometry, type RotationStep } from "./flow-model";
@@ -12,14 +12,24 @@ import { fitPair } from "./motion-fit";
 import { addPairToGains, axisParallax, createGainField, type GainField } from "./parallax";
 
 export type ClipMotion = {
-  /** adds the next frame (at `timeSec` into the clip) and measures the motion from the previous one */
-  add(frame: GrayFrame, timeSec: number): void;
+  /**
+   * Adds the next frame (at `timeSec` into the clip) and measures the motion from the previous one. The
+   * work comes in a few slices of a couple of milliseconds each: run the generator to the end, and yield
+   * to the event loop between its steps.
+   */
+  add(frame: GrayFrame, timeSec: number): Generator<void, void, void>;
   /** what the classifier needs, from the frames added so far */
   evidence(): ClipEvidence;
   /** per-pair steps and the end time of each pair, seconds */
   steps(): { steps: RotationStep[]; times: number[] };
   frames(): number;
 };
+
+/** The block grid is matched in this many horizontal bands, one slice of work each. */
+const BANDS = 3;
+/** A pair with fewer textured blocks, or a smaller share of them agreeing, is not measured. */
+const MIN_BLOCKS = 6;
+const MIN_INLIER_SHARE = 0.3;
 
 /**
  * Frame geometry for a decoded size. Video does not carry its field of view; the sandbox's vertical 50°
@@ -39,29 +49,40 @@ export function createClipMotion(geometry: FrameGeometry): ClipMotion {
   let frameCount = 0;
   let inlierSum = 0;
   let blockSum = 0;
+  let lost = 0;
   return {
-    add(frame, timeSec) {
+    *add(frame, timeSec) {
       if (frame.width !== width || frame.height !== height) throw new Error("frame size changed mid-clip");
       const pyramid = buildPyramid(frame);
       frameCount++;
-      if (previous) {
-        const expected = last;
-        const blocks = blockFlow(previous, pyramid, {
-          // The last pair's motion is the best guess for this one: camera moves are smooth.
-          predict: (x, y) => {
-            const flow = flowAt(expected, (x - width / 2) / focal, (y - height / 2) / focal);
-            return { u: flow.u * focal, v: flow.v * focal };
-          },
-        });
-        const fit = fitPair(toSamples(blocks, geometry), { focal, seed: steps.length + 1 });
-        addPairToGains(gains, fit);
-        steps.push(fit.rotation);
-        times.push(timeSec);
-        inlierSum += fit.inlierShare;
-        blockSum += fit.samples.length;
-        last = fit.rotation;
-      }
+      const before = previous;
       previous = pyramid;
+      if (!before) return;
+      const expected = last;
+      // The last pair's motion is the best guess for this one: camera moves are smooth.
+      const predict = (x: number, y: number) => {
+        const flow = flowAt(expected, (x - width / 2) / focal, (y - height / 2) / focal);
+        return { u: flow.u * focal, v: flow.v * focal };
+      };
+      const blocks: BlockFlow[] = [];
+      for (let band = 0; band < BANDS; band++) {
+        blocks.push(...blockFlow(before, pyramid, { predict, rows: [band / BANDS, (band + 1) / BANDS] }));
+        yield;
+      }
+      const fit = fitPair(toSamples(blocks, geometry), { focal, seed: steps.length + 1 });
+      inlierSum += fit.inlierShare;
+      blockSum += fit.samples.length;
+      times.push(timeSec);
+      // A cut, a flash or a featureless frame leaves no group of blocks moving together; such a pair
+      // says nothing about the camera and counts as still rather than as a wild guess.
+      if (fit.samples.length < MIN_BLOCKS || fit.inlierShare < MIN_INLIER_SHARE) {
+        lost++;
+        steps.push(ZERO_STEP);
+        return;
+      }
+      addPairToGains(gains, fit);
+      steps.push(fit.rotation);
+      last = fit.rotation;
     },
     evidence() {
       const pairs = Math.max(1, steps.length);
@@ -72,6 +93,7 @@ export function createClipMotion(geometry: FrameGeometry): ClipMotion {
         meanRadius: meanRadius(geometry),
         inlierShare: inlierSum / pairs,
         blocksPerPair: blockSum / pairs,
+        lostShare: lost / pairs,
       };
     },
     steps: () => ({ steps: [...steps], times: [...times] }),

@@ -22,10 +22,11 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
     const motion = createClipMotion(geometryFor(info.width, info.height));
     let lastTime = 0;
     for await (const frame of video.frames()) {
-      signal?.throwIfAborted();
-      motion.add(frame, frame.timeSec);
+      for (const _ of motion.add(frame, frame.timeSec)) {
+        signal?.throwIfAborted();
+        await yieldToEventLoop();
+      }
       lastTime = frame.timeSec;
-      await yieldToEventLoop();
     }
     signal?.throwIfAborted();
     if (motion.frames() < 2) throw new Error(`Too short to measure (${motion.frames()} frame): ${file}`);
