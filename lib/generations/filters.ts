@@ -4,7 +4,7 @@
  * Shared by the page, the list and status routes, and the filter bar in the browser.
  */
 import { z } from "zod";
-import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/schema";
+import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/fields";
 import { STATES, VERDICTS } from "@/lib/review/labels";
 import type { GenerationStatusName } from "./view";
 

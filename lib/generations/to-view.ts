@@ -1,5 +1,6 @@
 import "server-only";
 import type { Generation } from "@/lib/db/schema";
+import { CAMERA_CHECK_VERDICTS, type CameraCheckSummary } from "@/lib/camera-check/camera-check";
 import { creatorLabel } from "@/lib/review/labels";
 import type { GenerationView } from "./view";
 
@@ -24,8 +25,12 @@ export function toGenerationView(row: Generation & { creatorName?: string | null
       mode: row.mode,
       aspect_ratio: row.aspectRatio,
       duration: row.duration,
-      camera_control: row.cameraControl ?? null,
+      sound: row.sound,
+      camera_intent: row.cameraIntent ?? null,
+      camera_sentence: row.cameraSentence,
     },
+    cameraDelivery: row.cameraIntent ? (row.cameraSentence === null ? "camera_control" : "prompt") : null,
+    cameraCheck: cameraCheckOf(row),
     upstreamTaskId: row.upstreamTaskId,
     failureCode: row.failureCode,
     failureMessage: row.failureMessage,
@@ -39,4 +44,10 @@ export function toGenerationView(row: Generation & { creatorName?: string | null
     posterUrl: row.posterKey ? `/media/${row.posterKey}` : null,
     videoDurationMs: row.videoDurationMs,
   };
+}
+
+function cameraCheckOf(row: Generation): CameraCheckSummary | null {
+  const verdict = CAMERA_CHECK_VERDICTS.find((value) => value === row.cameraCheckVerdict);
+  if (!verdict || !row.cameraCheckMove || row.cameraCheckConfidence === null) return null;
+  return { verdict, move: row.cameraCheckMove, confidence: row.cameraCheckConfidence };
 }

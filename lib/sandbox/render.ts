@@ -7,7 +7,8 @@ import "server-only";
 import { spawn } from "node:child_process";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { ffmpegPath } from "@/lib/media/ffmpeg";
 import { createFrameRenderer } from "./raster";
 
@@ -18,6 +19,8 @@ export type RenderClipOptions = {
   aspectRatio: AspectRatio;
   durationSec: number;
   camera: CameraControl | undefined;
+  /** play the move backwards: from where it ends back to rest */
+  reverse?: boolean;
   /** where the MP4 ends up; it appears there only when complete */
   outFile: string;
   fps?: number;

@@ -16,7 +16,7 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
-import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/fields";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
 import { favourites, takeReviews, type CameraVerdict, type ReviewState } from "../review-schema";

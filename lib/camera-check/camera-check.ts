@@ -1,0 +1,24 @@
+/**
+ * What the studio keeps of a measured camera move and shows of it: the verdict words shared by the
+ * take card, the take page, compare, the gallery filter and `/api/generations`. Browser-safe.
+ */
+
+export const CAMERA_CHECK_VERDICTS = ["followed", "partly", "not_followed", "unclear"] as const;
+export type CameraCheckVerdict = (typeof CAMERA_CHECK_VERDICTS)[number];
+
+/** One sample of the measured path: cumulative motion at progress t, in the units of lib/camera/pose.ts. */
+export type MeasuredPathPoint = { t: number; yaw: number; pitch: number; roll: number; zoom: number; x: number; y: number; z: number };
+
+/** The stored figures of a measurement (the `camera_check` column). */
+export type CameraCheckFigures = {
+  figures: Record<string, number>;
+  path: MeasuredPathPoint[];
+  frames: number;
+  fps: number;
+  width: number;
+  height: number;
+  elapsedMs: number;
+};
+
+/** The summary `/api/generations` carries: null until measured, and for takes with no intended move. */
+export type CameraCheckSummary = { verdict: CameraCheckVerdict; move: string; confidence: number };
