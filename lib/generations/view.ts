@@ -47,6 +47,8 @@ export type GenerationView = {
   cameraDelivery: CameraDelivery | null;
   /** The move measured in the video and the verdict against the intent; null until measured or with no intent. */
   cameraCheck: CameraCheckSummary | null;
+  /** The video is stored and its camera move is still to be measured: a tab keeps watching the take. */
+  cameraCheckPending: boolean;
   upstreamTaskId: string | null;
   failureCode: string | null;
   failureMessage: string | null;
@@ -79,6 +81,11 @@ export type GenerationStatusBody = {
 
 export function isActiveStatus(status: GenerationStatusName): boolean {
   return status !== "ready" && status !== "failed";
+}
+
+/** Whether a tab showing this take should keep asking about it: it runs, or its measurement is to come. */
+export function isWatched(take: Pick<GenerationView, "status" | "cameraCheckPending">): boolean {
+  return isActiveStatus(take.status) || take.cameraCheckPending;
 }
 
 export const STATUS_LABELS: Record<GenerationStatusName, string> = {

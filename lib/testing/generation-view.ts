@@ -20,6 +20,7 @@ export function generationView(patch: Partial<GenerationView> = {}, params: Part
     retryNote: null,
     cameraDelivery: null,
     cameraCheck: null,
+    cameraCheckPending: false,
     unitsEstimated: 1,
     unitsCharged: 1,
     submittedAt: "2026-11-25T10:00:02.000Z",
