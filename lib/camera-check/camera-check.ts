@@ -22,3 +22,37 @@ export type CameraCheckFigures = {
 
 /** The summary `/api/generations` carries: null until measured, and for takes with no intended move. */
 export type CameraCheckSummary = { verdict: CameraCheckVerdict; move: string; confidence: number };
+
+/** How a verdict reads on a badge and beside "Camera followed?". */
+export const CAMERA_CHECK_VERDICT_LABELS: Record<CameraCheckVerdict, string> = {
+  followed: "Followed",
+  partly: "Partly followed",
+  not_followed: "Not followed",
+  unclear: "Unclear",
+};
+
+/** The measured moves in words: a simple move's axis and sign, a preset, or neither. */
+export const MEASURED_MOVE_LABELS: Record<string, string> = {
+  "horizontal+": "truck right",
+  "horizontal-": "truck left",
+  "vertical+": "pedestal up",
+  "vertical-": "pedestal down",
+  "pan+": "pan right",
+  "pan-": "pan left",
+  "tilt+": "tilt up",
+  "tilt-": "tilt down",
+  "roll+": "roll clockwise",
+  "roll-": "roll counter-clockwise",
+  "zoom+": "zoom out",
+  "zoom-": "zoom in",
+  down_back: "down & back",
+  forward_up: "forward & up",
+  right_turn_forward: "turn right & forward",
+  left_turn_forward: "turn left & forward",
+  static: "static",
+  unclear: "unclear",
+};
+
+export function measuredMoveLabel(move: string): string {
+  return MEASURED_MOVE_LABELS[move] ?? move;
+}
