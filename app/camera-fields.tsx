@@ -2,16 +2,8 @@
 
 import { useId, useState } from "react";
 import { PRESET_LABELS } from "@/lib/camera/axes";
-import {
-  AXIS_MAX,
-  AXIS_MIN,
-  CAMERA_AXES,
-  CAMERA_TYPES,
-  completeConfig,
-  PRESET_CAMERA_TYPES,
-  type CameraAxis,
-  type CameraControl,
-} from "@/lib/kling/schema";
+import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
+import { AXIS_MAX, AXIS_MIN, CAMERA_AXES, CAMERA_TYPES, PRESET_CAMERA_TYPES, type CameraAxis } from "@/lib/kling/fields";
 import { AXIS_TITLES, AxisSlider, FINE_STEP } from "./_studio/axis-slider";
 
 export type CameraTypeChoice = "none" | CameraControl["type"];

@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { Controller, type UseFormReturn } from "react-hook-form";
 import type { GenerationView } from "@/lib/generations/view";
-import { batchSize, sweepRefusal } from "@/lib/kling/batch.schema";
+import { batchSize } from "@/lib/kling/batch.schema";
 import { cameraControlSupport, MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import { estimateUnits, formatCost } from "@/lib/kling/pricing";
-import { ASPECT_RATIOS, DURATIONS, MODEL_NAMES, MODES } from "@/lib/kling/schema";
+import { ASPECT_RATIOS, DURATIONS, MODEL_NAMES, MODES } from "@/lib/kling/fields";
 import { BatchFields } from "./_studio/batch-fields";
 import {
   cameraConflict,
@@ -49,7 +49,6 @@ export function GenerationForm(props: {
   const [pendingChange, setPendingChange] = useState<PendingChange | null>(null);
 
   const camera = cameraControlSupport(values);
-  const sweepUnavailable = sweepRefusal(values) ?? undefined;
   const hasMove = usesCamera(values);
   const plan = planOf(values.batch);
   const takes = plan ? batchSize(plan) : 1;
@@ -71,7 +70,7 @@ export function GenerationForm(props: {
 
   function confirmClear() {
     if (!pendingChange) return;
-    setValue("camera_control", undefined, { shouldDirty: true });
+    setValue("camera_intent", undefined, { shouldDirty: true });
     if (values.batch.kind === "sweep") setValue("batch.kind", "single", { shouldDirty: true });
     apply(pendingChange.change);
     setPendingChange(null);
@@ -191,7 +190,7 @@ export function GenerationForm(props: {
 
       <Controller
         control={control}
-        name="camera_control"
+        name="camera_intent"
         render={({ field, fieldState }) => (
           <CameraFields
             value={field.value}
@@ -208,7 +207,6 @@ export function GenerationForm(props: {
         onKindChange={(kind) => setValue("batch.kind", kind, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
         register={register}
         errors={errors.batch}
-        sweepUnavailable={sweepUnavailable}
       />
 
       <div className="space-y-2">

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUserForPage } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getGeneration, listGenerations } from "@/lib/db/queries/generations";
+import { settingsOf } from "@/lib/generations/take-settings";
 import { toGenerationView } from "@/lib/generations/to-view";
 import { getRuntime } from "@/lib/runtime";
 import { toStudioValues } from "./_studio/studio-form-schema";
@@ -37,6 +38,5 @@ async function loadRemix(db: Db, raw: string | string[] | undefined): Promise<Re
   if (!row || row.deletedAt) {
     return { kind: "missing", message: "The take to remix was not found (it may have been deleted), so the form below starts from your draft." };
   }
-  const view = toGenerationView(row);
-  return { kind: "found", id: view.id, prompt: view.params.prompt, values: toStudioValues(view.params) };
+  return { kind: "found", id: row.id, prompt: row.prompt, values: toStudioValues(settingsOf(row)) };
 }

@@ -59,7 +59,7 @@ export function TakeCard({ take }: { take: GenerationView }) {
         <p className="line-clamp-2 text-zinc-100">{take.params.prompt}</p>
         <p className="text-xs text-zinc-400">
           {take.params.model_name} · {take.params.mode} · {take.params.duration} s · {take.params.aspect_ratio} ·{" "}
-          {describeCamera(take.params.camera_control)}
+          {describeCamera(take.params.camera_intent)}
         </p>
         <p className="text-xs text-zinc-400">
           by {take.creatorName}

@@ -4,7 +4,7 @@ import { useId } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { describeMove } from "@/components/camera-preview/describe-move";
 import { sweepMoves, VARIATIONS_MAX, VARIATIONS_MIN } from "@/lib/kling/batch.schema";
-import { AXIS_MAX, CAMERA_AXES } from "@/lib/kling/schema";
+import { AXIS_MAX, CAMERA_AXES } from "@/lib/kling/fields";
 import { AXIS_TITLES } from "./axis-slider";
 import { ChoiceField } from "./choice-field";
 import { FieldError } from "./field-error";

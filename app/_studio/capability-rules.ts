@@ -4,7 +4,7 @@
  * are disabled outright; choosing one of the second asks before the move is cleared.
  */
 import { cameraControlSupport, MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
-import { MODEL_NAMES, type Duration, type Mode, type ModelName } from "@/lib/kling/schema";
+import { MODEL_NAMES, type Duration, type Mode, type ModelName } from "@/lib/kling/fields";
 import type { StudioValues } from "./studio-form-schema";
 
 export type CapabilityField = "model_name" | "mode" | "duration";
@@ -13,8 +13,8 @@ export type CapabilitySettings = { model_name: ModelName; mode: Mode; duration: 
 export const MODE_LABELS: Record<Mode, string> = { std: "Standard", pro: "Professional" };
 
 /** The form carries a camera move: its own, or one per take of a sweep. */
-export function usesCamera(values: Pick<StudioValues, "camera_control" | "batch">): boolean {
-  return Boolean(values.camera_control) || values.batch.kind === "sweep";
+export function usesCamera(values: Pick<StudioValues, "camera_intent" | "batch">): boolean {
+  return Boolean(values.camera_intent) || values.batch.kind === "sweep";
 }
 
 /** Why the model cannot take this mode or duration at all, or undefined when it can. */
@@ -29,7 +29,7 @@ export function modelLacks(model: ModelName, change: { mode?: Mode; duration?: D
 
 /** Why a change would leave the current camera move unsupported, or null when the move still fits. */
 export function cameraConflict(
-  values: CapabilitySettings & Pick<StudioValues, "camera_control" | "batch">,
+  values: CapabilitySettings & Pick<StudioValues, "camera_intent" | "batch">,
   change: Partial<CapabilitySettings>,
 ): string | null {
   if (!usesCamera(values)) return null;

@@ -4,15 +4,8 @@
  * to its default instead of throwing the whole draft away.
  */
 import { z } from "zod";
-import {
-  ASPECT_RATIOS,
-  cameraConfigSchema,
-  CAMERA_AXES,
-  DURATIONS,
-  MODEL_NAMES,
-  MODES,
-  PRESET_CAMERA_TYPES,
-} from "@/lib/kling/schema";
+import { cameraConfigSchema } from "@/lib/kling/camera-control";
+import { ASPECT_RATIOS, CAMERA_AXES, DURATIONS, MODEL_NAMES, MODES, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
 import { BATCH_KINDS, DEFAULT_BATCH, DEFAULT_VALUES, type StudioValues } from "./studio-form-schema";
 
 export const DRAFT_KEY = "kling-studio:draft:v1";
@@ -26,7 +19,7 @@ const draftSchema = z.object({
   aspect_ratio: z.enum(ASPECT_RATIOS).catch(DEFAULT_VALUES.aspect_ratio),
   duration: z.enum(DURATIONS).catch(DEFAULT_VALUES.duration),
   // A simple move without an axis yet is a valid draft, though not a valid request.
-  camera_control: z
+  camera_intent: z
     .union([
       z.object({ type: z.literal("simple"), config: cameraConfigSchema }),
       z.object({ type: z.enum(PRESET_CAMERA_TYPES) }),

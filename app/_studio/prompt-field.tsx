@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { PROMPT_MAX } from "@/lib/kling/schema";
+import { PROMPT_MAX } from "@/lib/kling/fields";
 import { FieldError } from "./field-error";
 
 /** A prompt textarea with its character counter and its validation message. */

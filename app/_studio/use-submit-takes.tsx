@@ -16,7 +16,7 @@ const PARAM_FIELDS = [
   "aspect_ratio",
   "duration",
   "cfg_scale",
-  "camera_control",
+  "camera_intent",
 ] as const satisfies readonly FieldPath<StudioValues>[];
 const BATCH_FIELDS = ["batch.kind", "batch.count", "batch.axes", "batch.magnitude"] as const satisfies readonly FieldPath<StudioValues>[];
 
@@ -75,7 +75,7 @@ function applyServerErrors(
   return focused;
 }
 
-/** A server error key ("prompt", "params.camera_control.config", "plan.count") as a form field. */
+/** A server error key ("prompt", "params.camera_intent.config", "plan.count") as a form field. */
 function formPathOf(key: string): FieldPath<StudioValues> | undefined {
   const parts = key.split(".");
   if (parts[0] === "params") parts.shift();

@@ -10,8 +10,8 @@ function take(params: Partial<GenerationView["params"]>): GenerationView {
 describe("compare rows", () => {
   it("marks exactly the settings that differ, the six axes included", () => {
     const rows = compareRows([
-      take({ camera_control: { type: "simple", config: { pan: 5 } } }),
-      take({ camera_control: { type: "simple", config: { zoom: -3 } }, cfg_scale: 0.8 }),
+      take({ camera_intent: { type: "simple", config: { pan: 5 } } }),
+      take({ camera_intent: { type: "simple", config: { zoom: -3 } }, cfg_scale: 0.8 }),
     ]);
     const differing = rows.filter((row) => row.differs).map((row) => row.label);
     expect(differing).toEqual(["CFG scale", "Camera pan", "Camera zoom"]);
@@ -20,7 +20,7 @@ describe("compare rows", () => {
   });
 
   it("shows no axis values for a preset or the model's choice", () => {
-    const rows = compareRows([take({ camera_control: { type: "down_back" } }), take({})]);
+    const rows = compareRows([take({ camera_intent: { type: "down_back" } }), take({})]);
     expect(rows.find((row) => row.label === "Camera type")).toMatchObject({ differs: true });
     expect(rows.find((row) => row.label === "Camera tilt")).toMatchObject({ values: ["—", "—"], differs: false });
   });

@@ -12,7 +12,7 @@ import {
   VERDICT_FILTERS,
   type GalleryFilters,
 } from "@/lib/generations/filters";
-import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/schema";
+import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
 import { FORMER_MEMBER, STATE_LABELS, STATES, VERDICT_LABELS } from "@/lib/review/labels";
 
 export type CreatorChoice = { id: string; name: string };

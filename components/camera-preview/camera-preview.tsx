@@ -23,7 +23,8 @@
  * With `?previewStats=1` in the URL, per-frame draw times are recorded on `window.__previewStats`.
  */
 import { useEffect, useRef, useState } from "react";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { describeMove } from "./describe-move";
 import { createPreviewLoop } from "./preview-loop";
 import { previewStatsSink, type PreviewStats } from "./preview-stats";

@@ -8,7 +8,7 @@
 import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
 import { cameraPoseAt, type CameraPose } from "@/lib/camera/pose";
 import { boxBounds, SCENE } from "@/lib/camera/scene";
-import type { CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
 
 export type TrajectoryHandle = { show(pose: CameraPose): void };
 

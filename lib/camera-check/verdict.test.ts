@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { simpleMove } from "@/lib/camera/pose";
-import { CAMERA_AXES, PRESET_CAMERA_TYPES, type CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
 import { MEASURED_MOVES, type MeasuredMove } from "./measurement";
 import { cameraVerdict, intendedMove, MEASURED_MOVE_LABELS, VERDICT_WORDS } from "./verdict";
 

@@ -6,7 +6,8 @@
  * (both slide the picture sideways), a pedestal for a tilt, a pan for a turning preset, a zoom in for a
  * preset that pushes forward, a zoom out for one that pulls back, and a preset for any of its parts.
  */
-import { CAMERA_AXES, type CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES } from "@/lib/kling/fields";
 import type { CameraMeasurement, MeasuredMove } from "./measurement";
 
 export type Verdict = "followed" | "partly" | "not_followed" | "unclear";

@@ -11,15 +11,8 @@ import path from "node:path";
 import type { Db } from "./client";
 import { generations, type GenerationStatus, type NewGeneration } from "./schema";
 import { estimateUnits } from "@/lib/kling/pricing";
-import {
-  CAMERA_AXES,
-  PRESET_CAMERA_TYPES,
-  type AspectRatio,
-  type CameraControl,
-  type Duration,
-  type Mode,
-  type ModelName,
-} from "@/lib/kling/schema";
+import { type CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, PRESET_CAMERA_TYPES, type AspectRatio, type Duration, type Mode, type ModelName } from "@/lib/kling/fields";
 import { extractPoster } from "@/lib/media/poster";
 import { renderClip } from "@/lib/sandbox/render";
 import { posterKey, videoKey } from "@/lib/storage/storage";
@@ -92,7 +85,7 @@ function makeRow(input: { createdAt: Date; random: () => number; options: SeedOp
   const modelName = pick(MODELS);
   const mode: Mode = random() < 0.7 ? "std" : "pro";
   const duration: Duration = random() < 0.75 ? "5" : "10";
-  const cameraControl = modelName === "kling-v1" && mode === "std" && duration === "5" ? pickCamera(random) : null;
+  const cameraIntent = modelName === "kling-v1" && mode === "std" && duration === "5" ? pickCamera(random) : null;
   const status: GenerationStatus = random() < (options.failedShare ?? 0.1) ? "failed" : "ready";
   const id = randomUUID();
   const submittedAt = new Date(createdAt.getTime() + 800 + Math.round(random() * 1500));
@@ -114,7 +107,7 @@ function makeRow(input: { createdAt: Date; random: () => number; options: SeedOp
     mode,
     aspectRatio: pick(ASPECTS),
     duration,
-    cameraControl,
+    cameraIntent,
     status,
     upstreamTaskId: String(800_000_000_000 + Math.floor(random() * 1e11)),
     unitsEstimated: units,

@@ -7,7 +7,8 @@ import "server-only";
 import { spawn } from "node:child_process";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { ffmpegPath } from "@/lib/media/ffmpeg";
 import { createFrameRenderer } from "./raster";
 
@@ -18,11 +19,11 @@ export type RenderClipOptions = {
   aspectRatio: AspectRatio;
   durationSec: number;
   camera: CameraControl | undefined;
+  /** play the move backwards (progress t → 1 − t): from where it ends back to rest */
+  reverse?: boolean;
   /** where the MP4 ends up; it appears there only when complete */
   outFile: string;
   fps?: number;
-  /** play the move backwards (progress t → 1 − t): it starts at the move's end pose and eases to rest */
-  reverse?: boolean;
 };
 
 export type RenderClipResult = { width: number; height: number; fps: number; frames: number; elapsedMs: number };

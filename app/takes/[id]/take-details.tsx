@@ -28,8 +28,8 @@ export function TakeDetails({ take, record }: { take: GenerationView; record: Ta
         <Row term="Aspect ratio">{params.aspect_ratio}</Row>
         <Row term="CFG scale">{params.cfg_scale}</Row>
         <Row term="Camera">
-          {describeCameraMove(params.camera_control)}
-          {params.camera_control ? <Code block>{JSON.stringify(params.camera_control)}</Code> : null}
+          {describeCameraMove(params.camera_intent)}
+          {params.camera_intent ? <Code block>{JSON.stringify(params.camera_intent)}</Code> : null}
         </Row>
         <Row term="Prompt">{params.prompt}</Row>
         <Row term="Negative prompt">{params.negative_prompt || <span className="text-zinc-500">none</span>}</Row>

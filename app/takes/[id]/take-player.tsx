@@ -82,12 +82,12 @@ export function TakePlayer(props: { take: GenerationView; clock: VideoClock; bel
       </section>
       <section aria-labelledby="move-heading" className="space-y-2">
         <h2 id="move-heading" className="text-sm font-semibold text-zinc-300">
-          Requested camera move: {describeCameraMove(take.params.camera_control)}
+          Requested camera move: {describeCameraMove(take.params.camera_intent)}
         </h2>
         {ready ? (
           <CameraPreview
             key="synced"
-            camera={take.params.camera_control}
+            camera={take.params.camera_intent}
             aspectRatio={take.params.aspect_ratio}
             durationSec={durationSec}
             currentTimeSec={clock.timeSec}
@@ -97,7 +97,7 @@ export function TakePlayer(props: { take: GenerationView; clock: VideoClock; bel
         ) : (
           <CameraPreview
             key="own-clock"
-            camera={take.params.camera_control}
+            camera={take.params.camera_intent}
             aspectRatio={take.params.aspect_ratio}
             durationSec={durationSec}
           />
