@@ -54,7 +54,8 @@ describe("measureCameraMove on synthetic clips with a known move", () => {
 
   test("reports the source's size and rate, and a path from t = 0 to 1 whose yaw ends at the total", async () => {
     const result = await measure("pan+");
-    expect(result).toMatchObject({ width: TEST_CLIP.width, height: TEST_CLIP.height, fps: TEST_CLIP.fps, frames: 16 });
+    expect(result).toMatchObject({ width: TEST_CLIP.width, height: TEST_CLIP.height, fps: TEST_CLIP.fps, frames: 48 });
+    expect(result.figures.framesAnalysed).toBe(16);
     expect(result.path.length).toBeLessThanOrEqual(48);
     expect(result.path[0]).toEqual({ t: 0, yaw: 0, pitch: 0, roll: 0, zoom: 0, x: 0, y: 0, z: 0 });
     const end = result.path[result.path.length - 1];

@@ -37,6 +37,7 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
     const path = buildPath({ steps, times: times.map((t) => (lastTime > 0 ? t / lastTime : 1)), move });
     const end = path[path.length - 1];
     const { total, parallax } = evidence;
+    const durationSec = Number.isFinite(info.durationSec) ? info.durationSec : lastTime + 1 / info.sampleFps;
     const figures: Record<string, number> = {
       yawDeg: degrees(total.yaw),
       pitchDeg: degrees(total.pitch),
@@ -51,8 +52,9 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
       motion: Math.max(imageMotion.yaw, imageMotion.pitch, imageMotion.roll, imageMotion.zoom),
       inlierShare: evidence.inlierShare,
       blocksPerPair: evidence.blocksPerPair,
-      durationSec: Number.isFinite(info.durationSec) ? info.durationSec : lastTime,
+      durationSec,
       sampleFps: info.sampleFps,
+      framesAnalysed: motion.frames(),
     };
     for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key] * 1000) / 1000;
     return {
@@ -60,7 +62,7 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
       confidence,
       figures,
       path,
-      frames: motion.frames(),
+      frames: Math.round(durationSec * info.fps),
       fps: info.fps,
       width: info.sourceWidth,
       height: info.sourceHeight,

@@ -3,6 +3,7 @@
  * Browser-safe: no Node imports.
  */
 import { CAMERA_AXES, PRESET_CAMERA_TYPES, type CameraAxis, type PresetCameraType } from "@/lib/kling/fields";
+import type { MeasuredPathPoint } from "./camera-check";
 
 /** One simple move with its sign, e.g. `pan+` (turns right) or `zoom-` (tighter); signs are the API's. */
 export type SimpleMove = `${CameraAxis}${"+" | "-"}`;
@@ -18,8 +19,9 @@ export const SIMPLE_MOVES: readonly SimpleMove[] = CAMERA_AXES.flatMap((axis) =>
 export const MEASURED_MOVES: readonly MeasuredMove[] = [...SIMPLE_MOVES, ...PRESET_CAMERA_TYPES, "static", "unclear"];
 
 /**
- * The camera's cumulative motion at one moment, in the world of lib/camera/pose.ts, relative to where the
- * clip started, so a UI can draw it over the planned path (`cameraPoseAt`):
+ * The camera's cumulative motion at one moment (t: normalized time through the clip, 0..1), in the world
+ * of lib/camera/pose.ts, relative to where the clip started, so a UI can draw it over the planned path
+ * (`cameraPoseAt`; ./camera-check.ts stores it as MeasuredPathPoint):
  * - yaw, pitch, roll: radians, signed like CameraPose (positive turns right, looks up, rolls clockwise);
  * - zoom: log2 of how much wider the view got, log2(focal at start / focal now); +1 is the pose model's
  *   zoom +10 (fovY = 2·atan(tan(REST_FOV_Y / 2) · 2^zoom)), −1 its zoom −10;
@@ -28,17 +30,7 @@ export const MEASURED_MOVES: readonly MeasuredMove[] = [...SIMPLE_MOVES, ...PRES
  *   scale, so these are estimates on the pose model's scale (horizontal +10 ≈ 3 m), not measurements.
  *   They are non-zero only when the move was classified as a translation (truck, pedestal or a preset).
  */
-export type PathSample = {
-  /** normalized time through the clip, 0..1 */
-  t: number;
-  yaw: number;
-  pitch: number;
-  roll: number;
-  zoom: number;
-  x: number;
-  y: number;
-  z: number;
-};
+export type PathSample = MeasuredPathPoint;
 
 export type CameraMeasurement = {
   move: MeasuredMove;
@@ -50,12 +42,13 @@ export type CameraMeasurement = {
    * as in the path); parallax evidence parallaxX, parallaxY, parallaxZ (spread of per-region motion
    * against the global fit: about 0 for a pure rotation or zoom, large for a translation; present only for
    * axes the picture moved along); motion (the largest image motion of any axis, radians); inlierShare
-   * (0..1) and blocksPerPair (texture found); durationSec and sampleFps (the rate frames were analysed at).
+   * (0..1) and blocksPerPair (texture found); durationSec, sampleFps and framesAnalysed (the clip is read
+   * at a fixed rate, below the source's).
    */
   figures: Record<string, number>;
   /** cumulative motion over normalized time, at most 48 samples, starting at t = 0 */
   path: PathSample[];
-  /** frames analysed (the clip resampled to a fixed rate) */
+  /** the source's frame count (its duration times its frame rate); figures.framesAnalysed says how many were read */
   frames: number;
   /** the source's frame rate */
   fps: number;

@@ -22,30 +22,30 @@ describe("intendedMove", () => {
 
 describe("cameraVerdict", () => {
   test("no requested move: nothing to judge (null)", () => {
-    expect(cameraVerdict(sure("pan+"), undefined)).toBeNull();
-    expect(cameraVerdict(sure("static"), undefined)).toBeNull();
+    expect(cameraVerdict(undefined, sure("pan+"))).toBeNull();
+    expect(cameraVerdict(undefined, sure("static"))).toBeNull();
   });
 
   test("the same axis and sign, or the same preset, is followed", () => {
     for (const axis of CAMERA_AXES) {
-      expect(cameraVerdict(sure(`${axis}+`), simpleMove(axis, 4))).toBe("followed");
-      expect(cameraVerdict(sure(`${axis}-`), simpleMove(axis, -7))).toBe("followed");
+      expect(cameraVerdict(simpleMove(axis, 4), sure(`${axis}+`))).toBe("followed");
+      expect(cameraVerdict(simpleMove(axis, -7), sure(`${axis}-`))).toBe("followed");
     }
-    for (const type of PRESET_CAMERA_TYPES) expect(cameraVerdict(sure(type), { type })).toBe("followed");
+    for (const type of PRESET_CAMERA_TYPES) expect(cameraVerdict({ type }, sure(type))).toBe("followed");
   });
 
   test("an unclear measurement, or one below 0.3 confidence, is unclear", () => {
-    expect(cameraVerdict(sure("unclear"), PAN_RIGHT)).toBe("unclear");
-    expect(cameraVerdict({ move: "pan+", confidence: 0.2 }, PAN_RIGHT)).toBe("unclear");
+    expect(cameraVerdict(PAN_RIGHT, sure("unclear"))).toBe("unclear");
+    expect(cameraVerdict(PAN_RIGHT, { move: "pan+", confidence: 0.2 })).toBe("unclear");
   });
 
   test("a static camera, the opposite sign, or another axis is not followed", () => {
-    expect(cameraVerdict(sure("static"), PAN_RIGHT)).toBe("not_followed");
-    expect(cameraVerdict(sure("pan-"), PAN_RIGHT)).toBe("not_followed");
-    expect(cameraVerdict(sure("tilt+"), PAN_RIGHT)).toBe("not_followed");
-    expect(cameraVerdict(sure("horizontal-"), PAN_RIGHT)).toBe("not_followed");
-    expect(cameraVerdict(sure("forward_up"), { type: "down_back" })).toBe("not_followed");
-    expect(cameraVerdict(sure("zoom+"), simpleMove("zoom", -5))).toBe("not_followed");
+    expect(cameraVerdict(PAN_RIGHT, sure("static"))).toBe("not_followed");
+    expect(cameraVerdict(PAN_RIGHT, sure("pan-"))).toBe("not_followed");
+    expect(cameraVerdict(PAN_RIGHT, sure("tilt+"))).toBe("not_followed");
+    expect(cameraVerdict(PAN_RIGHT, sure("horizontal-"))).toBe("not_followed");
+    expect(cameraVerdict({ type: "down_back" }, sure("forward_up"))).toBe("not_followed");
+    expect(cameraVerdict(simpleMove("zoom", -5), sure("zoom+"))).toBe("not_followed");
   });
 
   const partly: [MeasuredMove, CameraControl][] = [
@@ -63,12 +63,12 @@ describe("cameraVerdict", () => {
     ["forward_up", simpleMove("zoom", -3)],
   ];
   test.each(partly)("%s measured for %j is partly followed (same picture motion by other means)", (move, intent) => {
-    expect(cameraVerdict(sure(move), intent)).toBe("partly");
+    expect(cameraVerdict(intent, sure(move))).toBe("partly");
   });
 
   test("a turn preset against a pan the other way is not followed", () => {
-    expect(cameraVerdict(sure("pan-"), { type: "right_turn_forward" })).toBe("not_followed");
-    expect(cameraVerdict(sure("zoom+"), { type: "forward_up" })).toBe("not_followed");
+    expect(cameraVerdict({ type: "right_turn_forward" }, sure("pan-"))).toBe("not_followed");
+    expect(cameraVerdict({ type: "forward_up" }, sure("zoom+"))).toBe("not_followed");
   });
 });
 

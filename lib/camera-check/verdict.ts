@@ -8,40 +8,18 @@
  */
 import type { CameraControl } from "@/lib/kling/camera-control";
 import { CAMERA_AXES } from "@/lib/kling/fields";
+import { CAMERA_CHECK_VERDICT_LABELS, MEASURED_MOVE_LABELS, type CameraCheckVerdict } from "./camera-check";
 import type { CameraMeasurement, MeasuredMove } from "./measurement";
 
-export type Verdict = "followed" | "partly" | "not_followed" | "unclear";
+/** The verdict vocabulary is the studio's (./camera-check.ts), which every view of a take shows. */
+export type Verdict = CameraCheckVerdict;
+
+/** How each verdict and each measured move reads; defined once in ./camera-check.ts for all views. */
+export const VERDICT_WORDS: Record<Verdict, string> = CAMERA_CHECK_VERDICT_LABELS;
+export { MEASURED_MOVE_LABELS };
 
 /** Below this confidence a measurement is too weak to judge by. */
 export const MIN_CONFIDENCE = 0.3;
-
-export const VERDICT_WORDS: Record<Verdict, string> = {
-  followed: "Followed",
-  partly: "Partly followed",
-  not_followed: "Not followed",
-  unclear: "Unclear",
-};
-
-export const MEASURED_MOVE_LABELS: Record<MeasuredMove, string> = {
-  "horizontal+": "truck right",
-  "horizontal-": "truck left",
-  "vertical+": "pedestal up",
-  "vertical-": "pedestal down",
-  "pan+": "pan right",
-  "pan-": "pan left",
-  "tilt+": "tilt up",
-  "tilt-": "tilt down",
-  "roll+": "roll clockwise",
-  "roll-": "roll counter-clockwise",
-  "zoom+": "zoom out",
-  "zoom-": "zoom in",
-  down_back: "down & back",
-  forward_up: "forward & up",
-  right_turn_forward: "turn right & forward",
-  left_turn_forward: "turn left & forward",
-  static: "static",
-  unclear: "unclear",
-};
 
 /**
  * Moves that show the same picture motion as a key by other means, or are one of its parts (presets).
@@ -60,11 +38,11 @@ const LOOK_ALIKES: Partial<Record<MeasuredMove, MeasuredMove[]>> = {
 
 /**
  * The verdict on a measurement against the requested move; null when nothing was requested (the
- * measured move is still worth showing).
+ * measured move is still worth showing). The argument order is the camera checker's `judge`.
  */
 export function cameraVerdict(
-  measured: Pick<CameraMeasurement, "move" | "confidence">,
   intent: CameraControl | undefined,
+  measured: Pick<CameraMeasurement, "move" | "confidence">,
 ): Verdict | null {
   if (!intent) return null;
   if (measured.move === "unclear" || measured.confidence < MIN_CONFIDENCE) return "unclear";
