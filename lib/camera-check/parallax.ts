@@ -1,15 +1,15 @@
 /**
  * Turning or travelling? A pan and a truck both slide the picture sideways; the difference is that a pan
  * slides everything by the same angle while a truck slides near things more than far ones (a distant
- * horizon does not move at all). So for each grid cell the clip's motion along one basis field (yaw,
- * pitch or zoom) is compared with what the global fit predicted there, pair by pair over the whole clip:
- * the cell's gain. A rotation gives every cell a gain of 1; a translation spreads gains from about 0 (far)
- * to well above 1 (near). The spread between the 15th and 85th percentiles of the gains is the evidence,
- * which a subject crossing a few cells hardly moves.
+ * horizon does not move at all). So for each grid cell the motion along one basis field (yaw, pitch or
+ * zoom) is compared with what the pair's global fit predicted there: the cell's gain. A rotation gives
+ * every cell a gain of 1; a translation spreads gains from about 0 (far) to well above 1 (near). The
+ * spread between the 15th and 85th percentiles of the cells' gains is the evidence.
  *
- * Cells are summed over the clip before the gains are taken: parallax repeats pair after pair and adds up,
- * noise does not. Each cell is read through its information matrix, so an edge counts only across itself:
- * a vertical edge tells about sideways motion, the horizon about vertical motion.
+ * A cell's gain is the weighted median of its gains pair by pair, weighted by how much motion the pair
+ * had there: depth stays put from pair to pair and keeps its gain, while a subject crossing the cell
+ * spoils only the few pairs it takes to pass. Each block is read through its information matrix, so an
+ * edge counts only across itself: a vertical edge tells about sideways motion, the horizon about vertical.
  */
 import { flowFrom } from "./flow-model";
 import { weightedQuantile } from "./linear";
@@ -20,12 +20,13 @@ export const GAIN_AXES = ["yaw", "pitch", "zoom"] as const;
 export type GainAxis = (typeof GAIN_AXES)[number];
 const AXIS_INDEX: Record<GainAxis, number> = { yaw: 0, pitch: 1, zoom: 3 };
 
-type CellSums = { measured: Float64Array; predicted: Float64Array; info: Float64Array; x: number; y: number };
+/** Per axis (in GAIN_AXES order): each pair's gain in the cell and its weight, and the weights' total. */
+type CellGains = { x: number; y: number; gains: number[][]; weights: number[][]; info: Float64Array };
 
-export type GainField = { cells: Map<number, CellSums>; pairs: number };
+export type GainField = { cells: Map<number, CellGains>; pairs: number };
 
 export type AxisParallax = {
-  /** spread of the per-cell gains (85th − 15th percentile); about 0 for a rotation */
+  /** spread of the per-cell gains (85th − 15th percentile, after the lens trend); about 0 for a rotation */
   spread: number;
   /** the median gain; about 1 when the cells agree with the global fit */
   median: number;
@@ -37,14 +38,14 @@ export function createGainField(): GainField {
   return { cells: new Map(), pairs: 0 };
 }
 
-/** Adds one pair: per cell and axis, the measured and the predicted motion along the axis's field. */
+/** Adds one pair: per cell and axis, the measured motion along the axis's field over the predicted one. */
 export function addPairToGains(field: GainField, fit: PairFit): void {
   field.pairs++;
   const step = fit.rotation;
   for (const s of fit.samples) {
     let cell = field.cells.get(s.cell);
     if (!cell) {
-      cell = { measured: new Float64Array(3), predicted: new Float64Array(3), info: new Float64Array(3), x: s.x, y: s.y };
+      cell = { x: s.x, y: s.y, gains: [[], [], []], weights: [[], [], []], info: new Float64Array(3) };
       field.cells.set(s.cell, cell);
     }
     const basis = s.basis;
@@ -60,9 +61,11 @@ export function addPairToGains(field: GainField, fit: PairFit): void {
       const nu = s.nxx * bu + s.nxy * bv;
       const nv = s.nxy * bu + s.nyy * bv;
       const info = s.weight * (nu * bu + nv * bv);
-      cell.measured[k] += s.weight * (nu * ou + nv * ov);
-      cell.predicted[k] += info * amount;
-      cell.info[k] += info * amount * amount;
+      const weight = info * amount * amount;
+      if (!(weight > 0)) continue;
+      cell.gains[k].push((s.weight * (nu * ou + nv * ov)) / (info * amount));
+      cell.weights[k].push(weight);
+      cell.info[k] += weight;
     }
   }
 }
@@ -85,8 +88,8 @@ export function axisParallax(field: GainField, axis: GainAxis): AxisParallax | u
   for (const cell of field.cells.values()) {
     // Cells that saw little of the motion (textureless most of the time, or edges along the motion) are
     // too noisy to judge by.
-    if (cell.info[k] < 0.05 * strongest || cell.predicted[k] === 0) continue;
-    gains.push(cell.measured[k] / cell.predicted[k]);
+    if (cell.info[k] < 0.05 * strongest) continue;
+    gains.push(weightedQuantile(cell.gains[k], cell.weights[k], 0.5));
     weights.push(cell.info[k]);
     lens.push(axis === "yaw" ? cell.x * cell.x : axis === "pitch" ? cell.y * cell.y : 0);
   }
