@@ -13,7 +13,7 @@ beforeAll(() => makeTextures(dir));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function measure(move: TestMove) {
-  const outFile = join(dir, `${move}.mp4`);
+  const outFile = join(dir, `${move.replaceAll(" ", "-")}.mp4`);
   await makeTestClip({ dir, move, outFile });
   return measureCameraMove(outFile);
 }
@@ -21,6 +21,7 @@ async function measure(move: TestMove) {
 describe("measureCameraMove on synthetic clips with a known move", () => {
   const cases: [TestMove, MeasuredMove, string][] = [
     ["pan+", "pan+", "the whole picture slides left"],
+    ["pan+ with subject", "pan+", "the picture slides left while a square crosses it to the left, faster"],
     ["pan-", "pan-", "the whole picture slides right"],
     ["tilt+", "tilt+", "the whole picture slides down"],
     ["tilt-", "tilt-", "the whole picture slides up"],

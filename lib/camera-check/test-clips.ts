@@ -5,7 +5,7 @@ import "server-only";
  * - pan / tilt: a window sliding over one texture (every point shifts alike: no parallax);
  * - horizontal / vertical: a far layer sliding slowly, a near layer (the bottom of the frame) fast;
  * - roll: the texture turning about the frame's centre; zoom: the window growing or shrinking;
- * - subject: a still background with a textured square crossing it.
+ * - subject: a still background with a textured square crossing it (also over a pan+, moving the other way).
  */
 import { join } from "node:path";
 import { runFfmpeg } from "@/lib/media/ffmpeg";
@@ -13,6 +13,7 @@ import { runFfmpeg } from "@/lib/media/ffmpeg";
 export type TestMove =
   | "static"
   | "subject"
+  | "pan+ with subject"
   | "pan+"
   | "pan-"
   | "tilt+"
@@ -61,6 +62,7 @@ export async function makeTestClip(job: { dir: string; move: TestMove; outFile: 
   const graphs: Record<TestMove, string> = {
     static: `[0]${window("300", "300")}[v]`,
     subject: `[0]${window("300", "300")}[bg];[1]crop=80:80:0:0[box];[bg][box]overlay=x='40+240*${eased}':y=60[v]`,
+    "pan+ with subject": `[0]${window(`280+60*${eased}`, "300")}[bg];[1]crop=80:80:0:0[box];[bg][box]overlay=x='280-240*${eased}':y=60[v]`,
     "pan+": `[0]${window(`280+60*${eased}`, "300")}[v]`,
     "pan-": `[0]${window(`340-60*${eased}`, "300")}[v]`,
     "tilt+": `[0]${window("300", `330-40*${eased}`)}[v]`,
