@@ -246,7 +246,8 @@ function lucasKanade(job: {
   for (let step = 0; step < LK_STEPS; step++) {
     const iu = Math.floor(u);
     const iv = Math.floor(v);
-    if (top + iv < 0 || top + iv + block + 1 > height || left + iu < 0 || left + iu + block + 1 > width) return undefined;
+    const inside = top + iv >= 0 && top + iv + block + 1 <= height && left + iu >= 0 && left + iu + block + 1 <= width;
+    if (!inside) return undefined;
     const fu = u - iu;
     const fv = v - iv;
     const w00 = (1 - fu) * (1 - fv);

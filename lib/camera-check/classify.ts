@@ -49,8 +49,8 @@ export function classifyClip(evidence: ClipEvidence): Classification {
   const motion: Record<Axis, number> = {
     yaw: Math.abs(total.yaw),
     pitch: Math.abs(total.pitch),
-    roll: Math.abs(total.roll) * meanRadius,
-    zoom: Math.abs(total.zoom) * Math.LN2 * meanRadius,
+    roll: Math.abs(total.roll) * imageScale("roll", meanRadius),
+    zoom: Math.abs(total.zoom) * imageScale("zoom", meanRadius),
   };
   const ranked = [...AXES].sort((a, b) => motion[b] - motion[a]);
   const [first, second, third] = ranked;
@@ -65,7 +65,7 @@ export function classifyClip(evidence: ClipEvidence): Classification {
   // Weak moves are less certain; from three times the static threshold on, size is no longer a doubt.
   // A translation moved near things further than the robust fit (which follows the far ones) shows.
   const size = clamp01((largest * reach(first, evidence.parallax) - STATIC_MOTION) / (2 * STATIC_MOTION));
-  const preset = presetOf(total, first, second);
+  const preset = presetOf(total, [first, second]);
   if (preset && motion[second] >= PAIR_SHARE * largest && motion[second] >= 1.5 * STATIC_MOTION) {
     const rest = motion[third] / largest;
     const pairing = clamp01(motion[second] / largest / (PAIR_SHARE * 1.6));
@@ -75,7 +75,7 @@ export function classifyClip(evidence: ClipEvidence): Classification {
   const share = motion[second] / largest;
   if (share > MIXED_SHARE || wandered(evidence)) return { move: "unclear", confidence: round2(0.3 * quality), motion };
   const dominance = 1 - 0.5 * (share / MIXED_SHARE);
-  const { move, decision } = simpleMove(first, total, evidence.parallax);
+  const { move, decision } = simpleMoveOf({ axis: first, total, parallax: evidence.parallax });
   return { move, confidence: round2(size * quality * dominance * decision), motion };
 }
 
@@ -87,10 +87,12 @@ function reach(axis: Axis, parallax: Record<GainAxis, AxisParallax | undefined>)
 }
 
 /** The preset whose pair of image motions this is, if any. */
-function presetOf(total: RotationStep, first: Axis, second: Axis): MeasuredMove | undefined {
-  const pair = new Set([first, second]);
-  if (pair.has("yaw") && pair.has("zoom") && total.zoom < 0) return total.yaw > 0 ? "right_turn_forward" : "left_turn_forward";
-  if (pair.has("pitch") && pair.has("zoom")) {
+function presetOf(total: RotationStep, pair: [Axis, Axis]): MeasuredMove | undefined {
+  const axes = new Set(pair);
+  if (axes.has("yaw") && axes.has("zoom") && total.zoom < 0) {
+    return total.yaw > 0 ? "right_turn_forward" : "left_turn_forward";
+  }
+  if (axes.has("pitch") && axes.has("zoom")) {
     if (total.pitch > 0 && total.zoom < 0) return "forward_up";
     if (total.pitch < 0 && total.zoom > 0) return "down_back";
   }
@@ -101,11 +103,12 @@ function presetOf(total: RotationStep, first: Axis, second: Axis): MeasuredMove 
  * A one-axis move: the axis with the most image motion, turned into a translation when its parallax
  * says so. `decision` is how clear the rotation-or-translation call was (1 for roll, which has none).
  */
-function simpleMove(
-  axis: Axis,
-  total: RotationStep,
-  parallax: Record<GainAxis, AxisParallax | undefined>,
-): { move: MeasuredMove; decision: number } {
+function simpleMoveOf(job: {
+  axis: Axis;
+  total: RotationStep;
+  parallax: Record<GainAxis, AxisParallax | undefined>;
+}): { move: MeasuredMove; decision: number } {
+  const { axis, total, parallax } = job;
   const sign = total[axis] > 0 ? "+" : "-";
   if (axis === "roll") return { move: `roll${sign}`, decision: 1 };
   const evidence = parallax[axis];
@@ -127,7 +130,7 @@ function simpleMove(
  */
 function wandered(evidence: ClipEvidence): boolean {
   for (const axis of AXES) {
-    const scale = axis === "yaw" || axis === "pitch" ? 1 : axis === "roll" ? evidence.meanRadius : Math.LN2 * evidence.meanRadius;
+    const scale = imageScale(axis, evidence.meanRadius);
     let sum = 0;
     let furthest = 0;
     for (const step of evidence.steps) {
@@ -138,6 +141,12 @@ function wandered(evidence: ClipEvidence): boolean {
     if (furthest * scale > 3 * STATIC_MOTION && furthest > 2 * end) return true;
   }
   return false;
+}
+
+/** Image motion per unit of an axis: radians for turns, the mean radius for roll, ln 2 of it for zoom. */
+function imageScale(axis: Axis, meanRadius: number): number {
+  if (axis === "roll") return meanRadius;
+  return axis === "zoom" ? Math.LN2 * meanRadius : 1;
 }
 
 function clamp01(value: number): number {

@@ -61,7 +61,7 @@ export function createClipMotion(geometry: FrameGeometry): ClipMotion {
       const expected = last;
       // The last pair's motion is the best guess for this one: camera moves are smooth.
       const predict = (x: number, y: number) => {
-        const flow = flowAt(expected, (x - width / 2) / focal, (y - height / 2) / focal);
+        const flow = flowAt(expected, { x: (x - width / 2) / focal, y: (y - height / 2) / focal });
         return { u: flow.u * focal, v: flow.v * focal };
       };
       const blocks: BlockFlow[] = [];
@@ -89,7 +89,11 @@ export function createClipMotion(geometry: FrameGeometry): ClipMotion {
       return {
         total: steps.reduce(addSteps, ZERO_STEP),
         steps: [...steps],
-        parallax: { yaw: axisParallax(gains, "yaw"), pitch: axisParallax(gains, "pitch"), zoom: axisParallax(gains, "zoom") },
+        parallax: {
+          yaw: axisParallax(gains, "yaw"),
+          pitch: axisParallax(gains, "pitch"),
+          zoom: axisParallax(gains, "zoom"),
+        },
         meanRadius: meanRadius(geometry),
         inlierShare: inlierSum / pairs,
         blocksPerPair: blockSum / pairs,

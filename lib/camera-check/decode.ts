@@ -148,12 +148,12 @@ export async function openGrayVideo(file: string, options: DecodeOptions = {}): 
     if (options.signal?.aborted) return abortError(options.signal);
     if (spawnError) return spawnError;
     if (infoError) return infoError;
-    if (exited && exited.code !== 0) return new Error(describeFailure(file, stderr, exited));
+    if (exited && exited.code !== 0) return new Error(describeFailure({ file, stderr, exited }));
     return undefined;
   };
 
   while (!info) {
-    const error = failure() ?? (exited ? new Error(describeFailure(file, stderr, exited)) : undefined);
+    const error = failure() ?? (exited ? new Error(describeFailure({ file, stderr, exited })) : undefined);
     if (error) {
       kill();
       throw error;
@@ -202,7 +202,9 @@ export function parseFfmpegReport(report: string, sampleFps: number): VideoInfo 
   const rate = /([\d.]+)(k?) fps/.exec(inputVideo[1]) ?? /([\d.]+)(k?) tbr/.exec(inputVideo[1]);
   const duration = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/.exec(input);
   const fps = rate ? Number(rate[1]) * (rate[2] === "k" ? 1000 : 1) : Number.NaN;
-  const durationSec = duration ? Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]) : Number.NaN;
+  const durationSec = duration
+    ? Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3])
+    : Number.NaN;
   return {
     width: Number(outputVideo[1]),
     height: Number(outputVideo[2]),
@@ -221,7 +223,12 @@ async function assertReadableFile(file: string): Promise<void> {
   if (found.size === 0) throw new Error(`Not a video (the file is empty): ${file}`);
 }
 
-function describeFailure(file: string, stderr: string, exited: { code: number | null; signal: NodeJS.Signals | null }): string {
+function describeFailure(job: {
+  file: string;
+  stderr: string;
+  exited: { code: number | null; signal: NodeJS.Signals | null };
+}): string {
+  const { file, stderr, exited } = job;
   if (/Invalid data found when processing input|moov atom not found|could not find codec parameters/i.test(stderr)) {
     return `Not a video ffmpeg can read: ${file}`;
   }

@@ -52,7 +52,8 @@ const LN2 = Math.LN2;
  * (−(1 + x²), −xy) and pitch (xy, 1 + y²) are a turn's exact first-order flows; roll (y, −x) turns the
  * picture counter-clockwise on screen; zoom (−ln2·x, −ln2·y) shrinks it toward the centre.
  */
-export function basisAt(x: number, y: number, out: Float64Array = new Float64Array(8)): Float64Array {
+export function basisAt(x: number, y: number): Float64Array {
+  const out = new Float64Array(8);
   out[0] = -(1 + x * x);
   out[1] = -x * y;
   out[2] = x * y;
@@ -72,8 +73,8 @@ export function flowFrom(step: RotationStep, basis: Float64Array): { u: number; 
   };
 }
 
-/** The flow a step predicts at (x, y). */
-export function flowAt(step: RotationStep, x: number, y: number): { u: number; v: number } {
+/** The flow a step predicts at a point. */
+export function flowAt(step: RotationStep, { x, y }: { x: number; y: number }): { u: number; v: number } {
   return {
     u: -step.yaw * (1 + x * x) + step.pitch * x * y + step.roll * y - step.zoom * LN2 * x,
     v: -step.yaw * x * y + step.pitch * (1 + y * y) - step.roll * x - step.zoom * LN2 * y,

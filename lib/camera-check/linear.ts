@@ -35,7 +35,11 @@ export function solve(matrix: ArrayLike<number>, rhs: ArrayLike<number>): Float6
 }
 
 /** The value below which `fraction` of the total weight lies (weights ≥ 0). */
-export function weightedQuantile(values: ArrayLike<number>, weights: ArrayLike<number>, fraction: number): number {
+export function weightedQuantile(
+  sample: { values: ArrayLike<number>; weights: ArrayLike<number> },
+  fraction: number,
+): number {
+  const { values, weights } = sample;
   const order = Array.from({ length: values.length }, (_, i) => i).sort((i, j) => values[i] - values[j]);
   let total = 0;
   for (const i of order) total += weights[i];

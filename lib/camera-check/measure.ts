@@ -46,9 +46,9 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
       xM: end.x,
       yM: end.y,
       zM: end.z,
-      ...spread("parallaxX", imageMotion.yaw, parallax.yaw),
-      ...spread("parallaxY", imageMotion.pitch, parallax.pitch),
-      ...spread("parallaxZ", imageMotion.zoom, parallax.zoom),
+      ...parallaxFigure({ name: "parallaxX", moved: imageMotion.yaw, evidence: parallax.yaw }),
+      ...parallaxFigure({ name: "parallaxY", moved: imageMotion.pitch, evidence: parallax.pitch }),
+      ...parallaxFigure({ name: "parallaxZ", moved: imageMotion.zoom, evidence: parallax.zoom }),
       motion: Math.max(imageMotion.yaw, imageMotion.pitch, imageMotion.roll, imageMotion.zoom),
       inlierShare: evidence.inlierShare,
       blocksPerPair: evidence.blocksPerPair,
@@ -74,7 +74,12 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
 }
 
 /** An axis's parallax figure, only when the picture moved enough along it for the figure to mean something. */
-function spread(name: string, moved: number, evidence: AxisParallax | undefined): Record<string, number> {
+function parallaxFigure(job: {
+  name: string;
+  moved: number;
+  evidence: AxisParallax | undefined;
+}): Record<string, number> {
+  const { name, moved, evidence } = job;
   return evidence && moved >= 1.5 * STATIC_MOTION ? { [name]: evidence.spread } : {};
 }
 

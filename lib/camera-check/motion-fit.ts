@@ -35,10 +35,10 @@ export function fitPair(samples: FlowSample[], options: FitOptions): PairFit {
   const all = new Float64Array(samples.length).fill(1);
   const start = weightedFit(samples, all) ?? ZERO_STEP;
   const typical = weightedQuantile(
-    samples.map((s) => Math.hypot(s.u, s.v)),
-    samples.map((s) => s.weight),
+    { values: samples.map((s) => Math.hypot(s.u, s.v)), weights: samples.map((s) => s.weight) },
     0.5,
   );
+  // Inliers agree to a third of a pixel, or to an eighth of the typical motion when blocks deform more.
   const threshold = Math.max(0.35 * pixel, 0.12 * (Number.isFinite(typical) ? typical : 0));
   const seeded = ransac(samples, { threshold, draws: options.draws ?? 60, seed: options.seed ?? 1 }) ?? start;
   const robust = reweight(samples, { start: seeded, minScale: 0.1 * pixel });
@@ -88,7 +88,10 @@ function solveStep(normal: Float64Array, rhs: Float64Array): RotationStep | unde
  * MSAC: fits three random blocks at a time and keeps the step with the lowest truncated cost, so the
  * largest group of blocks that move together (the background, usually) wins over subjects and parallax.
  */
-function ransac(samples: FlowSample[], job: { threshold: number; draws: number; seed: number }): RotationStep | undefined {
+function ransac(
+  samples: FlowSample[],
+  job: { threshold: number; draws: number; seed: number },
+): RotationStep | undefined {
   if (samples.length < 3) return undefined;
   let seed = job.seed >>> 0 || 1;
   const random = () => {
@@ -136,7 +139,7 @@ function reweight(
     for (let i = 0; i < samples.length; i++) {
       scaleWeights[i] = round === 0 || lengths[i] < 3 * scale ? samples[i].weight : 0;
     }
-    const median = weightedQuantile(lengths, scaleWeights, 0.5);
+    const median = weightedQuantile({ values: lengths, weights: scaleWeights }, 0.5);
     scale = Math.max(job.minScale, Number.isFinite(median) ? 1.4826 * median : job.minScale);
     const c = TUKEY * scale;
     for (let i = 0; i < samples.length; i++) {

@@ -34,6 +34,9 @@ export type AxisParallax = {
   cells: number;
 };
 
+/** The share of cells left out at each end of the gain spread: room for subjects and bad matches. */
+const TAIL = 0.15;
+
 export function createGainField(): GainField {
   return { cells: new Map(), pairs: 0 };
 }
@@ -89,23 +92,24 @@ export function axisParallax(field: GainField, axis: GainAxis): AxisParallax | u
     // Cells that saw little of the motion (textureless most of the time, or edges along the motion) are
     // too noisy to judge by.
     if (cell.info[k] < 0.05 * strongest) continue;
-    gains.push(weightedQuantile(cell.gains[k], cell.weights[k], 0.5));
+    gains.push(weightedQuantile({ values: cell.gains[k], weights: cell.weights[k] }, 0.5));
     weights.push(cell.info[k]);
     lens.push(axis === "yaw" ? cell.x * cell.x : axis === "pitch" ? cell.y * cell.y : 0);
   }
   if (gains.length < 6) return undefined;
-  const median = weightedQuantile(gains, weights, 0.5);
-  const slope = axis === "zoom" ? 0 : lensTrend(gains, weights, lens);
-  const detrended = gains.map((g, i) => g - slope * lens[i]);
+  const median = weightedQuantile({ values: gains, weights }, 0.5);
+  const slope = axis === "zoom" ? 0 : lensTrend({ gains, weights, lens });
+  const detrended = { values: gains.map((g, i) => g - slope * lens[i]), weights };
   return {
-    spread: weightedQuantile(detrended, weights, 0.85) - weightedQuantile(detrended, weights, 0.15),
+    spread: weightedQuantile(detrended, 1 - TAIL) - weightedQuantile(detrended, TAIL),
     median,
     cells: gains.length,
   };
 }
 
 /** Weighted least-squares slope of gain against x² (or y²), limited to what a focal-length error can do. */
-function lensTrend(gains: number[], weights: number[], lens: number[]): number {
+function lensTrend(job: { gains: number[]; weights: number[]; lens: number[] }): number {
+  const { gains, weights, lens } = job;
   let sw = 0;
   let sx = 0;
   let sy = 0;

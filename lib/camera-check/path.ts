@@ -13,7 +13,7 @@ export function readingOf(move: MeasuredMove): Reading {
   return {
     sideways: move === "horizontal+" || move === "horizontal-",
     vertical: move === "vertical+" || move === "vertical-" || move === "forward_up" || move === "down_back",
-    radial: move === "forward_up" || move === "down_back" || move === "right_turn_forward" || move === "left_turn_forward",
+    radial: ["forward_up", "down_back", "right_turn_forward", "left_turn_forward"].includes(move),
   };
 }
 
