@@ -37,14 +37,14 @@ export function TakeDetails({ take, record }: { take: GenerationView; record: Ta
         </Row>
         {params.sound !== null ? <Row term="Sound">{params.sound === "on" ? "On" : "Off"}</Row> : null}
         <Row term="Prompt">{params.prompt}</Row>
-        <Row term="Negative prompt">{params.negative_prompt || <span className="text-zinc-500">none</span>}</Row>
+        <Row term="Negative prompt">{params.negative_prompt || <span className="text-zinc-400">none</span>}</Row>
       </Panel>
       <Panel title="Kling">
-        <Row term="Task id">{take.upstreamTaskId ? <Code>{take.upstreamTaskId}</Code> : <span className="text-zinc-500">not assigned yet</span>}</Row>
+        <Row term="Task id">{take.upstreamTaskId ? <Code>{take.upstreamTaskId}</Code> : <span className="text-zinc-400">not assigned yet</span>}</Row>
         <Row term="External task id">
           <Code>{take.id}</Code>
         </Row>
-        <Row term="Kling status">{record.upstreamStatus ?? <span className="text-zinc-500">not asked yet</span>}</Row>
+        <Row term="Kling status">{record.upstreamStatus ?? <span className="text-zinc-400">not asked yet</span>}</Row>
         <Row term="Status checks">
           {record.pollCount} quer{record.pollCount === 1 ? "y" : "ies"}, {record.submitAttempts} submit attempt
           {record.submitAttempts === 1 ? "" : "s"}
@@ -100,7 +100,7 @@ function Code({ children, block }: { children: ReactNode; block?: boolean }) {
 }
 
 function Time({ iso, since, sinceLabel }: { iso: string | null; since?: string | null; sinceLabel?: string }) {
-  if (!iso) return <span className="text-zinc-500">not yet</span>;
+  if (!iso) return <span className="text-zinc-400">not yet</span>;
   const gap = since ? Date.parse(iso) - Date.parse(since) : undefined;
   return (
     <span>
