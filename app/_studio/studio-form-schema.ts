@@ -26,7 +26,7 @@ export const DEFAULT_BATCH: BatchSettings = { kind: "single", count: 4, axes: ["
 
 export type StudioValues = GenerationParamsInput & { batch: BatchSettings };
 
-export const DEFAULT_VALUES: StudioValues = { ...DEFAULT_PARAMS, camera_intent: undefined, batch: DEFAULT_BATCH };
+export const DEFAULT_VALUES: StudioValues = { ...DEFAULT_PARAMS, camera_intent: undefined, camera_sentence: undefined, batch: DEFAULT_BATCH };
 
 const batchSettingsSchema = z
   .object({

@@ -1,4 +1,5 @@
 /** The settings table of the compare page: one row per setting, one cell per take, and whether they differ. */
+import { measuredMoveText } from "@/lib/camera-check/measured-text";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
 import type { GenerationView } from "@/lib/generations/view";
 import { completeConfig } from "@/lib/kling/camera-control";
@@ -26,9 +27,16 @@ export function compareRows(takes: GenerationView[]): CompareRow[] {
         return value > 0 ? `+${value}` : String(value);
       },
     ]),
+    ["Measured move", measuredMove],
   ];
   return rows.map(([label, read]) => {
     const values = takes.map(read);
     return { label, values, differs: new Set(values).size > 1 };
   });
+}
+
+/** "pan right · Followed"; a take with no intended move has no verdict to compare. */
+export function measuredMove(take: GenerationView): string {
+  if (take.cameraCheck) return measuredMoveText(take.cameraCheck);
+  return take.params.camera_intent ? "Not measured yet" : "Nothing asked";
 }

@@ -10,6 +10,7 @@ import { copyFile, link, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "./client";
 import { generations, type GenerationStatus, type NewGeneration } from "./schema";
+import { seededCameraCheck } from "./seed-camera-checks";
 import { estimateUnits } from "@/lib/kling/pricing";
 import { type CameraControl } from "@/lib/kling/camera-control";
 import { CAMERA_AXES, PRESET_CAMERA_TYPES, type AspectRatio, type Duration, type Mode, type ModelName } from "@/lib/kling/fields";
@@ -59,6 +60,8 @@ export type SeedOptions = {
   promptSuffix?: string;
   /** Who made the takes (user ids); made-up names by default. */
   creators?: readonly string[];
+  /** Give most ready takes a measured camera move (./seed-camera-checks.ts); off by default. */
+  measured?: boolean;
 };
 
 /** Inserts `count` finished takes in batches; returns their ids, newest first. */
@@ -70,7 +73,8 @@ export async function seedGenerations(db: Db, options: SeedOptions): Promise<str
   for (let index = 0; index < options.count; index++) {
     // Evenly spread with jitter, newest first; ms precision like the studio's own timestamps.
     const age = Math.round(((index + random()) / options.count) * spanMs) + 1_000;
-    rows.push(makeRow({ createdAt: new Date(now.getTime() - age), random, options }));
+    const row = makeRow({ createdAt: new Date(now.getTime() - age), random, options });
+    rows.push(options.measured ? { ...row, ...seededCameraCheck(row, index) } : row);
   }
   if (options.media) await linkMedia(options.media, rows);
   for (let start = 0; start < rows.length; start += 500) {

@@ -4,7 +4,7 @@
  * Shared by the page, the list and status routes, and the filter bar in the browser.
  */
 import { z } from "zod";
-import { CAMERA_CHECK_VERDICTS } from "@/lib/camera-check/camera-check";
+import { CAMERA_CHECK_VERDICT_LABELS, CAMERA_CHECK_VERDICTS } from "@/lib/camera-check/camera-check";
 import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/fields";
 import { STATES, VERDICTS } from "@/lib/review/labels";
 import type { GenerationStatusName } from "./view";
@@ -27,6 +27,11 @@ export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
 /** Measured camera filter: a verdict, or "pending" for takes without one (not measured yet, or no move asked for). */
 export const MEASURED_FILTERS = [...CAMERA_CHECK_VERDICTS, "pending"] as const;
 export type MeasuredFilter = (typeof MEASURED_FILTERS)[number];
+
+export const MEASURED_FILTER_LABELS: Record<MeasuredFilter, string> = {
+  ...CAMERA_CHECK_VERDICT_LABELS,
+  pending: "No verdict yet",
+};
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
