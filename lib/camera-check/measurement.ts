@@ -18,6 +18,11 @@ export const SIMPLE_MOVES: readonly SimpleMove[] = CAMERA_AXES.flatMap((axis) =>
 
 export const MEASURED_MOVES: readonly MeasuredMove[] = [...SIMPLE_MOVES, ...PRESET_CAMERA_TYPES, "static", "unclear"];
 
+/** For a move read back from storage as a plain string. */
+export function isMeasuredMove(value: string): value is MeasuredMove {
+  return MEASURED_MOVES.some((move) => move === value);
+}
+
 /**
  * The camera's cumulative motion at one moment (t: normalized time through the clip, 0..1), in the world
  * of lib/camera/pose.ts, relative to where the clip started, so a UI can draw it over the planned path

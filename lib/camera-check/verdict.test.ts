@@ -34,9 +34,10 @@ describe("cameraVerdict", () => {
     for (const type of PRESET_CAMERA_TYPES) expect(cameraVerdict({ type }, sure(type))).toBe("followed");
   });
 
-  test("an unclear measurement, or one below 0.3 confidence, is unclear", () => {
+  test("an unclear measurement, one below 0.3 confidence, or a move it does not know is unclear", () => {
     expect(cameraVerdict(PAN_RIGHT, sure("unclear"))).toBe("unclear");
     expect(cameraVerdict(PAN_RIGHT, { move: "pan+", confidence: 0.2 })).toBe("unclear");
+    expect(cameraVerdict(PAN_RIGHT, { move: "dolly+", confidence: 0.9 })).toBe("unclear");
   });
 
   test("a static camera, the opposite sign, or another axis is not followed", () => {

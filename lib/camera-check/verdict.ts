@@ -9,7 +9,7 @@
 import type { CameraControl } from "@/lib/kling/camera-control";
 import { CAMERA_AXES } from "@/lib/kling/fields";
 import { CAMERA_CHECK_VERDICT_LABELS, MEASURED_MOVE_LABELS, type CameraCheckVerdict } from "./camera-check";
-import type { CameraMeasurement, MeasuredMove } from "./measurement";
+import { isMeasuredMove, type MeasuredMove } from "./measurement";
 
 /** The verdict vocabulary is the studio's (./camera-check.ts), which every view of a take shows. */
 export type Verdict = CameraCheckVerdict;
@@ -38,14 +38,17 @@ const LOOK_ALIKES: Partial<Record<MeasuredMove, MeasuredMove[]>> = {
 
 /**
  * The verdict on a measurement against the requested move; null when nothing was requested (the
- * measured move is still worth showing). The argument order is the camera checker's `judge`.
+ * measured move is still worth showing). It fits the camera checker's `judge` as it is: the move may come
+ * back from storage as a plain string, and one that is not a known move is unclear.
  */
 export function cameraVerdict(
   intent: CameraControl | undefined,
-  measured: Pick<CameraMeasurement, "move" | "confidence">,
+  measured: { move: string; confidence: number },
 ): Verdict | null {
   if (!intent) return null;
-  if (measured.move === "unclear" || measured.confidence < MIN_CONFIDENCE) return "unclear";
+  if (!isMeasuredMove(measured.move) || measured.move === "unclear" || measured.confidence < MIN_CONFIDENCE) {
+    return "unclear";
+  }
   const wanted = intendedMove(intent);
   if (measured.move === wanted) return "followed";
   return related(measured.move, wanted) ? "partly" : "not_followed";
