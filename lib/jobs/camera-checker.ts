@@ -74,7 +74,8 @@ export function createCameraChecker(
       await check(take);
       // Takes stored before this process started are the backfill: it yields the machine between videos.
       const backfill = (take.finishedAt ?? take.createdAt).getTime() < startedAt.getTime();
-      if (backfill && options.backfillPauseMs > 0) await pause(options.backfillPauseMs);
+      // Someone waiting for the queue to drain (a test, a shutdown) wants no pause.
+      if (backfill && options.backfillPauseMs > 0 && drainWaiters.size === 0) await pause(options.backfillPauseMs);
     }
   }
 
@@ -121,6 +122,11 @@ export function createCameraChecker(
     });
   }
 
+  function wake() {
+    woken = true;
+    wakeUp?.();
+  }
+
   return {
     start() {
       if (!stopped) return;
@@ -128,10 +134,7 @@ export function createCameraChecker(
       shutdown = new AbortController();
       loop = run();
     },
-    wake() {
-      woken = true;
-      wakeUp?.();
-    },
+    wake,
     async stop() {
       stopped = true;
       shutdown.abort();
@@ -147,7 +150,7 @@ export function createCameraChecker(
     drained() {
       return new Promise((resolve) => {
         drainWaiters.add(resolve);
-        this.wake();
+        wake();
       });
     },
   };
