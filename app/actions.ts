@@ -10,6 +10,11 @@ import type { GenerationView } from "@/lib/generations/view";
 import { expandBatch, generationBatchSchema } from "@/lib/kling/batch.schema";
 import { generationParamsSchema } from "@/lib/kling/schema";
 import { getRuntime } from "@/lib/runtime";
+import { runAuthorizedAction } from "@/lib/auth/authorized-action";
+import { clearModelUnavailable } from "@/lib/db/queries/model-availability";
+import { MODEL_UNAVAILABLE_CODE } from "@/lib/jobs/model-refusal";
+import { MODEL_NAMES } from "@/lib/kling/fields";
+import { z } from "zod";
 
 /** Validates a take's parameters, stores it and sends it to Kling. */
 export async function createGenerationAction(input: unknown): Promise<ActionResult<GenerationView>> {
@@ -30,8 +35,8 @@ export async function createGenerationAction(input: unknown): Promise<ActionResu
     const view = toGenerationView(job);
     if (job.status === "failed") {
       const message = job.failureMessage ?? "Kling refused this take.";
-      const onPrompt = job.failureCode === "kling:content_safety";
-      return { ok: false, message, fieldErrors: onPrompt ? { prompt: [message] } : undefined };
+      const field = job.failureCode === "kling:content_safety" ? "prompt" : job.failureCode === MODEL_UNAVAILABLE_CODE ? "model_name" : null;
+      return { ok: false, message, fieldErrors: field ? { [field]: [message] } : undefined };
     }
     return { ok: true, data: view };
   } catch (error) {
@@ -67,4 +72,24 @@ export async function createGenerationBatchAction(input: unknown): Promise<Actio
     console.error("[createGenerationBatchAction]", error);
     return { ok: false, message: GENERIC_ERROR_MESSAGE };
   }
+}
+
+const checkModelAgainSchema = z.object({ model: z.enum(MODEL_NAMES, { error: "Choose a model of the catalogue" }) });
+
+/**
+ * "Check again": clears the mark Kling's refusal left on a model, so the next take of it is sent. Nothing
+ * is sent now: the only way to learn whether Kling takes the model again is a take, which costs units.
+ */
+export async function checkModelAgainAction(input: unknown): Promise<ActionResult<{ model: string; cleared: boolean }>> {
+  return runAuthorizedAction({
+    name: "checkModelAgainAction",
+    permission: "manage_settings",
+    schema: checkModelAgainSchema,
+    input,
+    work: async (data, _actor, db) => {
+      const cleared = await clearModelUnavailable(db, data.model);
+      revalidatePath("/");
+      return { model: data.model, cleared };
+    },
+  });
 }

@@ -1,17 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { PRESET_LABELS } from "@/lib/camera/axes";
-import {
-  AXIS_MAX,
-  AXIS_MIN,
-  CAMERA_AXES,
-  CAMERA_TYPES,
-  completeConfig,
-  PRESET_CAMERA_TYPES,
-  type CameraAxis,
-  type CameraControl,
-} from "@/lib/kling/schema";
+import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_DELIVERY_LABELS, type CameraDelivery } from "@/lib/kling/request";
+import { AXIS_MAX, AXIS_MIN, CAMERA_AXES, CAMERA_TYPES, PRESET_CAMERA_TYPES, type CameraAxis } from "@/lib/kling/fields";
 import { AXIS_TITLES, AxisSlider, FINE_STEP } from "./_studio/axis-slider";
 
 export type CameraTypeChoice = "none" | CameraControl["type"];
@@ -21,24 +14,26 @@ const CHOICES: readonly CameraTypeChoice[] = ["none", ...CAMERA_TYPES];
  * Camera movement: none, a simple one-axis move set with six sliders, or a preset. A simple move takes
  * exactly one non-zero axis, so moving another axis moves the move to it, and a polite live region
  * says so. Presets take no slider values, so the sliders are disabled (and nothing of them is sent).
+ * The same move works on every model; the fieldset says how it travels with the chosen settings.
  */
 export function CameraFields(props: {
   value: CameraControl | undefined;
   onChange: (value: CameraControl | undefined) => void;
-  /** why the chosen model, mode or duration cannot take camera control */
-  disabledReason?: string;
+  /** how a move travels with the chosen model, mode and duration, and why not as camera_control */
+  travel: { delivery: CameraDelivery; reason: string | null };
   /** a camera sweep sets each take's move instead */
   sweepActive?: boolean;
   error?: string;
+  /** the camera direction, when the move is written into the prompt */
+  children?: ReactNode;
 }) {
-  const { value, onChange, disabledReason, sweepActive, error } = props;
+  const { value, onChange, travel, sweepActive, error } = props;
   const id = useId();
   const [announcement, setAnnouncement] = useState("");
   const choice: CameraTypeChoice = value?.type ?? "none";
   const config = completeConfig(value?.type === "simple" ? value.config : undefined);
   const activeAxis = CAMERA_AXES.find((axis) => config[axis] !== 0);
-  const locked = Boolean(disabledReason) || Boolean(sweepActive);
-  const slidersEnabled = choice === "simple" && !locked;
+  const slidersEnabled = choice === "simple" && !sweepActive;
 
   function chooseType(raw: string) {
     const next = CHOICES.find((candidate) => candidate === raw);
@@ -68,8 +63,8 @@ export function CameraFields(props: {
 
   return (
     <fieldset
-      className="space-y-3 rounded-lg border border-line p-4 aria-[invalid=true]:border-red-500"
-      aria-describedby={`${id}-hint ${id}-error`}
+      className="min-w-0 space-y-3 rounded-lg border border-line p-4 aria-[invalid=true]:border-red-500"
+      aria-describedby={`${id}-travel ${id}-hint ${id}-error`}
       aria-invalid={error ? true : undefined}
     >
       <legend className="px-1 text-sm font-medium">Camera</legend>
@@ -80,9 +75,9 @@ export function CameraFields(props: {
         <select
           id={`${id}-type`}
           value={choice}
-          disabled={locked}
+          disabled={sweepActive}
           onChange={(event) => chooseType(event.target.value)}
-          className="rounded-md border border-line bg-ink px-3 py-2 disabled:opacity-50"
+          className="w-full rounded-md border border-line bg-ink px-3 py-2 disabled:opacity-50"
         >
           <option value="none">None — the model decides</option>
           <option value="simple">Simple — one axis</option>
@@ -93,12 +88,14 @@ export function CameraFields(props: {
           ))}
         </select>
       </div>
-      <p id={`${id}-hint`} className={`text-xs ${disabledReason ? "text-amber-200" : "text-zinc-400"}`}>
-        {disabledReason
-          ? `Camera control is unavailable: ${disabledReason}.`
-          : sweepActive
-            ? "The camera sweep sets each take's move (see Takes below), so these controls are not used."
-            : hintFor(choice, activeAxis)}
+      <p id={`${id}-travel`} className="text-sm text-zinc-200">
+        <TravelSentence travel={travel} hasMove={value !== undefined} sweepActive={sweepActive} />
+      </p>
+      {props.children}
+      <p id={`${id}-hint`} className="text-xs text-zinc-400">
+        {sweepActive
+          ? "The camera sweep sets each take's move (see Takes below), so these controls are not used."
+          : hintFor(choice, activeAxis)}
       </p>
       <p role="status" aria-live="polite" className="text-xs text-violet-300 empty:hidden">
         {announcement}
@@ -127,6 +124,20 @@ export function CameraFields(props: {
       </button>
     </fieldset>
   );
+}
+
+/** "This move is written into the prompt (kling-v2-6 does not take camera_control)." */
+function TravelSentence(props: { travel: { delivery: CameraDelivery; reason: string | null }; hasMove: boolean; sweepActive?: boolean }) {
+  const { travel } = props;
+  const how = (
+    <>
+      <strong className="font-semibold text-violet-200">{CAMERA_DELIVERY_LABELS[travel.delivery]}</strong>
+      {travel.reason ? ` (${travel.reason})` : " (kling-v1 takes it in Standard mode at 5 s)"}
+    </>
+  );
+  if (props.sweepActive) return <>Each take&apos;s move is {how}.</>;
+  if (props.hasMove) return <>This move is {how}.</>;
+  return <>With these settings a move is {how}.</>;
 }
 
 function hintFor(choice: CameraTypeChoice, activeAxis: CameraAxis | undefined): string {

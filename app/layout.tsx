@@ -9,6 +9,14 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "Kling Studio",
   description: "Compose, preview and review Kling text-to-video takes with your team.",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

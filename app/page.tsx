@@ -4,8 +4,13 @@ import { can } from "@/lib/auth/permissions";
 import { requireUserForPage } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getGeneration, listGenerations } from "@/lib/db/queries/generations";
+import { listUnavailableModels } from "@/lib/db/queries/model-availability";
+import { remixSettingsOf } from "@/lib/generations/remix-settings";
+import { settingsOf } from "@/lib/generations/take-settings";
 import { toGenerationView } from "@/lib/generations/to-view";
 import { getRuntime } from "@/lib/runtime";
+import { describeRemixMove } from "./_studio/capability-rules";
+import type { UnavailableModel } from "./_studio/model-options";
 import { toStudioValues } from "./_studio/studio-form-schema";
 import { Studio, type RemixState } from "./studio";
 
@@ -18,16 +23,29 @@ export default async function StudioPage(props: { searchParams: Promise<{ remix?
   const user = await requireUserForPage("view", { next: "/" });
   const runtime = await getRuntime();
   const db = runtime.database.db;
-  const [{ items }, remixState] = await Promise.all([listGenerations(db, { limit: 6 }), loadRemix(db, remix)]);
-  return <Studio
+  const today = new Date().toISOString().slice(0, 10);
+  const [{ items }, remixState, unavailable] = await Promise.all([
+    listGenerations(db, { limit: 6 }),
+    loadRemix(db, remix, today),
+    listUnavailableModels(db),
+  ]);
+  return (
+    <Studio
       recent={items.map(toGenerationView)}
       remix={remixState}
       cannotGenerate={can(user.role, "generate") ? null : deniedMessage(user.role, "generate")}
-    />;
+      callbacks={Boolean(runtime.env.STUDIO_PUBLIC_URL)}
+      unavailableModels={unavailable.map(
+        (mark): UnavailableModel => ({ model: mark.modelName, since: mark.unavailableSince.toISOString().slice(0, 10), message: mark.message }),
+      )}
+      today={today}
+      canCheckAgain={can(user.role, "manage_settings")}
+    />
+  );
 }
 
 /** `/?remix=<take id>`: the take's settings to start from, or a notice saying why there are none. */
-async function loadRemix(db: Db, raw: string | string[] | undefined): Promise<RemixState | null> {
+async function loadRemix(db: Db, raw: string | string[] | undefined, today: string): Promise<RemixState | null> {
   if (raw === undefined) return null;
   const id = Array.isArray(raw) ? raw[0] : raw;
   if (!takeIdSchema.safeParse(id).success) {
@@ -37,6 +55,13 @@ async function loadRemix(db: Db, raw: string | string[] | undefined): Promise<Re
   if (!row || row.deletedAt) {
     return { kind: "missing", message: "The take to remix was not found (it may have been deleted), so the form below starts from your draft." };
   }
-  const view = toGenerationView(row);
-  return { kind: "found", id: view.id, prompt: view.params.prompt, values: toStudioValues(view.params) };
+  // A retired model's take remixes on its successor; the notice says which and why.
+  const { params, moved } = remixSettingsOf(settingsOf(row), today);
+  return {
+    kind: "found",
+    id: row.id,
+    prompt: row.prompt,
+    values: toStudioValues(params),
+    modelNotice: moved ? describeRemixMove(moved) : null,
+  };
 }

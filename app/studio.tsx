@@ -4,25 +4,41 @@ import Link from "next/link";
 import { TakeList } from "@/components/take-list";
 import { useLiveGenerations } from "@/components/use-generation-status";
 import type { GenerationView } from "@/lib/generations/view";
+import type { UnavailableModel } from "./_studio/model-options";
 import { StudioPreview } from "./_studio/studio-preview";
 import type { StudioValues } from "./_studio/studio-form-schema";
 import { useStudioForm } from "./_studio/use-studio-form";
 import { GenerationForm } from "./generation-form";
 
-/** What the page found for `/?remix=<id>`: the take's settings, or why there are none. */
+/**
+ * What the page found for `/?remix=<id>`: the take's settings (and, when its model is retired, which model
+ * the remix uses instead and why), or why there are none.
+ */
 export type RemixState =
-  | { kind: "found"; id: string; prompt: string; values: StudioValues }
+  | { kind: "found"; id: string; prompt: string; values: StudioValues; modelNotice: string | null }
   | { kind: "missing"; message: string };
 
 export function Studio({
   recent,
   remix,
   cannotGenerate,
+  callbacks,
+  unavailableModels,
+  today,
+  canCheckAgain,
 }: {
   recent: GenerationView[];
   remix: RemixState | null;
   /** Why the signed-in role cannot generate (the preview still works), or null. */
   cannotGenerate: string | null;
+  /** Kling sends this studio callbacks, so each request carries a callback_url. */
+  callbacks: boolean;
+  /** Models Kling refused for this account. */
+  unavailableModels: UnavailableModel[];
+  /** Today on the server (ISO date): what is retired. */
+  today: string;
+  /** The signed-in role may clear a model's unavailable mark. */
+  canCheckAgain: boolean;
 }) {
   const takes = useLiveGenerations(recent);
   const { form, resetForm } = useStudioForm({ initial: remix?.kind === "found" ? remix.values : null });
@@ -40,7 +56,16 @@ export function Studio({
           Compose a take
         </h1>
         {remix ? <RemixNotice remix={remix} /> : null}
-        <GenerationForm form={form} cannotGenerate={cannotGenerate} onReset={reset} onCreated={(created) => created.forEach((take) => takes.add(take))} />
+        <GenerationForm
+          form={form}
+          cannotGenerate={cannotGenerate}
+          onReset={reset}
+          onCreated={(created) => created.forEach((take) => takes.add(take))}
+          callbacks={callbacks}
+          unavailableModels={unavailableModels}
+          today={today}
+          canCheckAgain={canCheckAgain}
+        />
       </section>
       <div className="space-y-8">
         <section aria-labelledby="preview-heading" className="space-y-3">
@@ -89,6 +114,7 @@ function RemixNotice({ remix }: { remix: RemixState }) {
         “{remix.prompt.length > 60 ? `${remix.prompt.slice(0, 60)}…` : remix.prompt}”
       </Link>
       : its settings are loaded below. Change anything and press Generate.
+      {remix.modelNotice ? ` ${remix.modelNotice}` : null}
     </p>
   );
 }

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleMove } from "@/lib/camera/pose";
-import type { CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
 import { renderClip } from "@/lib/sandbox/render";
 
 const RUNS = 3;

@@ -17,12 +17,13 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   gallery: () => import("./gallery.bench"),
   polling: () => import("./polling.bench"),
   preview: () => import("./preview.bench"),
+  camera: () => import("./camera.bench"),
 };
 
 const HEADER = [
   "# Benchmarks",
   "",
-  "Written by `npm run bench` (all) or `npm run bench <name>…` (some: render, load, gallery, polling, preview).",
+  "Written by `npm run bench` (all) or `npm run bench <name>…` (some: render, load, gallery, polling, preview, camera).",
   "Each section is the last run of its benchmark, with the date and machine it ran on; a run rewrites only",
   "the sections of the benchmarks it ran.",
   "",

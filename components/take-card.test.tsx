@@ -35,3 +35,29 @@ describe("a take card's media area", () => {
     expect(html).toContain("Kling refused the prompt.");
   });
 });
+
+describe("a take card's measured camera move", () => {
+  it("shows the measured move and its verdict on a badge coloured by the verdict", () => {
+    const html = render(take({ cameraCheck: { verdict: "followed", move: "pan+", confidence: 0.93 } }));
+    expect(html).toContain("Camera: pan right · Followed");
+    expect(html).toMatch(/data-verdict="followed" class="[^"]*bg-emerald-900/);
+  });
+
+  it("colours a move that was not followed red", () => {
+    const html = render(take({ cameraCheck: { verdict: "not_followed", move: "static", confidence: 0.8 } }));
+    expect(html).toContain("Camera: static · Not followed");
+    expect(html).toMatch(/data-verdict="not_followed" class="[^"]*bg-red-900/);
+  });
+
+  it("notes quietly that the camera is being measured while the measurement is on its way", () => {
+    const html = render(take({ cameraCheckPending: true }));
+    expect(html).toContain("Measuring camera…");
+    expect(html).not.toContain("data-verdict");
+  });
+
+  it("says nothing of the camera when there is no measurement to come", () => {
+    const html = render(take({}));
+    expect(html).not.toContain("Measuring camera");
+    expect(html).not.toContain("data-verdict");
+  });
+});

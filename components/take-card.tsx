@@ -6,6 +6,7 @@ import { describeCamera } from "@/lib/generations/describe";
 import { describeProgress, formatAge, formatElapsed } from "@/lib/generations/time-left";
 import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
 import { STATE_LABELS } from "@/lib/review/labels";
+import { CameraCheckBadge } from "./camera-check-badge";
 import { useTakeSelection } from "./selection-context";
 import { useNow } from "./use-now";
 
@@ -59,8 +60,15 @@ export function TakeCard({ take }: { take: GenerationView }) {
         <p className="line-clamp-2 text-zinc-100">{take.params.prompt}</p>
         <p className="text-xs text-zinc-400">
           {take.params.model_name} · {take.params.mode} · {take.params.duration} s · {take.params.aspect_ratio} ·{" "}
-          {describeCamera(take.params.camera_control)}
+          {describeCamera(take.params.camera_intent)}
         </p>
+        {take.cameraCheck ? (
+          <p>
+            <CameraCheckBadge check={take.cameraCheck} />
+          </p>
+        ) : take.cameraCheckPending ? (
+          <p className="text-xs text-zinc-400">Measuring camera…</p>
+        ) : null}
         <p className="text-xs text-zinc-400">
           by {take.creatorName}
           {take.reviewState !== "unreviewed" ? ` · ${STATE_LABELS[take.reviewState]}` : ""}

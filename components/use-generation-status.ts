@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { encodeCursor, filtersToSearch, type GalleryFilters } from "@/lib/generations/filters";
-import { isActiveStatus, type GenerationStatusBody, type GenerationView } from "@/lib/generations/view";
+import { isActiveStatus, isWatched, type GenerationStatusBody, type GenerationView } from "@/lib/generations/view";
 
 /**
  * A visible tab's round: it asks, and the server holds an unchanged answer for up to STATUS_WAIT_MS
@@ -43,7 +43,7 @@ export function useLiveGenerations(initial: GenerationView[], options: LiveGener
   onFinishedRef.current = options.onFinished;
   const visible = usePageVisible();
 
-  const activeIds = useMemo(() => items.filter((item) => isActiveStatus(item.status)).map((item) => item.id), [items]);
+  const activeIds = useMemo(() => items.filter(isWatched).map((item) => item.id), [items]);
   const watch = options.watchNew;
   const filterSearch = watch ? filtersToSearch(watch.filters) : "";
   const after = watch ? newestCursor(items, watch.since) : undefined;

@@ -47,6 +47,7 @@ const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: stri
   changeMemberRoleAction: { rules: ADMIN, args: [{ userId: "no-such-member", role: "creator" }] },
   removeMemberAction: { rules: ADMIN, args: [{ userId: "no-such-member" }] },
   setSpendingCapAction: { rules: ADMIN, args: [{ capUnits: "" }] },
+  checkModelAgainAction: { rules: ADMIN, args: [{ model: "kling-v2-master" }] },
   // Every role may review (decide, comment, judge the camera) and keep favourites.
   setReviewDecisionAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, decision: "approved" }] },
   addCommentAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, body: "At this moment", atMs: 1000 }] },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe";
 
 test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
@@ -49,6 +50,28 @@ test("shows every parameter, Kling's ids, the units and the timings", async ({ p
   const timings = page.getByRole("region", { name: "Timings" });
   await expect(timings.getByText(/rendered in \d+m \d+s/)).toBeVisible();
   await expect(timings.getByText("Total", { exact: true })).toBeVisible();
+});
+
+test("shows the move measured in the video beside the team's verdict, with its path over the planned one", async ({ page }) => {
+  await openFirstTake(page, "status=ready&measured=followed");
+  await expect(page.getByText("Camera followed?")).toBeVisible();
+  await expect(page.getByText(/^Measured move: .+ · Followed$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ % confident$/)).toBeVisible();
+  await expect(page.getByText(/^Measured in the video \(\d+ frames at 24 fps, \d+×\d+\): .+\.$/)).toBeVisible();
+  await expect(page.getByText("planned", { exact: true })).toBeVisible();
+  await expect(page.getByText("measured", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("measured-path")).toHaveCount(2);
+
+  // The take's details: how the move travelled, and the body Kling received.
+  await expect(page.getByRole("region", { name: "Parameters" }).getByText(/sent as camera_control/)).toBeVisible();
+  await page.getByText("Request sent to Kling", { exact: true }).click();
+  const body = page.getByRole("region", { name: "Request body (JSON)" });
+  await expect(body).toContainText('"model_name": "kling-v1"');
+  await expect(body).toContainText('"camera_control"');
+  // What this test is about: the camera move beside the video, and the details.
+  await expectNoSeriousViolations(page, {
+    include: ['section[aria-labelledby="move-heading"]', 'section[aria-label="Parameters"]', 'section[aria-label="Request sent to Kling"]'],
+  });
 });
 
 test("shows why a failed take failed", async ({ page }) => {

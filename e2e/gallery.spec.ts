@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe";
 
 // Needs a studio seeded with many takes: see playwright.gallery.config.ts.
 test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
@@ -111,4 +112,34 @@ test("shows lazy, sized posters and plays a muted preview on hover", async ({ pa
   await expect(video).toHaveJSProperty("muted", true);
   await page.mouse.move(0, 0);
   await expect(video).toHaveJSProperty("paused", true);
+});
+
+test("narrows the list by the measured camera verdict, shows it on every card, and keeps it after a reload", async ({ page }) => {
+  await openGallery(page);
+  await page.getByLabel("Measured camera").selectOption({ label: "Followed" });
+  await expect(page).toHaveURL(/\/gallery\?measured=followed$/);
+  await expect(page.getByText("That is every take matching these filters.")).toBeVisible();
+  const cards = takes(page);
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(PAGE_SIZE);
+  for (let index = 0; index < count; index++) {
+    await expect(cards.nth(index).getByText(/^Camera: .+ · Followed$/)).toBeVisible();
+  }
+  await expectNoSeriousViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole("search", { name: "Filter takes" })).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByLabel("Measured camera")).toHaveValue("followed");
+  await expect(takes(page)).toHaveCount(count);
+
+  // No verdict yet: unmeasured takes and takes with no intended move, none of them with a badge.
+  await page.getByLabel("Measured camera").selectOption({ label: "No verdict yet" });
+  await expect(page).toHaveURL(/\/gallery\?measured=pending$/);
+  await expect(takes(page).first()).toBeVisible();
+  await expect(takes(page).getByText(/^Camera: /)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/gallery$/);
+  await expect(page.getByLabel("Measured camera")).toHaveValue("");
 });

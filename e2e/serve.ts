@@ -4,7 +4,8 @@
  *
  * Before the studio starts (PGlite allows one process per folder), it can prepare the database:
  * - E2E_ACCOUNTS=1 creates the accounts of e2e/accounts.ts (the admin first: the owner);
- * - E2E_SEED_TAKES=<n> adds n finished takes by those accounts, sharing one rendered clip.
+ * - E2E_SEED_TAKES=<n> adds n finished takes by those accounts, sharing one rendered clip, most of them
+ *   with a measured camera move.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -63,6 +64,7 @@ async function prepare(options: DbOptions, root: string): Promise<void> {
         count: seedCount,
         media: { root: path.join(root, "media"), ...source },
         creators: ids.length > 0 ? ids : undefined,
+        measured: true,
       });
     }
     console.log(`[e2e] ${ids.length} accounts and ${seedCount} takes prepared in ${Date.now() - started} ms`);

@@ -1,6 +1,6 @@
 /**
  * The studio's process-wide services, built once: env, database (migrated), storage, the Kling
- * client, the built-in sandbox when no real Kling is configured, and the job worker. Kept on
+ * client, the built-in sandbox when no real Kling is configured, the job worker and the camera checker. Kept on
  * globalThis because Next.js bundles instrumentation, routes and actions separately, and they must
  * share one database handle (PGlite allows only one) and one worker.
  */
@@ -11,10 +11,13 @@ import path from "node:path";
 import { createStudioAuth, type StudioAuth } from "@/lib/auth/auth";
 import { openInternalAccess, type InternalAccess } from "@/lib/auth/internal-access";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { measureCameraMove } from "@/lib/camera-check/measure";
+import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { releaseAllLeases } from "@/lib/db/queries/generations";
 import { callbackUrl, dataDir, getEnv, klingTarget, type Env } from "@/lib/env";
 import { consoleJobLogger, type JobContext } from "@/lib/jobs/context";
+import { createCameraChecker, type CameraChecker } from "@/lib/jobs/camera-checker";
 import { createGenerationWorker, type GenerationWorker } from "@/lib/jobs/worker";
 import { createKlingClient, type KlingClient } from "@/lib/kling/client";
 import { createSandbox, SANDBOX_DEFAULT_AUTH, type Sandbox } from "@/lib/sandbox/service";
@@ -30,6 +33,10 @@ export type Runtime = {
   sandbox?: Sandbox;
   jobs: JobContext;
   worker: GenerationWorker;
+  /** Measures the camera move of each stored video, beside the worker (lib/jobs/camera-checker.ts). */
+  cameraChecker: CameraChecker;
+  /** Calls `listener` whenever something a person sees of a take changed in this process; returns the unsubscribe. */
+  onTakeChange(listener: () => void): () => void;
   /** Accounts and sessions (Better Auth); see docs/accounts.md. */
   auth: StudioAuth;
   /** With PGlite, how `npm run user:create` reaches this process (which alone may open the folder). */
@@ -93,9 +100,24 @@ async function buildRuntime(): Promise<Runtime> {
     maxUpstreamActive: env.KLING_MAX_CONCURRENT_TASKS,
     leaseMs: env.STUDIO_WORKER_LEASE_MS,
   });
+  const cameraChecker = createCameraChecker(jobs, {
+    measure: measureCameraMove,
+    judge: cameraVerdict,
+    backfillPauseMs: env.STUDIO_CAMERA_BACKFILL_PAUSE_MS,
+  });
+  // A stored video is the checker's cue to measure it.
+  worker.onStep(() => cameraChecker.wake());
+  const onTakeChange = (listener: () => void) => {
+    const offStep = worker.onStep(listener);
+    const offChecked = cameraChecker.onChecked(listener);
+    return () => {
+      offStep();
+      offChecked();
+    };
+  };
   const auth = createStudioAuth({ db: database.db, env, secret: secret.value });
   const internalAccess = database.kind === "pglite" ? openInternalAccess({ dataDir: root, port: env.PORT }) : undefined;
-  return { env, database, storage, kling, sandbox, jobs, worker, auth, internalAccess };
+  return { env, database, storage, kling, sandbox, jobs, worker, cameraChecker, onTakeChange, auth, internalAccess };
 }
 
 function createStorage(env: Env, root: string): MediaStorage {

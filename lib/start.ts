@@ -14,10 +14,13 @@ export async function startStudio(): Promise<void> {
   try {
     const runtime = await getRuntime();
     runtime.worker.start();
+    runtime.cameraChecker.start();
     const target = runtime.sandbox ? "built-in sandbox at /sandbox" : klingTarget(runtime.env).baseUrl;
-    console.info(`[studio] database: ${runtime.database.kind}; storage: ${runtime.storage.kind}; Kling: ${target}; worker started`);
+    console.info(`[studio] database: ${runtime.database.kind}; storage: ${runtime.storage.kind}; Kling: ${target}; worker and camera checker started`);
     const shutdown = () => {
-      void runtime.worker.stop().finally(() => runtime.database.close().finally(() => process.exit(0)));
+      void Promise.allSettled([runtime.worker.stop(), runtime.cameraChecker.stop()]).finally(() =>
+        runtime.database.close().finally(() => process.exit(0)),
+      );
     };
     process.once("SIGTERM", shutdown);
     process.once("SIGINT", shutdown);

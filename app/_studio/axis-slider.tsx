@@ -2,7 +2,7 @@
 
 import { useId, useState, type KeyboardEvent } from "react";
 import { AXIS_LABELS } from "@/lib/camera/axes";
-import { AXIS_MAX, AXIS_MIN, type CameraAxis } from "@/lib/kling/schema";
+import { AXIS_MAX, AXIS_MIN, type CameraAxis } from "@/lib/kling/fields";
 
 export const AXIS_TITLES: Record<CameraAxis, string> = {
   horizontal: "Horizontal",

@@ -4,7 +4,7 @@ import { useId } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { describeMove } from "@/components/camera-preview/describe-move";
 import { sweepMoves, VARIATIONS_MAX, VARIATIONS_MIN } from "@/lib/kling/batch.schema";
-import { AXIS_MAX, CAMERA_AXES } from "@/lib/kling/schema";
+import { AXIS_MAX, CAMERA_AXES } from "@/lib/kling/fields";
 import { AXIS_TITLES } from "./axis-slider";
 import { ChoiceField } from "./choice-field";
 import { FieldError } from "./field-error";
@@ -14,31 +14,26 @@ const KIND_LABELS: Record<BatchKind, string> = { single: "One take", variations:
 
 /**
  * How many takes one press of Generate makes: one, N variations of the same settings, or a camera sweep
- * (one take per chosen axis and direction). A sweep needs camera control, like a single move does.
+ * (one take per chosen axis and direction). A sweep works on every model: each take's move travels the
+ * way the settings allow, like a single move.
  */
 export function BatchFields(props: {
   batch: BatchSettings;
   onKindChange: (kind: BatchKind) => void;
   register: UseFormRegister<StudioValues>;
   errors: FieldErrors<StudioValues>["batch"];
-  /** why a sweep is not possible with the current model, mode or duration */
-  sweepUnavailable?: string;
 }) {
   const { batch, register, errors } = props;
   const id = useId();
   const moves = batch.kind === "sweep" ? sweepMoves({ ...batch, magnitude: Number.isFinite(batch.magnitude) ? batch.magnitude : 0 }) : [];
   return (
-    <fieldset className="space-y-3 rounded-lg border border-line p-4">
+    <fieldset className="min-w-0 space-y-3 rounded-lg border border-line p-4">
       <legend className="px-1 text-sm font-medium">Takes</legend>
       <ChoiceField
         label="Make"
         name="batch-kind"
         value={batch.kind}
-        options={(["single", "variations", "sweep"] as const).map((kind) => ({
-          value: kind,
-          label: KIND_LABELS[kind],
-          unavailable: kind === "sweep" ? props.sweepUnavailable : undefined,
-        }))}
+        options={(["single", "variations", "sweep"] as const).map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
         onChoose={props.onKindChange}
         error={errors?.kind?.message}
       />

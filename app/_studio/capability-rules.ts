@@ -1,50 +1,30 @@
 /**
- * The capability matrix, read for the form: which options a model cannot take at all, and which ones
- * would not fit the camera move that is set (camera control only with kling-v1 + std + 5 s). The first
- * are disabled outright; choosing one of the second asks before the move is cleared.
+ * The model catalogue, read for the form: the words for modes and models, and the sentences the form
+ * says when it fits the settings to another model or mode (lib/kling/fit-settings.ts), or when a remix of
+ * a retired model's take moves to its successor (lib/generations/remix-settings.ts). Plain module: the
+ * server page words the remix notice with it too.
  */
-import { cameraControlSupport, MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
-import { MODEL_NAMES, type Duration, type Mode, type ModelName } from "@/lib/kling/schema";
-import type { StudioValues } from "./studio-form-schema";
-
-export type CapabilityField = "model_name" | "mode" | "duration";
-export type CapabilitySettings = { model_name: ModelName; mode: Mode; duration: Duration };
+import type { RemixModelMove } from "@/lib/generations/remix-settings";
+import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
+import type { Mode, ModelName } from "@/lib/kling/fields";
+import type { SettingFix } from "@/lib/kling/fit-settings";
 
 export const MODE_LABELS: Record<Mode, string> = { std: "Standard", pro: "Professional" };
 
-/** The form carries a camera move: its own, or one per take of a sweep. */
-export function usesCamera(values: Pick<StudioValues, "camera_control" | "batch">): boolean {
-  return Boolean(values.camera_control) || values.batch.kind === "sweep";
+/** "Kling 2.6 (kling-v2-6)": the name people know, and the one the API takes. */
+export function modelLabel(model: ModelName): string {
+  return `${MODEL_CAPABILITIES[model].label} (${model})`;
 }
 
-/** Why the model cannot take this mode or duration at all, or undefined when it can. */
-export function modelLacks(model: ModelName, change: { mode?: Mode; duration?: Duration }): string | undefined {
-  const capabilities = MODEL_CAPABILITIES[model];
-  if (change.mode && !capabilities.modes.includes(change.mode)) return `${model} has no ${change.mode} mode`;
-  if (change.duration && !capabilities.durations.includes(change.duration)) {
-    return `${model} cannot make ${change.duration} s clips`;
-  }
-  return undefined;
+/** "Duration set to 10 s: kling-v2-6 makes clips of 5 or 10 s." */
+export function describeFix(fix: SettingFix): string {
+  if (fix.field === "duration") return `Duration set to ${fix.to} s: ${fix.reason}.`;
+  if (fix.field === "sound") return `Sound turned ${fix.to}: ${fix.reason}.`;
+  return `Mode set to ${MODE_LABELS[fix.to]}: ${fix.reason}.`;
 }
 
-/** Why a change would leave the current camera move unsupported, or null when the move still fits. */
-export function cameraConflict(
-  values: CapabilitySettings & Pick<StudioValues, "camera_control" | "batch">,
-  change: Partial<CapabilitySettings>,
-): string | null {
-  if (!usesCamera(values)) return null;
-  const support = cameraControlSupport({
-    model_name: change.model_name ?? values.model_name,
-    mode: change.mode ?? values.mode,
-    duration: change.duration ?? values.duration,
-  });
-  return support.ok ? null : support.detail;
-}
-
-/** How the confirm dialog names a value of a field. */
-export function describeOption(field: CapabilityField, value: string): string {
-  const model = MODEL_NAMES.find((name) => name === value);
-  if (field === "model_name" && model) return `${MODEL_CAPABILITIES[model].label} (${model})`;
-  if (field === "mode") return value === "pro" ? "Professional mode" : "Standard mode";
-  return `${value} s`;
+/** "Kling 1.6 (kling-v1-6) was retired on 2026-09-15, so this remix uses Kling 2.6 (kling-v2-6)." */
+export function describeRemixMove(moved: RemixModelMove): string {
+  const sentence = `${modelLabel(moved.from)} was retired on ${moved.retiredOn}, so this remix uses ${modelLabel(moved.to)}.`;
+  return [sentence, ...moved.fixes.map(describeFix)].join(" ");
 }

@@ -6,16 +6,13 @@ import { FieldError } from "./field-error";
 export type ChoiceOption<T extends string> = {
   value: T;
   label: string;
-  /** the model cannot take this at all: disabled, with this reason shown */
+  /** the model cannot take this: disabled, with this reason shown */
   unavailable?: string;
-  /** it would not fit the camera move: shown as unavailable with this reason; choosing it asks first */
-  conflict?: string;
 };
 
 /**
- * A radio group whose unavailable options stay visible, say why under the group, and are never dropped
- * silently. A conflicting option is aria-disabled rather than disabled so it can still be chosen, which
- * opens the question of clearing the camera move.
+ * A radio group whose unavailable options stay visible, disabled, and say why under the group, so
+ * nothing is ever dropped silently.
  */
 export function ChoiceField<T extends string>(props: {
   label: string;
@@ -23,42 +20,45 @@ export function ChoiceField<T extends string>(props: {
   value: T;
   options: ChoiceOption<T>[];
   onChoose: (value: T) => void;
+  /** what the group offers, shown under it */
+  hint?: string;
   error?: string;
 }) {
   const id = useId();
-  const reasons = props.options.filter((option) => option.unavailable ?? option.conflict);
+  const reasons = props.options.filter((option) => option.unavailable);
+  const described = [props.hint ? `${id}-hint` : null, reasons.length > 0 ? `${id}-reasons` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className="space-y-1" aria-invalid={props.error ? true : undefined}>
+    <fieldset className="min-w-0 space-y-1" aria-invalid={props.error ? true : undefined} aria-describedby={described || undefined}>
       <legend className="text-sm font-medium">{props.label}</legend>
       <div className="flex flex-wrap gap-2">
-        {props.options.map((option) => {
-          const reason = option.unavailable ?? option.conflict;
-          return (
-            <label
-              key={option.value}
-              className="flex cursor-pointer items-center gap-2 rounded-md border border-line px-3 py-1.5 text-sm has-[:checked]:border-accent has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-50 has-[[aria-disabled=true]]:border-dashed has-[[aria-disabled=true]]:text-zinc-400"
-            >
-              <input
-                type="radio"
-                name={props.name}
-                value={option.value}
-                checked={props.value === option.value}
-                disabled={Boolean(option.unavailable)}
-                aria-disabled={option.conflict ? true : undefined}
-                aria-describedby={reason ? `${id}-reasons` : undefined}
-                onChange={() => props.onChoose(option.value)}
-              />
-              {option.label}
-            </label>
-          );
-        })}
+        {props.options.map((option) => (
+          <label
+            key={option.value}
+            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-line px-2.5 py-1.5 text-sm has-[:checked]:border-accent has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-50"
+          >
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              disabled={Boolean(option.unavailable)}
+              aria-describedby={option.unavailable ? `${id}-reasons` : undefined}
+              onChange={() => props.onChoose(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
       </div>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="text-xs text-zinc-400">
+          {props.hint}
+        </p>
+      ) : null}
       {reasons.length > 0 ? (
         <ul id={`${id}-reasons`} className="space-y-0.5 text-xs text-amber-200">
           {reasons.map((option) => (
             <li key={option.value}>
-              {option.label} is unavailable: {option.unavailable ?? option.conflict}.
-              {option.conflict ? " Choosing it asks before clearing the camera move." : ""}
+              {option.label} is unavailable: {option.unavailable}.
             </li>
           ))}
         </ul>

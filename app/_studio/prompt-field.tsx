@@ -1,21 +1,24 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { PROMPT_MAX } from "@/lib/kling/schema";
+import { PROMPT_MAX } from "@/lib/kling/fields";
 import { FieldError } from "./field-error";
 
-/** A prompt textarea with its character counter and its validation message. */
+/**
+ * A prompt textarea with its character counter and its validation message. When a camera direction is
+ * added to the prompt, the counter shows both parts and their sum, which is what the limit counts.
+ */
 export function PromptField(props: {
   id: string;
   label: string;
   rows: number;
   placeholder: string;
-  length: number;
+  count: { prompt: number; direction: number; total: number };
   error?: string;
   registration: UseFormRegisterReturn;
 }) {
-  const { id, length } = props;
-  const over = length > PROMPT_MAX;
+  const { id, count } = props;
+  const over = count.total > PROMPT_MAX;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -30,12 +33,21 @@ export function PromptField(props: {
         placeholder={props.placeholder}
         className="w-full rounded-md border border-line bg-ink px-3 py-2 aria-[invalid=true]:border-red-500"
       />
-      <div className="flex justify-between gap-3 text-xs">
+      <div className="flex flex-wrap justify-between gap-x-3 text-xs">
         <FieldError id={`${id}-error`} message={props.error} />
-        <span id={`${id}-count`} className={`ml-auto shrink-0 ${over ? "text-red-400" : "text-zinc-400"}`}>
-          {length} / {PROMPT_MAX} characters{over ? ` (${length - PROMPT_MAX} too many)` : ""}
+        <span id={`${id}-count`} className={`ml-auto text-right tabular-nums ${over ? "text-red-400" : "text-zinc-400"}`}>
+          {count.direction > 0
+            ? `${formatCount(count.prompt)} + ${formatCount(count.direction)} (camera direction) = ${formatCount(count.total)}`
+            : formatCount(count.total)}{" "}
+          / {formatCount(PROMPT_MAX)} characters
+          {over ? ` (${formatCount(count.total - PROMPT_MAX)} too many)` : ""}
         </span>
       </div>
     </div>
   );
+}
+
+/** 2,480: grouped as people read counts. */
+function formatCount(value: number): string {
+  return value.toLocaleString("en-US");
 }

@@ -26,22 +26,20 @@ describe("the studio form's validation", () => {
     expect(await errorPaths({ ...VALUES, batch: { ...DEFAULT_BATCH, kind: "sweep", axes: [] } })).toEqual(["batch.axes"]);
   });
 
-  it("refuses a sweep where camera control is not accepted, on the batch kind", async () => {
-    expect(await errorPaths({ ...VALUES, model_name: "kling-v1-6", batch: { ...DEFAULT_BATCH, kind: "sweep" } })).toEqual([
-      "batch.kind",
-    ]);
+  it("accepts a sweep on a model without camera_control: the moves travel in the prompt", async () => {
+    expect(await errorPaths({ ...VALUES, model_name: "kling-v2-6", batch: { ...DEFAULT_BATCH, kind: "sweep" } })).toEqual([]);
   });
 
-  it("ignores the single camera move during a sweep, and puts a bad one on camera_control otherwise", async () => {
-    const unfinished: StudioValues = { ...VALUES, camera_control: { type: "simple", config: {} } };
+  it("ignores the single camera move during a sweep, and puts a bad one on camera_intent otherwise", async () => {
+    const unfinished: StudioValues = { ...VALUES, camera_intent: { type: "simple", config: {} } };
     expect(await errorPaths({ ...unfinished, batch: { ...DEFAULT_BATCH, kind: "sweep" } })).toEqual([]);
-    expect((await errorPaths(unfinished))[0]).toMatch(/^camera_control/);
+    expect((await errorPaths(unfinished))[0]).toMatch(/^camera_intent/);
   });
 
   it("keeps the shared capability rules", () => {
-    const result = studioFormSchema.safeParse({ ...VALUES, mode: "pro", camera_control: { type: "down_back" } });
+    const result = studioFormSchema.safeParse({ ...VALUES, model_name: "kling-v1", duration: "12" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["camera_control"]);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["duration"]);
   });
 });
 

@@ -6,14 +6,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
-import { batchPlanSchema, sweepRefusal, type BatchPlan } from "@/lib/kling/batch.schema";
-import {
-  CAMERA_AXES,
-  DEFAULT_PARAMS,
-  generationParamsSchema,
-  type CameraAxis,
-  type GenerationParamsInput,
-} from "@/lib/kling/schema";
+import { batchPlanSchema, type BatchPlan } from "@/lib/kling/batch.schema";
+import { CAMERA_AXES, type CameraAxis } from "@/lib/kling/fields";
+import { DEFAULT_PARAMS, generationParamsSchema, type GenerationParams, type GenerationParamsInput } from "@/lib/kling/schema";
 
 export const BATCH_KINDS = ["single", "variations", "sweep"] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
@@ -31,7 +26,7 @@ export const DEFAULT_BATCH: BatchSettings = { kind: "single", count: 4, axes: ["
 
 export type StudioValues = GenerationParamsInput & { batch: BatchSettings };
 
-export const DEFAULT_VALUES: StudioValues = { ...DEFAULT_PARAMS, camera_control: undefined, batch: DEFAULT_BATCH };
+export const DEFAULT_VALUES: StudioValues = { ...DEFAULT_PARAMS, camera_intent: undefined, camera_sentence: undefined, batch: DEFAULT_BATCH };
 
 const batchSettingsSchema = z
   .object({
@@ -50,20 +45,14 @@ const batchSettingsSchema = z
     for (const issue of result.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 
-export const studioFormSchema = generationParamsSchema
-  .safeExtend({ batch: batchSettingsSchema })
-  .superRefine((values, ctx) => {
-    if (values.batch.kind !== "sweep") return;
-    const refusal = sweepRefusal(values);
-    if (refusal) ctx.addIssue({ code: "custom", path: ["batch", "kind"], message: refusal });
-  });
+export const studioFormSchema = generationParamsSchema.safeExtend({ batch: batchSettingsSchema });
 export type StudioSubmission = z.output<typeof studioFormSchema>;
 
 const baseResolver = zodResolver(studioFormSchema);
 
 /** A sweep sets each take's move, so the single camera move is not validated (nor sent) then. */
 export const studioResolver: Resolver<StudioValues, unknown, StudioSubmission> = (values, context, options) =>
-  baseResolver(values.batch.kind === "sweep" ? { ...values, camera_control: undefined } : values, context, options);
+  baseResolver(values.batch.kind === "sweep" ? { ...values, camera_intent: undefined } : values, context, options);
 
 /** The batch to send, or null for a single take. */
 export function planOf(settings: BatchSettings): BatchPlan | null {
@@ -75,15 +64,6 @@ export function planOf(settings: BatchSettings): BatchPlan | null {
 }
 
 /** A take's settings as form values: what a remix opens with. */
-export function toStudioValues(params: {
-  model_name: StudioValues["model_name"];
-  prompt: string;
-  negative_prompt: string;
-  cfg_scale: number;
-  mode: StudioValues["mode"];
-  aspect_ratio: StudioValues["aspect_ratio"];
-  duration: StudioValues["duration"];
-  camera_control: StudioValues["camera_control"] | null;
-}): StudioValues {
-  return { ...params, camera_control: params.camera_control ?? undefined, batch: DEFAULT_BATCH };
+export function toStudioValues(params: GenerationParams): StudioValues {
+  return { ...params, batch: DEFAULT_BATCH };
 }

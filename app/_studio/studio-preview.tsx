@@ -5,7 +5,7 @@ import { useWatch, type Control } from "react-hook-form";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import { describeMove } from "@/components/camera-preview/describe-move";
 import { sweepMoves } from "@/lib/kling/batch.schema";
-import type { CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
 import type { StudioSubmission, StudioValues } from "./studio-form-schema";
 
 /**
@@ -15,7 +15,7 @@ import type { StudioSubmission, StudioValues } from "./studio-form-schema";
 export function StudioPreview(props: { control: Control<StudioValues, unknown, StudioSubmission> }) {
   const [camera, aspectRatio, duration, batch] = useWatch({
     control: props.control,
-    name: ["camera_control", "aspect_ratio", "duration", "batch"],
+    name: ["camera_intent", "aspect_ratio", "duration", "batch"],
   });
   const id = useId();
   const [sweepIndex, setSweepIndex] = useState(0);

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
@@ -15,15 +16,19 @@ const PARAM_FIELDS = [
   "mode",
   "aspect_ratio",
   "duration",
+  "sound",
   "cfg_scale",
-  "camera_control",
+  "camera_intent",
+  "camera_sentence",
 ] as const satisfies readonly FieldPath<StudioValues>[];
 const BATCH_FIELDS = ["batch.kind", "batch.count", "batch.axes", "batch.magnitude"] as const satisfies readonly FieldPath<StudioValues>[];
 
 /**
  * Sends the form: one take through `createGenerationAction` (sent at once, so a refusal such as the
  * content filter comes back to the form), or a batch through `createGenerationBatchAction`. The server's
- * field errors land on the fields they name; anything else is shown by the Generate button.
+ * field errors land on the fields they name; anything else is shown by the Generate button. A refusal of
+ * the model (Kling refused it, or it is marked unavailable) refreshes the page's list of unavailable
+ * models, so the Model list shows it disabled.
  */
 export function useSubmitTakes(options: {
   form: UseFormReturn<StudioValues, unknown, StudioSubmission>;
@@ -31,6 +36,7 @@ export function useSubmitTakes(options: {
 }) {
   const { form, onCreated } = options;
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
 
   const submit = form.handleSubmit((values) => {
     startTransition(async () => {
@@ -40,9 +46,11 @@ export function useSubmitTakes(options: {
         ? await createGenerationBatchAction({ params, plan })
         : await createGenerationAction(params).then((single) => (single.ok ? { ok: true as const, data: [single.data] } : single));
       if (!result.ok) {
-        const onFields = applyServerErrors(form, result.fieldErrors ?? {});
+        const fieldErrors = result.fieldErrors ?? {};
+        const onFields = applyServerErrors(form, fieldErrors);
         if (!onFields) form.setError("root.server", { type: "server", message: result.message });
         toast.error(result.message);
+        if (Object.keys(fieldErrors).some((key) => formPathOf(key) === "model_name")) router.refresh();
         return;
       }
       onCreated(result.data);
@@ -75,7 +83,7 @@ function applyServerErrors(
   return focused;
 }
 
-/** A server error key ("prompt", "params.camera_control.config", "plan.count") as a form field. */
+/** A server error key ("prompt", "params.camera_intent.config", "plan.count") as a form field. */
 function formPathOf(key: string): FieldPath<StudioValues> | undefined {
   const parts = key.split(".");
   if (parts[0] === "params") parts.shift();

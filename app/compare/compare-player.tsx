@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef } from "react";
+import { CameraCheckBadge } from "@/components/camera-check-badge";
+import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
 import { useSyncedVideos, FRAME_SEC } from "./use-synced-videos";
 
 export type CompareTake = {
@@ -11,6 +13,8 @@ export type CompareTake = {
   posterUrl: string | null;
   aspectRatio: string;
   durationMs: number;
+  /** The measured camera move and its verdict, shown on the take's header when there is one. */
+  cameraCheck: CameraCheckSummary | null;
 };
 
 const GRID = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:grid-cols-2" } as const;
@@ -48,12 +52,15 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
                 onEnded={sync.onEnded}
               />
             </div>
-            <p className="text-xs text-zinc-300">
-              <span className="font-medium text-zinc-100">Take {index + 1}</span> ·{" "}
-              <Link href={`/takes/${take.id}`} className="text-violet-300 hover:underline" title={take.prompt}>
-                {take.prompt.length > 70 ? `${take.prompt.slice(0, 69)}…` : take.prompt}
-              </Link>
-            </p>
+            <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+              <p className="text-xs text-zinc-300">
+                <span className="font-medium text-zinc-100">Take {index + 1}</span> ·{" "}
+                <Link href={`/takes/${take.id}`} className="text-violet-300 hover:underline" title={take.prompt}>
+                  {take.prompt.length > 70 ? `${take.prompt.slice(0, 69)}…` : take.prompt}
+                </Link>
+              </p>
+              {take.cameraCheck ? <CameraCheckBadge check={take.cameraCheck} /> : null}
+            </div>
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
 /** The settings table of the compare page: one row per setting, one cell per take, and whether they differ. */
+import { measuredMoveText } from "@/lib/camera-check/measured-text";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
 import type { GenerationView } from "@/lib/generations/view";
-import { CAMERA_AXES, completeConfig } from "@/lib/kling/schema";
+import { completeConfig } from "@/lib/kling/camera-control";
+import { CAMERA_AXES } from "@/lib/kling/fields";
 
 export type CompareRow = { label: string; values: string[]; differs: boolean };
 
@@ -14,20 +16,27 @@ export function compareRows(takes: GenerationView[]): CompareRow[] {
     ["CFG scale", (take) => String(take.params.cfg_scale)],
     ["Aspect ratio", (take) => take.params.aspect_ratio],
     ["Duration", (take) => `${take.params.duration} s`],
-    ["Camera type", (take) => CAMERA_FILTER_LABELS[take.params.camera_control?.type ?? "none"] ?? take.params.camera_control?.type ?? "none"],
+    ["Camera type", (take) => CAMERA_FILTER_LABELS[take.params.camera_intent?.type ?? "none"] ?? take.params.camera_intent?.type ?? "none"],
     ...CAMERA_AXES.map((axis): [string, (take: GenerationView) => string] => [
       `Camera ${axis}`,
       (take) => {
-        const camera = take.params.camera_control;
+        const camera = take.params.camera_intent;
         // Only a simple move has axis values; presets and the model's choice have none to compare.
         if (!camera || camera.type !== "simple") return "—";
         const value = completeConfig(camera.config)[axis];
         return value > 0 ? `+${value}` : String(value);
       },
     ]),
+    ["Measured move", measuredMove],
   ];
   return rows.map(([label, read]) => {
     const values = takes.map(read);
     return { label, values, differs: new Set(values).size > 1 };
   });
+}
+
+/** "pan right · Followed"; a take with no intended move has no verdict to compare. */
+export function measuredMove(take: GenerationView): string {
+  if (take.cameraCheck) return measuredMoveText(take.cameraCheck);
+  return take.params.camera_intent ? "Not measured yet" : "Nothing asked";
 }

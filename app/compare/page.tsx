@@ -62,6 +62,7 @@ export default async function ComparePage({ searchParams }: Props) {
           posterUrl: take.posterUrl,
           aspectRatio: take.params.aspect_ratio,
           durationMs: take.videoDurationMs ?? Number(take.params.duration) * 1000,
+          cameraCheck: take.cameraCheck,
         }))}
       />
       <CompareSettings rows={compareRows(takes)} takeCount={takes.length} />

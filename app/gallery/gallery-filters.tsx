@@ -7,12 +7,14 @@ import {
   CAMERA_FILTERS,
   filtersToSearch,
   hasFilters,
+  MEASURED_FILTER_LABELS,
+  MEASURED_FILTERS,
   STATUS_FILTER_LABELS,
   STATUS_FILTERS,
   VERDICT_FILTERS,
   type GalleryFilters,
 } from "@/lib/generations/filters";
-import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/schema";
+import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
 import { FORMER_MEMBER, STATE_LABELS, STATES, VERDICT_LABELS } from "@/lib/review/labels";
 
 export type CreatorChoice = { id: string; name: string };
@@ -126,6 +128,13 @@ export function GalleryFilterBar({ filters: current, creators }: { filters: Gall
         {VERDICT_FILTERS.map((value) => (
           <option key={value} value={value}>
             {value === "none" ? "Not judged" : VERDICT_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Measured camera" value={filters.measured} onChange={(value) => select("measured", value)}>
+        {MEASURED_FILTERS.map((value) => (
+          <option key={value} value={value}>
+            {MEASURED_FILTER_LABELS[value]}
           </option>
         ))}
       </FilterSelect>

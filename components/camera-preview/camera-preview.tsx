@@ -17,14 +17,18 @@
  *   its own clock, whether it plays (default: it does, unless the user prefers reduced motion).
  * - `showControls?` (default true): play/pause and a time slider; with an external clock, a read-out only.
  * - `showTrajectory?` (default true): the camera path from above and from the side.
+ * - `measuredPath?`: the path measured in the take's video, drawn over the planned one, with a legend.
  * - `className?`: on the outer element.
  *
  * Drawing happens in requestAnimationFrame outside React; React re-renders only when props change.
  * With `?previewStats=1` in the URL, per-frame draw times are recorded on `window.__previewStats`.
  */
 import { useEffect, useRef, useState } from "react";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { describeMove } from "./describe-move";
+import { MeasuredPathLegend } from "./measured-path";
 import { createPreviewLoop } from "./preview-loop";
 import { previewStatsSink, type PreviewStats } from "./preview-stats";
 import { TrajectoryView, type TrajectoryHandle } from "./trajectory-view";
@@ -38,6 +42,7 @@ export type CameraPreviewProps = {
   playing?: boolean;
   showControls?: boolean;
   showTrajectory?: boolean;
+  measuredPath?: MeasuredPathPoint[];
   className?: string;
 };
 
@@ -51,7 +56,7 @@ const MAX_WIDTH_REM = 32;
 const MAX_PIXEL_RATIO = 2;
 
 export function CameraPreview(props: CameraPreviewProps) {
-  const { camera, aspectRatio, durationSec, currentTimeSec, getCurrentTimeSec, className } = props;
+  const { camera, aspectRatio, durationSec, currentTimeSec, getCurrentTimeSec, measuredPath, className } = props;
   const showControls = props.showControls ?? true;
   const showTrajectory = props.showTrajectory ?? true;
   const externalClock = currentTimeSec !== undefined || getCurrentTimeSec !== undefined;
@@ -181,7 +186,8 @@ export function CameraPreview(props: CameraPreviewProps) {
           </span>
         </div>
       ) : null}
-      {showTrajectory ? <TrajectoryView ref={trajectoryRef} camera={move} aspect={aspect} /> : null}
+      {showTrajectory ? <TrajectoryView ref={trajectoryRef} camera={move} aspect={aspect} measuredPath={measuredPath} /> : null}
+      {showTrajectory && measuredPath ? <MeasuredPathLegend /> : null}
     </div>
   );
 }

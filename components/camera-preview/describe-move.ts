@@ -1,6 +1,7 @@
 /** A camera move in words, for captions and accessible names: what the viewer sees, then the API terms. */
 import { AXIS_LABELS, PRESET_LABELS } from "@/lib/camera/axes";
-import { CAMERA_AXES, completeConfig, type CameraControl } from "@/lib/kling/schema";
+import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES } from "@/lib/kling/fields";
 
 export function describeMove(camera: CameraControl | null | undefined): string {
   if (!camera) return "Static camera";

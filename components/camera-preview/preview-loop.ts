@@ -5,7 +5,7 @@
  * through callbacks that write to the DOM directly.
  */
 import { cameraPoseAt, type CameraPose } from "@/lib/camera/pose";
-import type { CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
 import { drawPreviewFrame } from "./draw-frame";
 import { recordFrame, type PreviewStats } from "./preview-stats";
 

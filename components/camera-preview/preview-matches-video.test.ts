@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { cameraPoseAt, simpleMove } from "@/lib/camera/pose";
 import { subjectPixels } from "@/lib/camera/subject-test-kit";
-import type { CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
 import { FRAME_SIZES, renderFrame } from "@/lib/sandbox/raster";
 import { drawPreviewFrame } from "./draw-frame";
 import { paintFills, RecordingCanvas } from "./preview-test-kit";

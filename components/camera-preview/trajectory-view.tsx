@@ -9,7 +9,9 @@
 import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
 import { cameraPoseAt, type CameraPose } from "@/lib/camera/pose";
 import { boxBounds, boxCorners, SCENE, subjectAt, type SceneSubject } from "@/lib/camera/scene";
-import type { CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
+import { MeasuredPathFromAbove, MeasuredPathFromTheSide } from "./measured-path";
 
 export type TrajectoryHandle = { show(pose: CameraPose): void };
 
@@ -19,8 +21,14 @@ const SIDE = { z0: -9.5, z1: 4.5, y0: 0, y1: 4 };
 const WEDGE = 2.2;
 const PATH_SAMPLES = 48;
 
-export function TrajectoryView(props: { camera: CameraControl | undefined; aspect: number; ref?: Ref<TrajectoryHandle> }) {
-  const { camera, aspect } = props;
+export function TrajectoryView(props: {
+  camera: CameraControl | undefined;
+  aspect: number;
+  /** The path measured in the take's video, drawn over the planned one. */
+  measuredPath?: MeasuredPathPoint[];
+  ref?: Ref<TrajectoryHandle>;
+}) {
+  const { camera, aspect, measuredPath } = props;
   const topMarker = useRef<SVGPathElement>(null);
   const sideMarker = useRef<SVGPathElement>(null);
   const poses = useMemo(
@@ -86,6 +94,7 @@ export function TrajectoryView(props: { camera: CameraControl | undefined; aspec
             strokeWidth={0.1}
           />
           <path ref={topMarker} d={topWedge(start, aspect)} fill="rgb(251 191 36 / 0.25)" stroke="#fbbf24" strokeWidth={0.07} />
+          {measuredPath ? <MeasuredPathFromAbove path={measuredPath} wedge={(pose) => topWedge(pose, aspect)} /> : null}
         </svg>
         <figcaption>From above</figcaption>
       </figure>
@@ -128,6 +137,7 @@ export function TrajectoryView(props: { camera: CameraControl | undefined; aspec
             strokeWidth={0.08}
           />
           <path ref={sideMarker} d={sideWedge(start)} fill="rgb(251 191 36 / 0.25)" stroke="#fbbf24" strokeWidth={0.06} />
+          {measuredPath ? <MeasuredPathFromTheSide path={measuredPath} wedge={sideWedge} /> : null}
         </svg>
         <figcaption>From the side</figcaption>
       </figure>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CAMERA_AXES, PRESET_CAMERA_TYPES } from "@/lib/kling/schema";
+import { CAMERA_AXES, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
 import { AXIS_LABELS, PRESET_LABELS } from "./axes";
 
 describe("camera labels", () => {

@@ -3,7 +3,7 @@
  * name kept beside it, because the API's own words mislead: the English docs swap pan and tilt, and a
  * positive zoom makes the view wider. The directions here follow the table in ./pose.ts.
  */
-import type { CameraAxis, PresetCameraType } from "@/lib/kling/schema";
+import type { CameraAxis, PresetCameraType } from "@/lib/kling/fields";
 
 export type AxisLabel = {
   /** the API field, shown beside the label */

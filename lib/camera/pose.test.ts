@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { CAMERA_AXES, PRESET_CAMERA_TYPES, type CameraAxis, type CameraControl } from "@/lib/kling/schema";
+import { type CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, PRESET_CAMERA_TYPES, type CameraAxis } from "@/lib/kling/fields";
 import { AXIS_FULL_SCALE, cameraPoseAt, EYE_HEIGHT, REST_FOV_Y, restPose, simpleMove, type CameraPose } from "./pose";
 
 /** How far a pose has moved along one axis, signed so that a positive value should make it positive. */

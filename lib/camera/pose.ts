@@ -26,7 +26,8 @@
  * is linear in the value (|value| = 10 is the full amount below); zoom is linear in log focal length, so
  * equal steps of the value feel like equal steps of zoom.
  */
-import type { CameraAxis, CameraConfig, CameraControl, PresetCameraType } from "@/lib/kling/schema";
+import type { CameraConfig, CameraControl } from "@/lib/kling/camera-control";
+import type { CameraAxis, PresetCameraType } from "@/lib/kling/fields";
 
 export type Vec3 = [number, number, number];
 

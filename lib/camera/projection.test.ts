@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CAMERA_AXES, type CameraAxis } from "@/lib/kling/schema";
+import { CAMERA_AXES, type CameraAxis } from "@/lib/kling/fields";
 import { cameraPoseAt, EYE_HEIGHT, restPose, simpleMove, type CameraPose, type Vec3 } from "./pose";
 import { cameraBasis, makeProjector, projectPoint, screenRay, type ScreenPoint } from "./projection";
 

@@ -1,8 +1,11 @@
 /** The studio's tables. One file per domain would follow as domains grow; today there is one. */
 import { sql } from "drizzle-orm";
 import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { CameraCheckFigures, CameraCheckVerdict } from "@/lib/camera-check/camera-check";
+import type { Text2VideoBody } from "@/lib/kling/request";
 import type { CameraVerdict, ReviewState } from "./review-schema";
-import type { AspectRatio, CameraControl, Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
 
 export const GENERATION_STATUSES = [
   "queued", // stored; waiting to be submitted (or to be retried after a retryable refusal)
@@ -35,7 +38,16 @@ export const generations = pgTable(
     mode: text("mode").$type<Mode>().notNull(),
     aspectRatio: text("aspect_ratio").$type<AspectRatio>().notNull(),
     duration: text("duration").$type<Duration>().notNull(),
-    cameraControl: jsonb("camera_control").$type<CameraControl>(),
+    sound: text("sound").$type<Sound>(),
+    /** The move the creator asked for, whichever way it travels to the model (and whatever the model). */
+    cameraIntent: jsonb("camera_intent").$type<CameraControl>(),
+    /** The camera direction written into the prompt; null when the move was sent as camera_control (or there is none). */
+    cameraSentence: text("camera_sentence"),
+    /**
+     * The create body (lib/kling/request.ts) as it was built when the take was stored, without the ids
+     * submit adds: the worker sends exactly this. Null for takes stored before the body was kept.
+     */
+    requestBody: jsonb("request_body").$type<Text2VideoBody>(),
 
     status: text("status").$type<GenerationStatus>().notNull(),
     upstreamTaskId: text("upstream_task_id"),
@@ -77,13 +89,28 @@ export const generations = pgTable(
     cameraVerdictBy: text("camera_verdict_by"),
     cameraVerdictAt: ts("camera_verdict_at"),
 
+    /**
+     * The camera move measured in the stored video (lib/camera-check) and how it compares with the intent.
+     * `cameraCheckedAt` is set once a measurement is stored; the verdict stays null when no move was asked for.
+     */
+    cameraCheckMove: text("camera_check_move"),
+    cameraCheckConfidence: doublePrecision("camera_check_confidence"),
+    cameraCheckVerdict: text("camera_check_verdict").$type<CameraCheckVerdict>(),
+    cameraCheck: jsonb("camera_check").$type<CameraCheckFigures>(),
+    cameraCheckedAt: ts("camera_checked_at"),
+    /** Failed measurements so far; the backfill gives up on a video after a few. */
+    cameraCheckAttempts: integer("camera_check_attempts").notNull().default(0),
+    cameraCheckError: text("camera_check_error"),
+    /** A worker measuring this video holds it until then, so two processes never measure one video at once. */
+    cameraCheckLeaseUntil: ts("camera_check_lease_until"),
+
     /** Soft delete: hidden from lists and polling at once, so "Undo" can bring the take back. */
     deletedAt: ts("deleted_at"),
     /**
-     * The camera move's type ("none" when left to the model), derived from camera_control by the
+     * The intended camera move's type ("none" when left to the model), derived from camera_intent by the
      * database so the gallery can filter on a plain indexed column instead of reaching into JSON.
      */
-    cameraType: text("camera_type").generatedAlwaysAs(sql`coalesce(camera_control->>'type', 'none')`),
+    cameraType: text("camera_type").generatedAlwaysAs(sql`coalesce(camera_intent->>'type', 'none')`),
   },
   (table) => [
     index("generations_created_idx").on(table.createdAt.desc(), table.id.desc()),
@@ -113,12 +140,30 @@ export const generations = pgTable(
     index("generations_verdict_list_idx")
       .on(table.cameraVerdict, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
+    index("generations_camera_check_list_idx")
+      .on(table.cameraCheckVerdict, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.deletedAt} is null`),
+    // Videos still to measure, newest first: new takes go before the backfill of older ones.
+    index("generations_camera_check_due_idx")
+      .on(table.finishedAt.desc())
+      .where(sql`${table.status} = 'ready' and ${table.cameraCheckedAt} is null and ${table.deletedAt} is null`),
     // Time-left estimates: the latest finished takes of one kind.
     index("generations_history_idx")
       .on(table.modelName, table.mode, table.duration, table.upstreamFinishedAt.desc())
       .where(sql`${table.status} = 'ready'`),
   ],
 );
+
+/**
+ * Models Kling refused for this account (1203 or 1103 naming the model): the form shows them disabled
+ * with Kling's words, and takes for them are not sent until an admin clears the mark ("Check again").
+ */
+export const modelAvailability = pgTable("model_availability", {
+  modelName: text("model_name").$type<ModelName>().primaryKey(),
+  unavailableSince: ts("unavailable_since").notNull(),
+  klingCode: integer("kling_code"),
+  message: text("message").notNull(),
+});
 
 export type Generation = typeof generations.$inferSelect;
 export type NewGeneration = typeof generations.$inferInsert;

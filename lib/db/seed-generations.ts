@@ -10,16 +10,10 @@ import { copyFile, link, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "./client";
 import { generations, type GenerationStatus, type NewGeneration } from "./schema";
+import { seededCameraCheck } from "./seed-camera-checks";
 import { estimateUnits } from "@/lib/kling/pricing";
-import {
-  CAMERA_AXES,
-  PRESET_CAMERA_TYPES,
-  type AspectRatio,
-  type CameraControl,
-  type Duration,
-  type Mode,
-  type ModelName,
-} from "@/lib/kling/schema";
+import { type CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, PRESET_CAMERA_TYPES, type AspectRatio, type Duration, type Mode, type ModelName } from "@/lib/kling/fields";
 import { extractPoster } from "@/lib/media/poster";
 import { renderClip } from "@/lib/sandbox/render";
 import { posterKey, videoKey } from "@/lib/storage/storage";
@@ -66,6 +60,8 @@ export type SeedOptions = {
   promptSuffix?: string;
   /** Who made the takes (user ids); made-up names by default. */
   creators?: readonly string[];
+  /** Give most ready takes a measured camera move (./seed-camera-checks.ts); off by default. */
+  measured?: boolean;
 };
 
 /** Inserts `count` finished takes in batches; returns their ids, newest first. */
@@ -77,7 +73,8 @@ export async function seedGenerations(db: Db, options: SeedOptions): Promise<str
   for (let index = 0; index < options.count; index++) {
     // Evenly spread with jitter, newest first; ms precision like the studio's own timestamps.
     const age = Math.round(((index + random()) / options.count) * spanMs) + 1_000;
-    rows.push(makeRow({ createdAt: new Date(now.getTime() - age), random, options }));
+    const row = makeRow({ createdAt: new Date(now.getTime() - age), random, options });
+    rows.push(options.measured ? { ...row, ...seededCameraCheck(row, index) } : row);
   }
   if (options.media) await linkMedia(options.media, rows);
   for (let start = 0; start < rows.length; start += 500) {
@@ -92,7 +89,7 @@ function makeRow(input: { createdAt: Date; random: () => number; options: SeedOp
   const modelName = pick(MODELS);
   const mode: Mode = random() < 0.7 ? "std" : "pro";
   const duration: Duration = random() < 0.75 ? "5" : "10";
-  const cameraControl = modelName === "kling-v1" && mode === "std" && duration === "5" ? pickCamera(random) : null;
+  const cameraIntent = modelName === "kling-v1" && mode === "std" && duration === "5" ? pickCamera(random) : null;
   const status: GenerationStatus = random() < (options.failedShare ?? 0.1) ? "failed" : "ready";
   const id = randomUUID();
   const submittedAt = new Date(createdAt.getTime() + 800 + Math.round(random() * 1500));
@@ -114,7 +111,7 @@ function makeRow(input: { createdAt: Date; random: () => number; options: SeedOp
     mode,
     aspectRatio: pick(ASPECTS),
     duration,
-    cameraControl,
+    cameraIntent,
     status,
     upstreamTaskId: String(800_000_000_000 + Math.floor(random() * 1e11)),
     unitsEstimated: units,

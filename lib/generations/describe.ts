@@ -1,7 +1,8 @@
 /** Short words for a take's settings, shared by cards, the take page and filters. */
 import { AXIS_LABELS, PRESET_LABELS } from "@/lib/camera/axes";
 import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
-import { CAMERA_AXES, completeConfig, type CameraControl, type ModelName } from "@/lib/kling/schema";
+import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, type ModelName } from "@/lib/kling/fields";
 
 /** "camera: pan +5", "camera: Down & back", "camera: model's choice". */
 export function describeCamera(camera: CameraControl | null): string {

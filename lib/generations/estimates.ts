@@ -6,7 +6,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { listRecentRenderTimes } from "@/lib/db/queries/generations";
-import type { Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { Duration, Mode, ModelName } from "@/lib/kling/fields";
 import { defaultRenderMs } from "./time-left";
 import { isActiveStatus, type GenerationView } from "./view";
 

@@ -4,7 +4,8 @@
  * Shared by the page, the list and status routes, and the filter bar in the browser.
  */
 import { z } from "zod";
-import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/schema";
+import { CAMERA_CHECK_VERDICT_LABELS, CAMERA_CHECK_VERDICTS } from "@/lib/camera-check/camera-check";
+import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/fields";
 import { STATES, VERDICTS } from "@/lib/review/labels";
 import type { GenerationStatusName } from "./view";
 
@@ -22,6 +23,15 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
 /** Camera verdict filter: a verdict, or "none" for takes nobody has judged yet. */
 export const VERDICT_FILTERS = [...VERDICTS, "none"] as const;
 export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
+
+/** Measured camera filter: a verdict, or "pending" for takes without one (not measured yet, or no move asked for). */
+export const MEASURED_FILTERS = [...CAMERA_CHECK_VERDICTS, "pending"] as const;
+export type MeasuredFilter = (typeof MEASURED_FILTERS)[number];
+
+export const MEASURED_FILTER_LABELS: Record<MeasuredFilter, string> = {
+  ...CAMERA_CHECK_VERDICT_LABELS,
+  pending: "No verdict yet",
+};
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
@@ -41,6 +51,7 @@ export const galleryFiltersSchema = z.object({
   q: lenient(filterText(200)),
   review: lenient(z.enum(STATES)),
   verdict: lenient(z.enum(VERDICT_FILTERS)),
+  measured: lenient(z.enum(MEASURED_FILTERS)),
   /** "1": only my favourites. Per viewer, so it needs the signed-in member on the server. */
   favourites: lenient(z.literal("1")),
   /** "1": ready takes I have not decided on yet. */
@@ -49,7 +60,19 @@ export const galleryFiltersSchema = z.object({
 export type GalleryFilters = z.infer<typeof galleryFiltersSchema>;
 
 /** The URL's order of keys; also the order of the filter bar. */
-export const FILTER_KEYS = ["q", "status", "model", "camera", "aspect", "by", "review", "verdict", "favourites", "needs_review"] as const;
+export const FILTER_KEYS = [
+  "q",
+  "status",
+  "model",
+  "camera",
+  "aspect",
+  "by",
+  "review",
+  "verdict",
+  "measured",
+  "favourites",
+  "needs_review",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;

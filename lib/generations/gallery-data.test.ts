@@ -85,9 +85,9 @@ describe("the gallery's pages", () => {
   it("filters by camera type, including takes that left the camera to the model", async () => {
     const presets = await allPages({ camera: "down_back" });
     expect(presets.length).toBeGreaterThan(0);
-    expect(presets.every((item) => item.params.camera_control?.type === "down_back")).toBe(true);
+    expect(presets.every((item) => item.params.camera_intent?.type === "down_back")).toBe(true);
     const none = await allPages({ camera: "none" });
-    expect(none.every((item) => item.params.camera_control === null)).toBe(true);
+    expect(none.every((item) => item.params.camera_intent === null)).toBe(true);
     const simple = await allPages({ camera: "simple" });
     expect(presets.length + none.length + simple.length).toBeLessThanOrEqual(SEEDED + 3);
   });

@@ -60,6 +60,7 @@ export function toGenerationFilter(filters: GalleryFilters, viewerId?: string): 
     search: filters.q,
     reviewState: filters.review,
     cameraVerdict: filters.verdict === "none" ? null : filters.verdict,
+    cameraCheck: filters.measured,
     favouritesOf: filters.favourites ? viewer : undefined,
     needsReviewBy: filters.needs_review ? viewer : undefined,
   };

@@ -5,11 +5,11 @@ import type { Db } from "@/lib/db/client";
 import { getVisibleGeneration, restoreGeneration, softDeleteGeneration } from "@/lib/db/queries/generations";
 import type { Generation } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { paramsOf } from "@/lib/jobs/advance";
 import type { JobContext } from "@/lib/jobs/context";
 import { createGeneration } from "@/lib/jobs/create";
 import type { GenerationWorker } from "@/lib/jobs/worker";
 import { generationParamsSchema } from "@/lib/kling/schema";
+import { settingsOf } from "./take-settings";
 
 /**
  * A failed take (Kling's failure, a refusal, a deadline) sent again as a NEW take with the same
@@ -29,7 +29,7 @@ export async function retryTake(input: {
   if (take.status !== "failed") {
     throw new AppError("conflict:not_failed", "Only a failed take can be retried. Use Remix to make a variation.");
   }
-  const params = generationParamsSchema.safeParse(paramsOf(take));
+  const params = generationParamsSchema.safeParse(settingsOf(take));
   if (!params.success) {
     throw new AppError("bad_request:params", "This take's settings are no longer accepted; open it in the studio with Remix.");
   }

@@ -3,7 +3,7 @@
  * history for that kind of take (see ./estimates.ts) minus the time it has been at Kling. Until there is
  * history, a rough default from the contract ("about 5 minutes is typical").
  */
-import type { Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { Duration, Mode, ModelName } from "@/lib/kling/fields";
 import type { GenerationView } from "./view";
 
 const DEFAULT_RENDER_MS = 5 * 60_000;

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Generation } from "@/lib/db/schema";
+import { CAMERA_CHECK_VERDICTS, type CameraCheckSummary } from "@/lib/camera-check/camera-check";
+import { MAX_CAMERA_CHECK_ATTEMPTS } from "@/lib/db/queries/camera-checks";
 import { creatorLabel } from "@/lib/review/labels";
 import type { GenerationView } from "./view";
 
@@ -24,8 +26,13 @@ export function toGenerationView(row: Generation & { creatorName?: string | null
       mode: row.mode,
       aspect_ratio: row.aspectRatio,
       duration: row.duration,
-      camera_control: row.cameraControl ?? null,
+      sound: row.sound,
+      camera_intent: row.cameraIntent ?? null,
+      camera_sentence: row.cameraSentence,
     },
+    cameraDelivery: row.cameraIntent ? (row.cameraSentence === null ? "camera_control" : "prompt") : null,
+    cameraCheck: cameraCheckOf(row),
+    cameraCheckPending: isCameraCheckDue(row),
     upstreamTaskId: row.upstreamTaskId,
     failureCode: row.failureCode,
     failureMessage: row.failureMessage,
@@ -40,3 +47,21 @@ export function toGenerationView(row: Generation & { creatorName?: string | null
     videoDurationMs: row.videoDurationMs,
   };
 }
+
+function cameraCheckOf(row: Generation): CameraCheckSummary | null {
+  const verdict = CAMERA_CHECK_VERDICTS.find((value) => value === row.cameraCheckVerdict);
+  if (!verdict || !row.cameraCheckMove || row.cameraCheckConfidence === null) return null;
+  return { verdict, move: row.cameraCheckMove, confidence: row.cameraCheckConfidence };
+}
+
+/**
+ * A fresh take's measurement is on its way (a tab keeps watching it); older unmeasured takes wait for
+ * the background backfill, which no open tab needs to follow.
+ */
+function isCameraCheckDue(row: Generation): boolean {
+  if (row.status !== "ready" || row.videoKey === null || row.cameraCheckedAt !== null) return false;
+  if (row.cameraCheckAttempts >= MAX_CAMERA_CHECK_ATTEMPTS) return false;
+  return row.finishedAt !== null && Date.now() - row.finishedAt.getTime() < FRESH_TAKE_MS;
+}
+
+const FRESH_TAKE_MS = 10 * 60_000;

@@ -2,7 +2,10 @@
  * What the browser knows about a take: a plain, serializable view of a generation row. Shared by the
  * server (which builds it) and the client components (which render and poll it).
  */
-import type { AspectRatio, CameraControl, Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
+import type { CameraDelivery } from "@/lib/kling/request";
 import type { ReviewState } from "@/lib/review/labels";
 
 export type GenerationStatusName =
@@ -33,8 +36,19 @@ export type GenerationView = {
     mode: Mode;
     aspect_ratio: AspectRatio;
     duration: Duration;
-    camera_control: CameraControl | null;
+    /** null for models without a sound option */
+    sound: Sound | null;
+    /** The move the creator asked for, whichever way it travelled to the model. */
+    camera_intent: CameraControl | null;
+    /** The camera direction written into the prompt; null when the move was sent as camera_control. */
+    camera_sentence: string | null;
   };
+  /** How the move reached the model, or null when none was asked for. */
+  cameraDelivery: CameraDelivery | null;
+  /** The move measured in the video and the verdict against the intent; null until measured or with no intent. */
+  cameraCheck: CameraCheckSummary | null;
+  /** The video is stored and its camera move is still to be measured: a tab keeps watching the take. */
+  cameraCheckPending: boolean;
   upstreamTaskId: string | null;
   failureCode: string | null;
   failureMessage: string | null;
@@ -67,6 +81,11 @@ export type GenerationStatusBody = {
 
 export function isActiveStatus(status: GenerationStatusName): boolean {
   return status !== "ready" && status !== "failed";
+}
+
+/** Whether a tab showing this take should keep asking about it: it runs, or its measurement is to come. */
+export function isWatched(take: Pick<GenerationView, "status" | "cameraCheckPending">): boolean {
+  return isActiveStatus(take.status) || take.cameraCheckPending;
 }
 
 export const STATUS_LABELS: Record<GenerationStatusName, string> = {

@@ -9,12 +9,15 @@
  */
 import "server-only";
 import { updateLeasedGeneration } from "@/lib/db/queries/generations";
+import { getModelUnavailability } from "@/lib/db/queries/model-availability";
 import type { Generation, NewGeneration } from "@/lib/db/schema";
 import { KlingError } from "@/lib/kling/errors";
 import type { KlingTask } from "@/lib/kling/responses";
-import { toText2VideoBody, type GenerationParams } from "@/lib/kling/schema";
+import { requestBodyOf } from "@/lib/generations/take-settings";
+import { withSubmitFields } from "@/lib/kling/request";
 import type { JobContext } from "./context";
 import { finishGeneration } from "./finish";
+import { MODEL_UNAVAILABLE_CODE, modelRefusalOf, recordModelRefusal, unavailableMessage } from "./model-refusal";
 import {
   backoffMs,
   MAX_QUEUE_WAIT_MS,
@@ -40,19 +43,6 @@ export async function advanceGeneration(ctx: JobContext, job: Generation): Promi
   }
 }
 
-export function paramsOf(job: Generation): GenerationParams {
-  return {
-    model_name: job.modelName,
-    prompt: job.prompt,
-    negative_prompt: job.negativePrompt,
-    cfg_scale: job.cfgScale,
-    mode: job.mode,
-    aspect_ratio: job.aspectRatio,
-    duration: job.duration,
-    camera_control: job.cameraControl ?? undefined,
-  };
-}
-
 async function submitGeneration(ctx: JobContext, job: Generation): Promise<Generation> {
   const now = ctx.now();
   if (now.getTime() - job.createdAt.getTime() > MAX_QUEUE_WAIT_MS) {
@@ -61,6 +51,8 @@ async function submitGeneration(ctx: JobContext, job: Generation): Promise<Gener
       message: "Kling stayed busy for hours, so this take was never sent. Retry it when the account has free capacity.",
     });
   }
+  const unavailable = await getModelUnavailability(ctx.db, job.modelName);
+  if (unavailable) return failGeneration(ctx, job, { code: MODEL_UNAVAILABLE_CODE, message: unavailableMessage(unavailable) });
   // Written before the request leaves: if the answer is lost (or we crash), the next step looks the task up
   // by our id instead of paying for a second one.
   const marked = await save(ctx, job, {
@@ -70,7 +62,7 @@ async function submitGeneration(ctx: JobContext, job: Generation): Promise<Gener
   });
   try {
     const task = await ctx.kling.createTask(
-      toText2VideoBody(paramsOf(job), { externalTaskId: job.id, callbackUrl: ctx.callbackUrl }),
+      withSubmitFields(requestBodyOf(job), { externalTaskId: job.id, callbackUrl: ctx.callbackUrl }),
     );
     ctx.log("info", "submitted", { jobId: job.id, taskId: task.taskId });
     return save(ctx, marked, {
@@ -90,6 +82,12 @@ async function submitGeneration(ctx: JobContext, job: Generation): Promise<Gener
     if (error instanceof KlingError && error.retryable) {
       const waitingForSlot = error.klingCode === 1302 || error.klingCode === 1303;
       return retryLater(ctx, marked, error, { status: "queued", unbounded: waitingForSlot });
+    }
+    const refusal = modelRefusalOf(error, job.modelName);
+    if (refusal) {
+      const { mark, failed } = await recordModelRefusal(ctx.db, { model: job.modelName, refusal, now: ctx.now() });
+      ctx.log("warn", "Kling refused the model; marked unavailable", { jobId: job.id, model: job.modelName, queuedFailed: failed.length });
+      return failGeneration(ctx, marked, { code: MODEL_UNAVAILABLE_CODE, message: unavailableMessage(mark) });
     }
     return failFromError(ctx, marked, error);
   }

@@ -5,11 +5,14 @@ import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
 import { insertGeneration } from "@/lib/db/queries/generations";
 import type { Generation } from "@/lib/db/schema";
+import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import { estimateUnits } from "@/lib/kling/pricing";
+import { buildText2VideoBody, cameraSentenceOf } from "@/lib/kling/request";
 import type { GenerationParams } from "@/lib/kling/schema";
 import { assertWithinTakeRate } from "@/lib/rate-limit/take-rate";
 import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "@/lib/spending/cap";
 import type { JobContext } from "./context";
+import { assertModelAvailable } from "./model-refusal";
 import type { GenerationWorker } from "./worker";
 
 type Creation = {
@@ -34,6 +37,7 @@ export async function createGeneration(
   // The cap check and the insert share a transaction: the check's lock keeps two submissions from
   // both spending the team's last units.
   const job = await ctx.db.transaction(async (tx) => {
+    await assertModelAvailable(tx, options.params.model_name);
     await assertWithinSpendingCap(tx, { units, now });
     // After the cap: its row lock serializes this count with other processes' submissions.
     await assertTakeRate(tx, options, { takes: 1, now });
@@ -66,6 +70,7 @@ export async function createGenerationBatch(
   const batchId = randomUUID();
   const units = options.params.map(estimateUnits);
   const jobs = await ctx.db.transaction(async (tx) => {
+    for (const model of new Set(options.params.map((params) => params.model_name))) await assertModelAvailable(tx, model);
     await assertBatchWithinSpendingCap(tx, { units, now });
     await assertTakeRate(tx, options, { takes: units.length, now });
     const stored: Generation[] = [];
@@ -102,7 +107,10 @@ async function insertTake(
     mode: params.mode,
     aspectRatio: params.aspect_ratio,
     duration: params.duration,
-    cameraControl: params.camera_control ?? null,
+    sound: MODEL_CAPABILITIES[params.model_name].sound ? params.sound : null,
+    cameraIntent: params.camera_intent ?? null,
+    cameraSentence: cameraSentenceOf(params),
+    requestBody: buildText2VideoBody(params),
     status: "queued",
     unitsEstimated: take.units,
     nextAttemptAt: now,

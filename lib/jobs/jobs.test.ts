@@ -12,7 +12,7 @@ describe("generation jobs against the sandbox over HTTP", () => {
     const h = await harness();
     h.worker.start();
     const job = await createGeneration(h.ctx, h.worker, {
-      params: params("A lighthouse at dusk", { camera_control: { type: "simple", config: { pan: 5 } } }),
+      params: params("A lighthouse at dusk", { camera_intent: { type: "simple", config: { pan: 5 } } }),
       createdBy: "test",
     });
     expect(job.status).toBe("submitted");

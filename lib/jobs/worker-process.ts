@@ -10,10 +10,11 @@ async function main() {
   const exitWhenIdle = process.argv.includes("--exit-when-idle");
   const runtime = await getRuntime();
   runtime.worker.start();
+  runtime.cameraChecker.start();
   console.info(`[worker] started (pid ${process.pid}, database ${runtime.database.kind})`);
 
   const shutdown = async (code: number) => {
-    await runtime.worker.stop();
+    await Promise.allSettled([runtime.worker.stop(), runtime.cameraChecker.stop()]);
     await runtime.database.close();
     process.exit(code);
   };

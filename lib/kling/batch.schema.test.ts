@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchSize, expandBatch, generationBatchSchema, sweepMoves } from "./batch.schema";
+import { finalPromptOf } from "./request";
 import { DEFAULT_PARAMS, generationParamsSchema, type GenerationParams } from "./schema";
 
 const PARAMS: GenerationParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
@@ -23,7 +24,7 @@ describe("generationBatchSchema", () => {
       plan: { kind: "sweep", axes: ["zoom", "pan"], magnitude: 5, bothSigns: true },
     });
     const takes = expandBatch(batch);
-    expect(takes.map((take) => take.camera_control)).toEqual([
+    expect(takes.map((take) => take.camera_intent)).toEqual([
       { type: "simple", config: { pan: 5 } },
       { type: "simple", config: { pan: -5 } },
       { type: "simple", config: { zoom: 5 } },
@@ -43,22 +44,33 @@ describe("generationBatchSchema", () => {
     expect(moves).toHaveLength(12);
   });
 
-  it("refuses a sweep on a model, mode or duration without camera control, on the plan", () => {
-    const sweep = { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: false };
-    for (const change of [{ model_name: "kling-v1-6" }, { mode: "pro" }, { duration: "10" }]) {
-      const issues = issuesOf({ params: { ...PARAMS, ...change }, plan: sweep });
-      expect(issues).toHaveLength(1);
-      expect(issues[0].path).toBe("plan");
-      expect(issues[0].message).toMatch(/^A camera sweep needs camera control: /);
-    }
+  it("sweeps on every model: where camera_control is not taken, each take words its own move", () => {
+    const batch = generationBatchSchema.parse({
+      params: { ...PARAMS, model_name: "kling-v2-6", mode: "pro", duration: "10" },
+      plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: true },
+    });
+    const takes = expandBatch(batch);
+    expect(takes.map((take) => finalPromptOf(take))).toEqual([
+      "A lighthouse at dusk. The camera pans steadily to the right.",
+      "A lighthouse at dusk. The camera pans steadily to the left.",
+    ]);
+  });
+
+  it("refuses a sweep whose longest camera direction would take the prompt past 2500 characters", () => {
+    const issues = issuesOf({
+      params: { ...PARAMS, model_name: "kling-v2-6", prompt: "x".repeat(2480) },
+      plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: false },
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(["params.prompt"]);
+    expect(issues[0].message).toMatch(/2520 characters/);
   });
 
   it("refuses a sweep that also carries its own camera move", () => {
     const issues = issuesOf({
-      params: { ...PARAMS, camera_control: { type: "down_back" } },
+      params: { ...PARAMS, camera_intent: { type: "down_back" } },
       plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: false },
     });
-    expect(issues.map((issue) => issue.path)).toEqual(["params.camera_control"]);
+    expect(issues.map((issue) => issue.path)).toEqual(["params.camera_intent"]);
   });
 
   it("refuses an empty sweep, repeated axes and sizes outside (0, 10]", () => {
@@ -71,9 +83,9 @@ describe("generationBatchSchema", () => {
 
   it("keeps the shared capability rules on every take's parameters", () => {
     const issues = issuesOf({
-      params: { ...PARAMS, model_name: "kling-v1-6", camera_control: { type: "simple", config: { pan: 3 } } },
+      params: { ...PARAMS, model_name: "kling-v2-6", sound: "on" },
       plan: { kind: "variations", count: 2 },
     });
-    expect(issues.map((issue) => issue.path)).toEqual(["params.camera_control"]);
+    expect(issues).toEqual([{ path: "params.sound", message: "kling-v2-6 makes sound only in pro mode" }]);
   });
 });

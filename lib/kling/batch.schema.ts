@@ -4,15 +4,10 @@
  * action; `expandBatch` turns a valid batch into the takes' parameters.
  */
 import { z } from "zod";
-import { cameraControlSupport, MODEL_CAPABILITIES } from "./capabilities";
-import {
-  AXIS_MAX,
-  CAMERA_AXES,
-  generationParamsSchema,
-  type CameraAxis,
-  type CameraControl,
-  type GenerationParams,
-} from "./schema";
+import type { CameraControl } from "./camera-control";
+import { AXIS_MAX, CAMERA_AXES, PROMPT_MAX, type CameraAxis } from "./fields";
+import { finalPromptOf } from "./request";
+import { generationParamsSchema, type GenerationParams } from "./schema";
 
 export const VARIATIONS_MIN = 1;
 export const VARIATIONS_MAX = 8;
@@ -51,29 +46,24 @@ export const generationBatchSchema = z
   .superRefine(({ params, plan }, ctx) => {
     if (plan.kind !== "sweep") return;
     // The sweep sets every take's move; a move of its own would be silently replaced.
-    if (params.camera_control) {
+    if (params.camera_intent) {
       ctx.addIssue({
         code: "custom",
-        path: ["params", "camera_control"],
+        path: ["params", "camera_intent"],
         message: "A camera sweep sets each take's camera move; leave the camera movement at None",
       });
     }
-    const refusal = sweepRefusal(params);
-    if (refusal) ctx.addIssue({ code: "custom", path: ["plan"], message: refusal });
+    const longest = Math.max(...sweepMoves(plan).map((move) => finalPromptOf({ ...params, camera_intent: move }).length));
+    if (longest > PROMPT_MAX) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["params", "prompt"],
+        message: `With the sweep's camera directions the prompt reaches ${longest} characters; keep both under ${PROMPT_MAX} together`,
+      });
+    }
   });
 export type GenerationBatch = z.infer<typeof generationBatchSchema>;
 export type GenerationBatchInput = z.input<typeof generationBatchSchema>;
-
-/**
- * Why these settings cannot be swept, or null when they can. A sweep is one camera move per take, so it
- * needs the same support as camera control.
- */
-export function sweepRefusal(params: Pick<GenerationParams, "model_name" | "mode" | "duration">): string | null {
-  // The schema reports an unknown model on its own field; nothing to add here.
-  if (!(params.model_name in MODEL_CAPABILITIES)) return null;
-  const support = cameraControlSupport(params);
-  return support.ok ? null : `A camera sweep needs camera control: ${support.detail}`;
-}
 
 /** The camera moves of a sweep, in axis order, positive before negative. */
 export function sweepMoves(plan: Omit<SweepPlan, "kind">): CameraControl[] {
@@ -95,7 +85,8 @@ export function batchSize(plan: BatchPlan): number {
 export function expandBatch(batch: GenerationBatch): GenerationParams[] {
   const { params, plan } = batch;
   if (plan.kind === "variations") return Array.from({ length: plan.count }, () => ({ ...params }));
-  return sweepMoves(plan).map((camera_control) => ({ ...params, camera_control }));
+  // Each take of a sweep hears its own move in the studio's words.
+  return sweepMoves(plan).map((camera_intent) => ({ ...params, camera_intent, camera_sentence: undefined }));
 }
 
 function oneAxisMove(axis: CameraAxis, value: number): CameraControl {

@@ -5,7 +5,7 @@ import type { TestSandbox } from "@/lib/sandbox/sandbox-test-kit";
 import { createKlingClient, joinUrl } from "./client";
 import type { KlingClientOptions } from "./client";
 import { KlingError } from "./errors";
-import { toText2VideoBody } from "./schema";
+import { buildText2VideoBody, withSubmitFields } from "./request";
 
 const JWT = { kind: "jwt", accessKey: SANDBOX_DEFAULT_AUTH.accessKey, secretKey: SANDBOX_DEFAULT_AUTH.secretKey } as const;
 let sandbox: TestSandbox;
@@ -22,10 +22,15 @@ function client(options: Partial<KlingClientOptions> = {}) {
 }
 
 function body(prompt: string, externalTaskId?: string) {
-  return toText2VideoBody(
-    { model_name: "kling-v1", prompt, cfg_scale: 0.5, mode: "std", aspect_ratio: "16:9", duration: "5" },
-    { externalTaskId },
-  );
+  const built = buildText2VideoBody({
+    model_name: "kling-v1",
+    prompt,
+    cfg_scale: 0.5,
+    mode: "std",
+    aspect_ratio: "16:9",
+    duration: "5",
+  });
+  return externalTaskId ? withSubmitFields(built, { externalTaskId }) : built;
 }
 
 /** fetch that counts the requests the client makes and the Authorization each carried. */

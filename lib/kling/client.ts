@@ -35,7 +35,7 @@ export type KlingClientOptions = {
   now?: () => number;
 };
 
-/** The wire body of a create, as `toText2VideoBody` in lib/kling/schema.ts builds it. */
+/** The wire body of a create, as `buildText2VideoBody` in lib/kling/request.ts builds it. */
 export type Text2VideoBody = Readonly<Record<string, unknown>>;
 
 export type KlingClient = {

@@ -5,7 +5,8 @@
  * limited to their projected screen rectangles; the title board is a textured quad (./raster-title.ts).
  * A depth buffer (ray parameter per pixel) decides what is in front.
  */
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { cameraPoseAt } from "@/lib/camera/pose";
 import { cameraBasis, makeProjector } from "@/lib/camera/projection";
 import { boxBounds, SCENE, sceneBoxesAt, type SceneBox } from "@/lib/camera/scene";

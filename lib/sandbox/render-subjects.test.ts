@@ -3,7 +3,8 @@ import { restPose, simpleMove, type Vec3 } from "@/lib/camera/pose";
 import { makeProjector } from "@/lib/camera/projection";
 import { boxCorners, SCENE, subjectAt } from "@/lib/camera/scene";
 import { subjectPixels } from "@/lib/camera/subject-test-kit";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { FRAME_SIZES, renderFrame } from "./raster";
 
 const PROMPT = "A red fox runs through fresh snow at dawn";

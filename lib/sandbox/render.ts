@@ -7,7 +7,8 @@ import "server-only";
 import { spawn } from "node:child_process";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { AspectRatio, CameraControl } from "@/lib/kling/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { ffmpegPath } from "@/lib/media/ffmpeg";
 import { createFrameRenderer } from "./raster";
 
@@ -18,6 +19,8 @@ export type RenderClipOptions = {
   aspectRatio: AspectRatio;
   durationSec: number;
   camera: CameraControl | undefined;
+  /** play the move backwards (progress t → 1 − t): from where it ends back to rest */
+  reverse?: boolean;
   /** where the MP4 ends up; it appears there only when complete */
   outFile: string;
   fps?: number;
@@ -41,7 +44,7 @@ export async function renderClip(options: RenderClipOptions): Promise<RenderClip
       // This frame is drawn while the pipe still carries the previous one, hence a new buffer each time
       // (unzeroed: every pixel gets drawn).
       const t = frames === 1 ? 0 : frame / (frames - 1);
-      const rgb = renderer.render(t, Buffer.allocUnsafe(width * height * 3));
+      const rgb = renderer.render(options.reverse ? 1 - t : t, Buffer.allocUnsafe(width * height * 3));
       if (drained) await Promise.race([drained, encoder.failed]);
       drained = encoder.stdin.write(rgb) ? undefined : drainOrError(encoder.stdin);
       await yieldToEventLoop();

@@ -6,7 +6,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { CAMERA_CONTROL_UNSUPPORTED_MESSAGE } from "@/lib/kling/capabilities";
+import { CAMERA_CONTROL_UNSUPPORTED_MESSAGE, isRetired, MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import { KLING_ERROR_TABLE } from "@/lib/kling/error-codes";
 import { estimateUnits } from "@/lib/kling/pricing";
 import { text2VideoRequestSchema } from "@/lib/kling/schema";
@@ -26,10 +26,16 @@ export async function handleCreate(request: Request, ctx: SandboxContext): Promi
   if (!parsed.success) return errorResponse(1201, describeValidation(parsed.error));
   const input = parsed.data;
 
+  const retiredOn = MODEL_CAPABILITIES[input.model_name].retiredOn;
+  if (retiredOn && isRetired(input.model_name, new Date(ctx.now()).toISOString().slice(0, 10))) {
+    return errorResponse(1203, `model ${input.model_name} does not exist: it was retired on ${retiredOn}`);
+  }
   const faults = parseFaults(input.prompt);
   if (faults.error && ctx.counters.take(faults.error.key, faults.error.times)) {
     const { code } = faults.error;
-    return errorResponse(code, `${KLING_ERROR_TABLE[code].meaning} (sandbox fault injection)`);
+    // Refusals of a model name it, as Kling's do.
+    const about = code === 1103 || code === 1203 ? `: model ${input.model_name}` : "";
+    return errorResponse(code, `${KLING_ERROR_TABLE[code].meaning}${about} (sandbox fault injection)`);
   }
   if (faults.refuse) {
     return errorResponse(1301, "The prompt did not pass the content security check (sandbox fault injection)");

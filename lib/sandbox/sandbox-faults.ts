@@ -15,6 +15,8 @@
  *   [sandbox:malformed-query=N]      the first N queries of the task do
  *   [sandbox:gone]                   the finished task's video URL answers 404 (expired link)
  *   [sandbox:render-error]           rendering fails, so the task ends `failed`
+ *   [sandbox:camera=ignore]          the video is filmed with a still camera, whatever was asked
+ *   [sandbox:camera=opposite]        the video is filmed with the asked move played backwards
  *
  * CODE may be any code of the contract's error table (1000–1004, 1100–1103, 1200–1203, 1300–1304,
  * 5000–5002). "First N" counters live in memory, keyed by the prompt and the marker, so they reset when
@@ -22,6 +24,7 @@
  */
 import { isKlingErrorNumber } from "@/lib/kling/error-codes";
 import type { KlingErrorNumber } from "@/lib/kling/error-codes";
+import type { SandboxCameraMode } from "./sandbox-camera";
 
 export const RISK_CONTROL_MESSAGE = "Failure to pass the risk control system";
 
@@ -39,12 +42,13 @@ export type SandboxFaults = {
   malformedQuery?: { times: number; key: string };
   gone: boolean;
   renderError: boolean;
+  camera: SandboxCameraMode;
 };
 
 const MARKER = /\[sandbox:([a-z-]+)(?:=([^\]]*))?\]/gi;
 
 export function parseFaults(prompt: string): SandboxFaults {
-  const faults: SandboxFaults = { refuse: false, malformedCreate: false, gone: false, renderError: false };
+  const faults: SandboxFaults = { refuse: false, malformedCreate: false, gone: false, renderError: false, camera: "follow" };
   for (const match of prompt.matchAll(MARKER)) {
     const name = match[1].toLowerCase();
     const value = match[2]?.trim();
@@ -81,6 +85,9 @@ export function parseFaults(prompt: string): SandboxFaults {
         break;
       case "render-error":
         faults.renderError = true;
+        break;
+      case "camera":
+        if (value === "ignore" || value === "opposite") faults.camera = value;
         break;
       default:
         // Unknown markers are stripped but do nothing, so a typo never reaches the video.

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import type { RenderClipOptions, RenderClipResult } from "./render";
+import { sandboxCameraOf } from "./sandbox-camera";
 import { parseFaults } from "./sandbox-faults";
 import { deriveTaskState, isFinished, needsRender, toWireTask } from "./sandbox-lifecycle";
 import type { SandboxStore, SandboxTaskRecord } from "./sandbox-store";
@@ -61,11 +62,17 @@ export function createTaskRunner(options: {
       if (parseFaults(record.request.prompt).renderError) {
         throw new Error("the renderer crashed (sandbox fault injection)");
       }
+      const { camera, reverse } = sandboxCameraOf({
+        cameraControl: record.request.camera_control,
+        prompt: record.renderPrompt,
+        mode: parseFaults(record.request.prompt).camera,
+      });
       const result = await options.render({
         prompt: record.renderPrompt,
         aspectRatio: record.request.aspect_ratio,
         durationSec: Number(record.request.duration),
-        camera: record.request.camera_control,
+        camera,
+        reverse,
         outFile: store.videoPath(record.taskId),
       });
       // After a shutdown the file on disk speaks for itself at the next start.

@@ -1,7 +1,8 @@
 /**
  * A loopback HTTP proxy in front of a Kling-compatible service (the sandbox) that forwards every request
  * and counts them, and the task lookups (GET /v1/videos/text2video/{id}) per task: how the polling
- * tests and benchmark see what the worker asks upstream.
+ * tests and benchmark see what the worker asks upstream. It also keeps the body of every create, as
+ * the service received it byte for byte.
  */
 import { createServer, request as httpRequest } from "node:http";
 
@@ -11,6 +12,8 @@ export type CountingProxy = {
   lookups(taskId: string): number;
   /** Every request since the start (or the last reset). */
   total(): number;
+  /** The raw bodies of the creates (POST /v1/videos/text2video) since the start (or the last reset). */
+  createBodies(): string[];
   reset(): void;
   close(): Promise<void>;
 };
@@ -19,8 +22,14 @@ export async function startCountingProxy(targetUrl: string): Promise<CountingPro
   const target = new URL(targetUrl);
   let lookups = new Map<string, number>();
   let total = 0;
+  let createBodies: string[] = [];
   const server = createServer((req, res) => {
     total++;
+    if (req.method === "POST" && /\/v1\/videos\/text2video\/?(\?|$)/.test(req.url ?? "")) {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => createBodies.push(Buffer.concat(chunks).toString("utf8")));
+    }
     const match = /\/v1\/videos\/text2video\/([^/?]+)/.exec(req.url ?? "");
     if (req.method === "GET" && match) lookups.set(match[1], (lookups.get(match[1]) ?? 0) + 1);
     const upstream = httpRequest(
@@ -40,9 +49,11 @@ export async function startCountingProxy(targetUrl: string): Promise<CountingPro
     url: `http://127.0.0.1:${address.port}`,
     lookups: (taskId) => lookups.get(taskId) ?? 0,
     total: () => total,
+    createBodies: () => [...createBodies],
     reset() {
       lookups = new Map();
       total = 0;
+      createBodies = [];
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ import { withEstimates } from "@/lib/generations/estimates";
 import { toGenerationView } from "@/lib/generations/to-view";
 import { loadTakeReview } from "@/lib/review/take-review";
 import { getRuntime } from "@/lib/runtime";
+import { takeRecordOf } from "./take-record";
 import { TakeView } from "./take-view";
 
 export const dynamic = "force-dynamic";
@@ -41,12 +42,7 @@ export default async function TakePage({ params }: Props) {
       </Link>
       <TakeView
         initial={view}
-        record={{
-          upstreamStatus: take.upstreamStatus,
-          pollCount: take.pollCount,
-          submitAttempts: take.submitAttempts,
-          videoBytes: take.videoBytes,
-        }}
+        record={takeRecordOf(take)}
         review={review}
         viewer={{ id: user.id, canReview: can(user.role, "review") }}
       />

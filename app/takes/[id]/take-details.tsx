@@ -5,16 +5,11 @@ import { describeCameraMove, modelLabel } from "@/lib/generations/describe";
 import { formatElapsed } from "@/lib/generations/time-left";
 import type { GenerationView } from "@/lib/generations/view";
 import { formatCost } from "@/lib/kling/pricing";
+import { CAMERA_DELIVERY_LABELS } from "@/lib/kling/request";
+import { RequestBody } from "./request-body";
+import type { TakeRecord } from "./take-record";
 
-/** What the page knows from the stored row beyond the shared view (a snapshot from the server). */
-export type TakeRecord = {
-  upstreamStatus: string | null;
-  pollCount: number;
-  submitAttempts: number;
-  videoBytes: number | null;
-};
-
-/** Every parameter, Kling's ids, the cost and the timings of a take. */
+/** Every parameter, how the camera move travelled, Kling's ids and the body it received, the cost and the timings. */
 export function TakeDetails({ take, record }: { take: GenerationView; record: TakeRecord }) {
   const { params } = take;
   return (
@@ -28,18 +23,28 @@ export function TakeDetails({ take, record }: { take: GenerationView; record: Ta
         <Row term="Aspect ratio">{params.aspect_ratio}</Row>
         <Row term="CFG scale">{params.cfg_scale}</Row>
         <Row term="Camera">
-          {describeCameraMove(params.camera_control)}
-          {params.camera_control ? <Code block>{JSON.stringify(params.camera_control)}</Code> : null}
+          {describeCameraMove(params.camera_intent)}
+          {take.cameraDelivery ? (
+            <span className="text-zinc-400">
+              , {CAMERA_DELIVERY_LABELS[take.cameraDelivery]}
+              {take.cameraDelivery === "prompt" && params.camera_sentence ? ":" : null}
+            </span>
+          ) : null}
+          {take.cameraDelivery === "prompt" && params.camera_sentence ? (
+            <span className="mt-1 block text-zinc-200">“{params.camera_sentence}”</span>
+          ) : null}
+          {params.camera_intent ? <Code block>{JSON.stringify(params.camera_intent)}</Code> : null}
         </Row>
+        {params.sound !== null ? <Row term="Sound">{params.sound === "on" ? "On" : "Off"}</Row> : null}
         <Row term="Prompt">{params.prompt}</Row>
-        <Row term="Negative prompt">{params.negative_prompt || <span className="text-zinc-500">none</span>}</Row>
+        <Row term="Negative prompt">{params.negative_prompt || <span className="text-zinc-400">none</span>}</Row>
       </Panel>
       <Panel title="Kling">
-        <Row term="Task id">{take.upstreamTaskId ? <Code>{take.upstreamTaskId}</Code> : <span className="text-zinc-500">not assigned yet</span>}</Row>
+        <Row term="Task id">{take.upstreamTaskId ? <Code>{take.upstreamTaskId}</Code> : <span className="text-zinc-400">not assigned yet</span>}</Row>
         <Row term="External task id">
           <Code>{take.id}</Code>
         </Row>
-        <Row term="Kling status">{record.upstreamStatus ?? <span className="text-zinc-500">not asked yet</span>}</Row>
+        <Row term="Kling status">{record.upstreamStatus ?? <span className="text-zinc-400">not asked yet</span>}</Row>
         <Row term="Status checks">
           {record.pollCount} quer{record.pollCount === 1 ? "y" : "ies"}, {record.submitAttempts} submit attempt
           {record.submitAttempts === 1 ? "" : "s"}
@@ -67,6 +72,7 @@ export function TakeDetails({ take, record }: { take: GenerationView; record: Ta
         ) : null}
         {take.expectedRenderMs ? <Row term="Usual render time">{formatElapsed(take.expectedRenderMs)}</Row> : null}
       </Panel>
+      <RequestBody body={record.requestBody} />
     </div>
   );
 }
@@ -94,7 +100,7 @@ function Code({ children, block }: { children: ReactNode; block?: boolean }) {
 }
 
 function Time({ iso, since, sinceLabel }: { iso: string | null; since?: string | null; sinceLabel?: string }) {
-  if (!iso) return <span className="text-zinc-500">not yet</span>;
+  if (!iso) return <span className="text-zinc-400">not yet</span>;
   const gap = since ? Date.parse(iso) - Date.parse(since) : undefined;
   return (
     <span>

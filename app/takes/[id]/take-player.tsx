@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
+import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
 import { describeCameraMove } from "@/lib/generations/describe";
 import { STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
 
@@ -32,10 +33,17 @@ export function useVideoClock() {
  * The video from our storage beside the camera move that was asked for, driven by the video's clock:
  * play, pause or seek the video and the preview follows, so anyone can judge whether the model followed
  * the move. Before the video exists the preview runs on its own. `belowVideo` holds the comment
- * timeline, `besideMove` the "Camera followed?" verdict.
+ * timeline, `besideMove` the "Camera followed?" verdict and the measured move, whose path
+ * (`measuredPath`) the preview draws over the planned one.
  */
-export function TakePlayer(props: { take: GenerationView; clock: VideoClock; belowVideo?: ReactNode; besideMove?: ReactNode }) {
-  const { take, clock, belowVideo, besideMove } = props;
+export function TakePlayer(props: {
+  take: GenerationView;
+  clock: VideoClock;
+  belowVideo?: ReactNode;
+  besideMove?: ReactNode;
+  measuredPath?: MeasuredPathPoint[];
+}) {
+  const { take, clock, belowVideo, besideMove, measuredPath } = props;
   const ready = take.status === "ready" && take.videoUrl;
   const durationSec = take.videoDurationMs ? take.videoDurationMs / 1000 : Number(take.params.duration);
 
@@ -82,22 +90,23 @@ export function TakePlayer(props: { take: GenerationView; clock: VideoClock; bel
       </section>
       <section aria-labelledby="move-heading" className="space-y-2">
         <h2 id="move-heading" className="text-sm font-semibold text-zinc-300">
-          Requested camera move: {describeCameraMove(take.params.camera_control)}
+          Requested camera move: {describeCameraMove(take.params.camera_intent)}
         </h2>
         {ready ? (
           <CameraPreview
             key="synced"
-            camera={take.params.camera_control}
+            camera={take.params.camera_intent}
             aspectRatio={take.params.aspect_ratio}
             durationSec={durationSec}
             currentTimeSec={clock.timeSec}
             getCurrentTimeSec={clock.readClock}
             playing={clock.playing}
+            measuredPath={measuredPath}
           />
         ) : (
           <CameraPreview
             key="own-clock"
-            camera={take.params.camera_control}
+            camera={take.params.camera_intent}
             aspectRatio={take.params.aspect_ratio}
             durationSec={durationSec}
           />

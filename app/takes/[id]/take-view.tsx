@@ -7,18 +7,22 @@ import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/genera
 import type { TakeReviewView } from "@/lib/review/view";
 import { CommentTimeline } from "./comment-timeline";
 import { CommentsPanel } from "./comments-panel";
+import { MeasuredMove } from "./measured-move";
 import { ReviewFavourite } from "./review-favourite";
 import { ReviewPanel } from "./review-panel";
 import { ReviewVerdict } from "./review-verdict";
 import { TakeActions } from "./take-actions";
-import { TakeDetails, type TakeRecord } from "./take-details";
+import { TakeDetails } from "./take-details";
 import { TakePlayer, useVideoClock } from "./take-player";
+import type { TakeRecord } from "./take-record";
+import { useRefreshOnMeasurement } from "./use-refresh-on-measurement";
 
 export type Viewer = { id: string; canReview: boolean };
 
 /**
- * A take's page: kept current while it runs, with its video beside the camera move it asked for, and
- * its review: decisions, time-coded comments, the camera verdict and my star. Review data comes from the
+ * A take's page: kept current while it runs, with its video beside the camera move it asked for (and
+ * the move measured in the video), and its review: decisions, time-coded comments, the camera verdict
+ * and my star. Review data comes from the
  * server and is refreshed by each review action's answer; the video element stays, so playback is kept.
  */
 export function TakeView(props: { initial: GenerationView; record: TakeRecord; review: TakeReviewView; viewer: Viewer }) {
@@ -31,6 +35,7 @@ export function TakeView(props: { initial: GenerationView; record: TakeRecord; r
   const clock = useVideoClock();
   const ready = take.status === "ready" && take.videoUrl !== null;
   const durationMs = take.videoDurationMs ?? Number(take.params.duration) * 1000;
+  useRefreshOnMeasurement(take, record.measurement !== null);
 
   return (
     <article aria-labelledby="take-heading" className="space-y-6">
@@ -75,7 +80,13 @@ export function TakeView(props: { initial: GenerationView; record: TakeRecord; r
         take={take}
         clock={clock}
         belowVideo={<CommentTimeline threads={review.threads} durationMs={durationMs} timeMs={clock.timeSec * 1000} onSeek={clock.seek} />}
-        besideMove={<ReviewVerdict takeId={take.id} canReview={viewer.canReview} verdict={review.verdict} />}
+        measuredPath={record.measurement?.figures?.path}
+        besideMove={
+          <div className="space-y-3">
+            <ReviewVerdict takeId={take.id} canReview={viewer.canReview} verdict={review.verdict} />
+            <MeasuredMove take={take} measurement={record.measurement} gaveUp={record.measurementGaveUp} />
+          </div>
+        }
       />
       <TakeActions take={take} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">

@@ -16,7 +16,8 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
-import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/schema";
+import type { CameraCheckVerdict } from "@/lib/camera-check/camera-check";
+import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/fields";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
 import { favourites, takeReviews, type CameraVerdict, type ReviewState } from "../review-schema";
@@ -60,6 +61,8 @@ export type GenerationFilter = {
   reviewState?: ReviewState;
   /** null: takes nobody has judged yet. */
   cameraVerdict?: CameraVerdict | null;
+  /** The measured camera verdict; "pending": not measured (yet), or no verdict because no move was asked for. */
+  cameraCheck?: CameraCheckVerdict | "pending";
   /** Only this member's favourites. */
   favouritesOf?: string;
   /** Only ready takes this member has not decided on. */
@@ -137,6 +140,8 @@ export async function getGenerationSignatures(db: Db, ids: string[]) {
       modelName: generations.modelName,
       mode: generations.mode,
       duration: generations.duration,
+      cameraCheckedAt: generations.cameraCheckedAt,
+      cameraCheckAttempts: generations.cameraCheckAttempts,
     })
     .from(generations)
     .where(inArray(generations.id, ids));
@@ -253,6 +258,11 @@ function visibleConditions(filter: GenerationFilter = {}): (SQL | undefined)[] {
       ? isNull(generations.cameraVerdict)
       : filter.cameraVerdict
         ? eq(generations.cameraVerdict, filter.cameraVerdict)
+        : undefined,
+    filter.cameraCheck === "pending"
+      ? isNull(generations.cameraCheckVerdict)
+      : filter.cameraCheck
+        ? eq(generations.cameraCheckVerdict, filter.cameraCheck)
         : undefined,
     // Per viewer: EXISTS on the favourites' and decisions' primary keys, one probe per candidate take.
     filter.favouritesOf !== undefined

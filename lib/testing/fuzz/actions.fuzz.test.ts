@@ -124,6 +124,7 @@ function refinements(): Record<string, Refinement> {
     createInviteAction: { genericWeight: 2, arbitrary: () => one({ role: "creator", expiresInDays: 7 }) },
     revokeInviteAction: { genericWeight: 2, arbitrary: () => one({ inviteId: fuzz.fixtures.inviteId }) },
     setSpendingCapAction: { genericWeight: 2, arbitrary: () => one({ capUnits: 0.01 }) },
+    checkModelAgainAction: { genericWeight: 2, arbitrary: () => one({ model: "kling-v1-6" }) },
     // Password hashing takes tens of milliseconds: about one call in a hundred is valid-shaped.
     signInAction: {
       genericWeight: 99,

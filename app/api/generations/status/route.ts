@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   try {
     const runtime = await getRuntime();
     const answer = await waitForGenerationStatus(runtime.database.db, { ...parsed.value, viewerId: viewer.id }, request.headers.get("if-none-match"), {
-      onChange: runtime.worker.onStep,
+      onChange: runtime.onTakeChange,
       signal: request.signal,
     });
     // no-cache, not no-store: the answer may be kept, but must be revalidated (the ETag) every time.

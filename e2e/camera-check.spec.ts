@@ -1,0 +1,42 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * The camera on a model without camera_control, tried as a new user would: the move travels in the
+ * prompt, the sandbox films it, the studio measures the video and judges it against the move asked for.
+ */
+async function generatePanOnKling26(page: Page, prompt: string): Promise<string> {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Compose a take" })).toBeVisible();
+  await page.getByLabel("Prompt", { exact: true }).fill(prompt);
+  await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("kling-v2-6");
+  await page.getByLabel("Camera movement").selectOption("simple");
+  await page.getByLabel("Pan value").fill("5");
+  await expect(page.getByRole("group", { name: "Camera" })).toContainText("written into the prompt");
+
+  await page.getByText("Request sent to Kling", { exact: true }).click();
+  const body = JSON.parse((await page.getByRole("region", { name: "Request body (JSON)" }).textContent()) ?? "{}");
+  expect(body.model_name).toBe("kling-v2-6");
+  expect(body.camera_control).toBeUndefined();
+  expect(body.prompt).toMatch(/The camera pans steadily to the right\.$/);
+
+  await page.getByRole("button", { name: /^Generate/ }).click();
+  const take = page.getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
+  await expect(take).toBeVisible();
+  const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
+  expect(href).toMatch(/^\/takes\/[0-9a-f-]{36}$/);
+  return href ?? "";
+}
+
+test("a pan on kling-v2-6 travels in the prompt, is filmed, and is measured as followed", async ({ page }) => {
+  const href = await generatePanOnKling26(page, `A harbour at dawn with fishing boats ${Date.now()}`);
+  await page.goto(href);
+  // The page polls until the take is ready and measured; the take is playable before that.
+  await expect(page.getByRole("status", { name: "Status: Ready" })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(/^Measured move: pan right · Followed$/)).toBeVisible({ timeout: 60_000 });
+});
+
+test("a model that films the opposite move is caught: Not followed", async ({ page }) => {
+  const href = await generatePanOnKling26(page, `A harbour at dusk [sandbox:camera=opposite] ${Date.now()}`);
+  await page.goto(href);
+  await expect(page.getByText(/^Measured move: pan left · Not followed$/)).toBeVisible({ timeout: 120_000 });
+});
