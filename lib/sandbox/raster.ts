@@ -21,14 +21,24 @@ export const FRAME_SIZES: Record<AspectRatio, { width: number; height: number }>
   "1:1": { width: 480, height: 480 },
 };
 
-export type FrameOptions = { prompt: string; aspectRatio: AspectRatio; camera: CameraControl | undefined };
+export type FrameOptions = {
+  prompt: string;
+  aspectRatio: AspectRatio;
+  camera: CameraControl | undefined;
+  /**
+   * The clip plays the camera move backwards, so `render` is handed the camera's progress, 1 − the clip's
+   * (as renderClip does); the moving subjects, which always go forward, then stand at 1 − t.
+   */
+  reverse?: boolean;
+};
 
 export type FrameRenderer = {
   width: number;
   height: number;
   /**
-   * Draws the frame at progress t ∈ [0, 1] into `out` (or a new buffer): width × height × 3 bytes, RGB.
-   * The scene's moving subjects stand where they are at t, the clip's progress.
+   * Draws the frame at the camera's progress t ∈ [0, 1] into `out` (or a new buffer): width × height × 3
+   * bytes, RGB. The scene's moving subjects stand where they are at the clip's progress: t, or 1 − t
+   * when the clip is reversed.
    */
   render(t: number, out?: Uint8Array): Uint8Array;
 };
@@ -68,7 +78,7 @@ export function createFrameRenderer(options: FrameOptions): FrameRenderer {
         project: makeProjector(pose, aspect),
       };
       drawBackground(frame);
-      for (const box of sceneBoxesAt(t)) drawBox(frame, toSolid(box));
+      for (const box of sceneBoxesAt(options.reverse ? 1 - t : t)) drawBox(frame, toSolid(box));
       for (const post of posts) drawBox(frame, post);
       drawTitleBoard(frame, title);
       return out;

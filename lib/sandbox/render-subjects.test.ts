@@ -5,7 +5,7 @@ import { boxCorners, SCENE, subjectAt } from "@/lib/camera/scene";
 import { subjectPixels } from "@/lib/camera/subject-test-kit";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio } from "@/lib/kling/fields";
-import { FRAME_SIZES, renderFrame } from "./raster";
+import { createFrameRenderer, FRAME_SIZES, renderFrame } from "./raster";
 
 const PROMPT = "A red fox runs through fresh snow at dawn";
 const ASPECTS: AspectRatio[] = ["16:9", "9:16", "1:1"];
@@ -46,6 +46,16 @@ describe("renderFrame: the moving subjects", () => {
       const share = pixels.reduce((sum, set) => sum + set.size, 0) / (width * height);
       expect(share).toBeGreaterThan(0.05);
       expect(share).toBeLessThan(0.15);
+    }
+  });
+
+  test("a reversed clip of a still camera is the forward clip frame for frame: the subjects still go forward", () => {
+    const options = { prompt: PROMPT, aspectRatio: "16:9" as const, camera: undefined };
+    const forward = createFrameRenderer(options);
+    const reversed = createFrameRenderer({ ...options, reverse: true });
+    for (const t of [0, 0.3, 1]) {
+      // renderClip hands a reversed clip's renderer the camera's progress, 1 − the clip's.
+      expect(Buffer.compare(reversed.render(1 - t), forward.render(t)), `at t = ${t}`).toBe(0);
     }
   });
 
