@@ -12,7 +12,7 @@ import { simpleMove } from "@/lib/camera/pose";
 import { measureCameraMove } from "@/lib/camera-check/measure";
 import { cameraVerdict, intendedMove, type Verdict } from "@/lib/camera-check/verdict";
 import type { CameraControl } from "@/lib/kling/camera-control";
-import { CAMERA_AXES, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
+import { ASPECT_RATIOS, CAMERA_AXES, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
 import { renderClip } from "@/lib/sandbox/render";
 
 const PROMPT = "A lighthouse on a cliff at dusk, waves crashing below, cinematic";
@@ -79,6 +79,18 @@ export default async function cameraBench(): Promise<{ title: string; markdown: 
       );
     }
 
+    // Every sandbox clip has moving subjects (a tram, a cart, a turnstile): with a still camera they are
+    // all that moves, and the measurement must not take them for a camera move.
+    const stillRows: string[] = [];
+    let still = 0;
+    for (const aspectRatio of ASPECT_RATIOS) {
+      const outFile = join(dir, `still-${aspectRatio.replace(":", "x")}.mp4`);
+      await renderClip({ prompt: PROMPT, aspectRatio, durationSec: 5, camera: undefined, outFile });
+      const measured = await measureCameraMove(outFile);
+      if (measured.move === "static") still++;
+      stillRows.push(`| ${aspectRatio} | ${measured.move} | ${measured.confidence.toFixed(2)} | ${measured.move === "static" ? "✓" : "✗"} |`);
+    }
+
     const timingRows: string[] = [];
     let timingOk = true;
     for (const name of ["pan +6", "right_turn_forward"]) {
@@ -132,6 +144,13 @@ export default async function cameraBench(): Promise<{ title: string; markdown: 
       "| clip | asked for | measured | confidence | verdict | right |",
       "| --- | --- | --- | ---: | --- | --- |",
       ...trapRows,
+      "",
+      `**A still camera with moving subjects: ${still}/${ASPECT_RATIOS.length} judged static** ` +
+        `(target ${ASPECT_RATIOS.length}/${ASPECT_RATIOS.length} ${still === ASPECT_RATIOS.length ? "✓" : "✗"})`,
+      "",
+      "| frame | measured | confidence | static |",
+      "| --- | --- | ---: | --- |",
+      ...stillRows,
       "",
       `**Measuring time** over ${TIMING_RUNS} warm runs per clip (ffmpeg decoding included). "Blocked" is the longest the`,
       "event loop waited while a measurement ran (`monitorEventLoopDelay`, 1 ms resolution), as the median of the runs'",
