@@ -33,6 +33,13 @@ test("a pan on kling-v2-6 travels in the prompt, is filmed, and is measured as f
   // The page polls until the take is ready and measured; the take is playable before that.
   await expect(page.getByRole("status", { name: "Status: Ready" })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText(/^Measured move: pan right · Followed$/)).toBeVisible({ timeout: 60_000 });
+
+  // Scripts read the same result from the gallery's JSON, filterable by it.
+  const id = href.split("/").pop();
+  const answer = await page.request.get("/api/generations?measured=followed&model=kling-v2-6");
+  expect(answer.status()).toBe(200);
+  const { items } = (await answer.json()) as { items: { id: string; cameraCheck: unknown }[] };
+  expect(items.find((item) => item.id === id)?.cameraCheck).toEqual({ verdict: "followed", move: "pan+", confidence: expect.any(Number) });
 });
 
 test("a model that films the opposite move is caught: Not followed", async ({ page }) => {
