@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { isNull, sql, type SQL } from "drizzle-orm";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { generations } from "@/lib/db/schema";
-import { seedGenerations } from "@/lib/db/seed-generations";
-import { decodeCursor, encodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
-import { GALLERY_PAGE_SIZE, loadGalleryPage } from "@/lib/generations/gallery-data";
+import { takes } from "@/lib/db/schema";
+import { seedTakes } from "@/test/support/seed-takes";
+import { decodeCursor, encodeCursor, parseGalleryFilters } from "@/lib/takes/filters";
+import { GALLERY_PAGE_SIZE, loadGalleryPage } from "@/lib/takes/gallery-data";
 import { createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
@@ -80,7 +80,7 @@ async function measureStudio(takes: number, cases: (database: DbHandle) => Promi
     try {
       if (takes > 0) {
         const seeded = performance.now();
-        await seedGenerations(database.db, { count: takes });
+        await seedTakes(database.db, { count: takes });
         console.log(`  seeded ${takes} takes in ${Math.round(performance.now() - seeded)} ms`);
       }
       // As the studio does when it opens the folder (lib/db/client.ts): PGlite has no autovacuum.
@@ -122,10 +122,10 @@ async function measureStudio(takes: number, cases: (database: DbHandle) => Promi
 async function buildCases(database: DbHandle): Promise<Case[]> {
   // A cursor 9,000 takes deep: keyset pagination should make it cost what the first page costs.
   const [cursor] = await database.db
-    .select({ createdAt: generations.createdAt, id: generations.id })
-    .from(generations)
-    .where(isNull(generations.deletedAt))
-    .orderBy(sql`${generations.createdAt} desc nulls last`, sql`${generations.id} desc nulls last`)
+    .select({ createdAt: takes.createdAt, id: takes.id })
+    .from(takes)
+    .where(isNull(takes.deletedAt))
+    .orderBy(sql`${takes.createdAt} desc nulls last`, sql`${takes.id} desc nulls last`)
     .offset(9_000)
     .limit(1);
   const cursorText = encodeCursor(cursor);
@@ -147,9 +147,9 @@ async function buildCases(database: DbHandle): Promise<Case[]> {
   ];
 }
 
-/** The statement listGenerations sends, spelled out: same columns, predicates, order and limit. */
+/** The statement listTakes sends, spelled out: same columns, predicates, order and limit. */
 function listSql(where: SQL): SQL {
-  return sql`select * from generations where deleted_at is null and ${where}
+  return sql`select * from takes where deleted_at is null and ${where}
     order by created_at desc nulls last, id desc nulls last limit ${GALLERY_PAGE_SIZE + 1}`;
 }
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createAccountFromCommand } from "@/lib/auth/accounts";
 import { createDb } from "@/lib/db/client";
-import { createSeedMediaSource, seedGenerations } from "@/lib/db/seed-generations";
+import { createSeedMediaSource, seedTakes } from "@/test/support/seed-takes";
 import { signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
@@ -65,7 +65,7 @@ async function seed(dataDir: string): Promise<string[]> {
     for (const [index, member] of MEMBERS.entries()) {
       await createAccountFromCommand(database.db, { ...member, role: index === 0 ? "admin" : "reviewer" });
     }
-    return await seedGenerations(database.db, { count: 10_000, media: { root: path.join(dataDir, "media"), ...source } });
+    return await seedTakes(database.db, { count: 10_000, media: { root: path.join(dataDir, "media"), ...source } });
   } finally {
     await database.close();
   }

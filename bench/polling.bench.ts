@@ -2,8 +2,8 @@
  * What watching takes costs, measured end to end: a production studio (`next start`) whose Kling is a
  * sandbox behind a counting proxy, and real Chromium tabs on the gallery.
  *
- * 1. Cost: 50 running jobs (long processing, so they stay running), 3 tabs, a 2-minute window at the real
- *    intervals: browser status requests per tab, and upstream task lookups per job against what the
+ * 1. Cost: 50 running takes (long processing, so they stay running), 3 tabs, a 2-minute window at the real
+ *    intervals: browser status requests per tab, and upstream task lookups per take against what the
  *    worker's schedule allows.
  * 2. Freshness: 20 takes that succeed after a few seconds; from the sandbox's "succeed" to the tab holding
  *    a playable take, without callbacks and with them (STUDIO_PUBLIC_URL set to the studio's own URL).
@@ -15,14 +15,14 @@ import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "@/e2e/browser";
 import { createDb } from "@/lib/db/client";
-import { insertGeneration } from "@/lib/db/queries/generations";
-import { createSeedMediaSource } from "@/lib/db/seed-generations";
-import { pollDelayMs } from "@/lib/jobs/schedule";
+import { insertTakeRow } from "@/lib/db/queries/takes";
+import { createSeedMediaSource } from "@/test/support/seed-takes";
+import { pollDelayMs } from "@/lib/worker/schedule";
 import { createKlingClient } from "@/lib/kling/client";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
 import { SANDBOX_DEFAULT_AUTH, type RenderFn } from "@/lib/sandbox/service";
-import { startCountingProxy } from "@/lib/testing/counting-proxy";
-import type { GenerationStatusBody, GenerationView } from "@/lib/generations/view";
+import { startCountingProxy } from "@/test/support/counting-proxy";
+import type { TakeStatusBody, TakeView } from "@/lib/takes/view";
 import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
@@ -34,7 +34,7 @@ const FRESH_TAKES = 20;
 const FRESH_TIMINGS = { submittedMs: 1_000, processingMs: 6_000 };
 const STATUS_PATH = "/api/generations/status";
 /**
- * A visible tab's round (STATUS_POLL_MS in components/use-generation-status.ts, a client module): the
+ * A visible tab's round (STATUS_POLL_MS in components/use-live-takes.ts, a client module): the
  * server holds an unchanged answer up to 1.5 s, then the tab waits 0.5 s before asking again.
  */
 const STATUS_POLL_MS = 2_000;
@@ -95,7 +95,7 @@ async function measureCost(input: { root: string; video: string; browser: Browse
       upstream: actual.reduce((sum, count) => sum + count, 0),
       allowed: allowed.reduce((sum, count) => sum + count, 0),
       overSchedule: actual.filter((count, index) => count > allowed[index]).length,
-      perJobMax: Math.max(...actual),
+      perTakeMax: Math.max(...actual),
       otherUpstream: proxy.total() - actual.reduce((sum, count) => sum + count, 0),
     };
   } finally {
@@ -122,7 +122,7 @@ async function measureFreshness(input: { root: string; video: string; browser: B
     tab.on("response", (response) => {
       if (new URL(response.url()).pathname !== STATUS_PATH || response.status() !== 200) return;
       const seenAt = Date.now();
-      void response.json().then((body: GenerationStatusBody) => {
+      void response.json().then((body: TakeStatusBody) => {
         for (const take of body.items) if (take.status === "ready" && take.videoUrl && !playableAt.has(take.id)) playableAt.set(take.id, seenAt);
       });
     });
@@ -164,10 +164,10 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
     );
   };
   return [
-    `**Cost.** ${JOBS} running jobs (sandbox processing 30 min, all submitted), ${TABS} Chromium tabs on \`/gallery\``,
+    `**Cost.** ${JOBS} running takes (sandbox processing 30 min, all submitted), ${TABS} Chromium tabs on \`/gallery\``,
     `(${cost.shown} takes shown per tab: one page), a ${(cost.windowMs / 1000).toFixed(0)} s window at the real intervals`,
     `(a visible tab's round: ${STATUS_POLL_MS / 1000} s, an answer held while unchanged plus a short gap; worker schedule from`,
-    "`lib/jobs/schedule.ts`). Upstream requests are",
+    "`lib/worker/schedule.ts`). Upstream requests are",
     "counted at a proxy in front of the sandbox.",
     "",
     "| measure | value | target |",
@@ -176,15 +176,15 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
     `| browser status requests, all tabs | ${tabRequests} | tabs × intervals = ${Math.round(TABS * intervals)} (per-take polling would be ${naive}) |`,
     `| takes per status request (min) | ${cost.idsPerRequest} | all shown |`,
     `| answered 304 Not Modified | ${cost.notModified} of ${tabRequests} | most |`,
-    `| upstream task lookups, all jobs | ${cost.upstream} | ≤ schedule allows: ${cost.allowed} ${cost.upstream <= cost.allowed ? "✓" : "✗"} |`,
-    `| jobs looked up more often than their schedule | ${cost.overSchedule} | 0 ${cost.overSchedule === 0 ? "✓" : "✗"} |`,
-    `| most lookups of one job | ${cost.perJobMax} | |`,
+    `| upstream task lookups, all takes | ${cost.upstream} | ≤ schedule allows: ${cost.allowed} ${cost.upstream <= cost.allowed ? "✓" : "✗"} |`,
+    `| takes looked up more often than their schedule | ${cost.overSchedule} | 0 ${cost.overSchedule === 0 ? "✓" : "✗"} |`,
+    `| most lookups of one take | ${cost.perTakeMax} | |`,
     `| other upstream requests in the window | ${cost.otherUpstream} | 0 (tabs never reach Kling) |`,
     "",
     `**Freshness.** ${FRESH_TAKES} takes (sandbox: ${FRESH_TIMINGS.submittedMs / 1000} s submitted + ${FRESH_TIMINGS.processingMs / 1000} s processing, 5 at a time),`,
-    "one tab on `/gallery`. \"Succeed\" is the moment the sandbox's task turns `succeed`; \"worker saw\" is when the job",
+    "one tab on `/gallery`. \"Succeed\" is the moment the sandbox's task turns `succeed`; \"worker saw\" is when the take",
     "recorded it; \"saved\" is when the video was in our storage (the download); \"in the tab\" is when the tab's status",
-    "answer carried the playable take. p50 / p95 in ms. The worker wakes when a job falls due (its tick, 1 s, is only",
+    "answer carried the playable take. p50 / p95 in ms. The worker wakes when a take falls due (its tick, 1 s, is only",
     "its longest sleep); young tasks are polled every 2 s, so the target is that interval plus the download's p95.",
     "",
     "| run | takes | succeed → worker saw | download + poster | saved → in the tab | succeed → playable in the tab | target (p95) |",
@@ -202,7 +202,7 @@ async function seedQueued(input: { dir: string; count: number; prompt: string })
     const now = Date.now();
     for (let index = 0; index < input.count; index++) {
       const at = new Date(now + index);
-      const row = await insertGeneration(database.db, {
+      const row = await insertTakeRow(database.db, {
         id: randomUUID(),
         createdAt: at,
         updatedAt: at,
@@ -255,14 +255,14 @@ async function waitForTakes(
   url: string,
   cookie: string,
   ids: string[],
-  done: (take: GenerationView) => boolean,
+  done: (take: TakeView) => boolean,
   timeoutMs = 120_000,
-): Promise<GenerationView[]> {
+): Promise<TakeView[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await fetch(`${url}${STATUS_PATH}?ids=${ids.join(",")}`, { headers: { cookie } });
     if (!response.ok) throw new Error(`status API: HTTP ${response.status}`);
-    const body: GenerationStatusBody = await response.json();
+    const body: TakeStatusBody = await response.json();
     if (body.items.length === ids.length && body.items.every(done)) return body.items;
     if (Date.now() > deadline) throw new Error("takes did not reach the expected state in time");
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -280,7 +280,7 @@ function watchStatus(page: Page) {
   return { between: (from: number, to: number) => seen.filter((entry) => entry.at >= from && entry.at < to) };
 }
 
-/** Lookups the worker's schedule allows in [from, to) for a job submitted at `submittedAt`. */
+/** Lookups the worker's schedule allows in [from, to) for a take submitted at `submittedAt`. */
 function allowedPolls(submittedAt: number, from: number, to: number): number {
   let polls = 0;
   for (let at = submittedAt + pollDelayMs(0); at < to; at += pollDelayMs(at - submittedAt)) if (at >= from) polls++;

@@ -1,5 +1,5 @@
 /**
- * Signing the benchmarks in. The gallery, take pages, the generations API and /media need a session;
+ * Signing the benchmarks in. The gallery, take pages, the takes API and /media need a session;
  * each benchmark makes an admin account in its own database before the studio opens it (PGlite allows
  * one process), then signs in over HTTP as a person would and sends the session cookie on every request.
  * Before sign-in is enforced the cookie is simply not needed, so the benchmarks work either way.

@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { GenerationView } from "@/lib/generations/view";
-import { generationView } from "@/lib/testing/generation-view";
+import type { TakeView } from "@/lib/takes/view";
+import { takeView } from "@/test/support/take-view";
 import { TakeCard } from "./take-card";
 
-const take = generationView;
+const take = takeView;
 
-const render = (view: GenerationView) => renderToStaticMarkup(<TakeCard take={view} />);
+const render = (view: TakeView) => renderToStaticMarkup(<TakeCard take={view} />);
 
 describe("a take card's media area", () => {
   it("shows a finished take's lazy, sized poster over its muted preview", () => {

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useRef, useState, type RefObject } from "react";
-import { describeCamera } from "@/lib/generations/describe";
-import { describeProgress, formatAge, formatElapsed } from "@/lib/generations/time-left";
-import { isActiveStatus, STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
+import { describeCamera } from "@/lib/takes/describe";
+import { describeProgress, formatAge, formatElapsed } from "@/lib/takes/time-left";
+import { isActiveStatus, STATUS_LABELS, type TakeView } from "@/lib/takes/view";
 import { STATE_LABELS } from "@/lib/review/labels";
 import { CameraCheckBadge } from "./camera-check-badge";
-import { useTakeSelection } from "./selection-context";
+import { useTakeSelection } from "@/app/gallery/selection-context";
 import { useNow } from "./use-now";
 
 /** Poster sizes per aspect ratio (the sandbox's and Kling's output sizes, scaled): they reserve the box. */
@@ -18,7 +18,7 @@ const POSTER_SIZE = { "16:9": [640, 360], "9:16": [360, 640], "1:1": [480, 480] 
  * and what it was made with. The whole media area links to the take's page. In the gallery's select
  * mode a checkbox sits over the poster's corner (before the link, so Tab reaches it first).
  */
-export function TakeCard({ take }: { take: GenerationView }) {
+export function TakeCard({ take }: { take: TakeView }) {
   const active = isActiveStatus(take.status);
   const now = useNow(active);
   const progress = describeProgress(take, now);
@@ -85,7 +85,7 @@ export function TakeCard({ take }: { take: GenerationView }) {
 }
 
 /** The media area, a link to the take's page (Enter opens it); hovering or focusing it plays the preview. */
-function TakeMedia(props: { take: GenerationView; label: string; progressLabel: string | null }) {
+function TakeMedia(props: { take: TakeView; label: string; progressLabel: string | null }) {
   const { take, label, progressLabel } = props;
   const video = useRef<HTMLVideoElement>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -140,7 +140,7 @@ function TakeMedia(props: { take: GenerationView; label: string; progressLabel: 
   );
 }
 
-function Preview(props: { take: GenerationView; video: RefObject<HTMLVideoElement | null>; previewing: boolean }) {
+function Preview(props: { take: TakeView; video: RefObject<HTMLVideoElement | null>; previewing: boolean }) {
   const { take, video, previewing } = props;
   const [width, height] = POSTER_SIZE[take.params.aspect_ratio];
   return (
@@ -171,7 +171,7 @@ function Preview(props: { take: GenerationView; video: RefObject<HTMLVideoElemen
   );
 }
 
-function StatusBadge({ status }: { status: GenerationView["status"] }) {
+function StatusBadge({ status }: { status: TakeView["status"] }) {
   const tone =
     status === "ready"
       ? "bg-emerald-900 text-emerald-200"

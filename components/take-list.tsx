@@ -1,11 +1,11 @@
 "use client";
 
 import type { KeyboardEvent, ReactNode } from "react";
-import type { GenerationView } from "@/lib/generations/view";
+import type { TakeView } from "@/lib/takes/view";
 import { TakeCard } from "./take-card";
 
 export function TakeList(props: {
-  items: GenerationView[];
+  items: TakeView[];
   emptyMessage: ReactNode;
   pollError?: string;
   label: string;

@@ -37,8 +37,8 @@ const validTake = {
  * Allowed calls name things that do not exist (or are harmless), so the table changes nothing else.
  */
 const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: string }> = {
-  createGenerationAction: { rules: GENERATE, args: [validTake] },
-  createGenerationBatchAction: { rules: GENERATE, args: [{ params: validTake, plan: { kind: "variations", count: 2 } }] },
+  createTakeAction: { rules: GENERATE, args: [validTake] },
+  createTakeBatchAction: { rules: GENERATE, args: [{ params: validTake, plan: { kind: "variations", count: 2 } }] },
   retryTakeAction: { rules: GENERATE, args: [missingTake] },
   deleteTakeAction: { rules: GENERATE, args: [missingTake] },
   restoreTakeAction: { rules: GENERATE, args: [missingTake] },

@@ -11,8 +11,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createAccountFromCommand } from "@/lib/auth/accounts";
 import { createDb, type DbOptions } from "@/lib/db/client";
-import { createSeedMediaSource, seedGenerations } from "@/lib/db/seed-generations";
-import { createTestDatabase } from "@/lib/db/test-database";
+import { createSeedMediaSource, seedTakes } from "@/test/support/seed-takes";
+import { createTestDatabase } from "@/test/support/test-database";
 import { E2E_ACCOUNTS } from "./accounts";
 
 async function main() {
@@ -60,7 +60,7 @@ async function prepare(options: DbOptions, root: string): Promise<void> {
     }
     if (seedCount > 0) {
       const source = await createSeedMediaSource(path.join(root, "seed-source"));
-      await seedGenerations(handle.db, {
+      await seedTakes(handle.db, {
         count: seedCount,
         media: { root: path.join(root, "media"), ...source },
         creators: ids.length > 0 ? ids : undefined,

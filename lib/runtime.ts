@@ -1,6 +1,6 @@
 /**
  * The studio's process-wide services, built once: env, database (migrated), storage, the Kling
- * client, the built-in sandbox when no real Kling is configured, the job worker and the camera checker. Kept on
+ * client, the built-in sandbox when no real Kling is configured, the take worker and the camera checker. Kept on
  * globalThis because Next.js bundles instrumentation, routes and actions separately, and they must
  * share one database handle (PGlite allows only one) and one worker.
  */
@@ -14,11 +14,11 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { measureCameraMove } from "@/lib/camera-check/measure";
 import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { releaseAllLeases } from "@/lib/db/queries/generations";
+import { releaseAllLeases } from "@/lib/db/queries/takes";
 import { callbackUrl, dataDir, getEnv, klingTarget, type Env } from "@/lib/env";
-import { consoleJobLogger, type JobContext } from "@/lib/jobs/context";
-import { createCameraChecker, type CameraChecker } from "@/lib/jobs/camera-checker";
-import { createGenerationWorker, type GenerationWorker } from "@/lib/jobs/worker";
+import { consoleWorkerLogger, type WorkerContext } from "@/lib/worker/context";
+import { createCameraChecker, type CameraChecker } from "@/lib/worker/camera-checker";
+import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
 import { createKlingClient, type KlingClient } from "@/lib/kling/client";
 import { createSandbox, SANDBOX_DEFAULT_AUTH, type Sandbox } from "@/lib/sandbox/service";
 import { createLocalStorage } from "@/lib/storage/local-storage";
@@ -31,9 +31,9 @@ export type Runtime = {
   storage: MediaStorage;
   kling: KlingClient;
   sandbox?: Sandbox;
-  jobs: JobContext;
-  worker: GenerationWorker;
-  /** Measures the camera move of each stored video, beside the worker (lib/jobs/camera-checker.ts). */
+  workerContext: WorkerContext;
+  worker: TakeWorker;
+  /** Measures the camera move of each stored video, beside the worker (lib/worker/camera-checker.ts). */
   cameraChecker: CameraChecker;
   /** Calls `listener` whenever something a person sees of a take changed in this process; returns the unsubscribe. */
   onTakeChange(listener: () => void): () => void;
@@ -83,7 +83,7 @@ async function buildRuntime(): Promise<Runtime> {
     timeoutMs: env.KLING_REQUEST_TIMEOUT_MS,
   });
   const storage = createStorage(env, root);
-  const jobs: JobContext = {
+  const workerContext: WorkerContext = {
     db: database.db,
     kling,
     storage,
@@ -93,14 +93,14 @@ async function buildRuntime(): Promise<Runtime> {
     taskDeadlineMs: env.KLING_TASK_DEADLINE_MS,
     allowPrivateDownloads: isLocalUrl(target.baseUrl),
     now: () => new Date(),
-    log: consoleJobLogger,
+    log: consoleWorkerLogger,
   };
-  const worker = createGenerationWorker(jobs, {
+  const worker = createTakeWorker(workerContext, {
     tickMs: env.STUDIO_WORKER_TICK_MS,
     maxUpstreamActive: env.KLING_MAX_CONCURRENT_TASKS,
     leaseMs: env.STUDIO_WORKER_LEASE_MS,
   });
-  const cameraChecker = createCameraChecker(jobs, {
+  const cameraChecker = createCameraChecker(workerContext, {
     measure: measureCameraMove,
     judge: cameraVerdict,
     backfillPauseMs: env.STUDIO_CAMERA_BACKFILL_PAUSE_MS,
@@ -117,7 +117,7 @@ async function buildRuntime(): Promise<Runtime> {
   };
   const auth = createStudioAuth({ db: database.db, env, secret: secret.value });
   const internalAccess = database.kind === "pglite" ? openInternalAccess({ dataDir: root, port: env.PORT }) : undefined;
-  return { env, database, storage, kling, sandbox, jobs, worker, cameraChecker, onTakeChange, auth, internalAccess };
+  return { env, database, storage, kling, sandbox, workerContext, worker, cameraChecker, onTakeChange, auth, internalAccess };
 }
 
 function createStorage(env: Env, root: string): MediaStorage {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
 import { useNow } from "@/components/use-now";
 import type { ActivityKind } from "@/lib/db/review-schema";
-import { formatAge } from "@/lib/generations/time-left";
+import { formatAge } from "@/lib/takes/time-left";
 import type { ActivityItem } from "./activity-item";
 import { loadActivityPageAction } from "./actions";
 

@@ -28,7 +28,7 @@ describe("activity wording", () => {
       detail: {},
       actorId: null,
       actorName: null,
-      generationId: "g1",
+      takeId: "g1",
       prompt: "a very long prompt ".repeat(10),
       takeDeleted: true,
     });

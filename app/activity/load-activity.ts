@@ -22,7 +22,7 @@ export function toActivityItem(row: ActivityRow): ActivityItem {
     kind: row.kind,
     actorName: row.actorName ?? "Former member",
     ...describeAction(row.kind, row.detail),
-    take: row.generationId ? { id: row.generationId, excerpt: excerpt(row.prompt ?? "", 60), deleted: row.takeDeleted } : null,
+    take: row.takeId ? { id: row.takeId, excerpt: excerpt(row.prompt ?? "", 60), deleted: row.takeDeleted } : null,
   };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { GenerationView } from "@/lib/generations/view";
-import { generationView } from "@/lib/testing/generation-view";
+import type { TakeView } from "@/lib/takes/view";
+import { takeView } from "@/test/support/take-view";
 import { compareRows } from "./compare-rows";
 
-function take(params: Partial<GenerationView["params"]>, patch: Partial<GenerationView> = {}): GenerationView {
-  return generationView({ id: "x", ...patch }, params);
+function take(params: Partial<TakeView["params"]>, patch: Partial<TakeView> = {}): TakeView {
+  return takeView({ id: "x", ...patch }, params);
 }
 
 describe("compare rows", () => {
@@ -26,7 +26,7 @@ describe("compare rows", () => {
   });
 
   it("compares the measured moves and their verdicts, and says when there is none", () => {
-    const pan = { type: "simple", config: { pan: 5 } } satisfies GenerationView["params"]["camera_intent"];
+    const pan = { type: "simple", config: { pan: 5 } } satisfies TakeView["params"]["camera_intent"];
     const rows = compareRows([
       take({ camera_intent: pan }, { cameraCheck: { move: "pan+", verdict: "followed", confidence: 0.9 } }),
       take({ camera_intent: pan }, { cameraCheck: { move: "static", verdict: "not_followed", confidence: 0.8 } }),

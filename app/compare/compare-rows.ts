@@ -1,14 +1,14 @@
 /** The settings table of the compare page: one row per setting, one cell per take, and whether they differ. */
 import { measuredMoveText } from "@/lib/camera-check/measured-text";
-import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
-import type { GenerationView } from "@/lib/generations/view";
+import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/takes/describe";
+import type { TakeView } from "@/lib/takes/view";
 import { completeConfig } from "@/lib/kling/camera-control";
 import { CAMERA_AXES } from "@/lib/kling/fields";
 
 export type CompareRow = { label: string; values: string[]; differs: boolean };
 
-export function compareRows(takes: GenerationView[]): CompareRow[] {
-  const rows: [string, (take: GenerationView) => string][] = [
+export function compareRows(takes: TakeView[]): CompareRow[] {
+  const rows: [string, (take: TakeView) => string][] = [
     ["Model", (take) => modelLabel(take.params.model_name)],
     ["Mode", (take) => (take.params.mode === "pro" ? "Professional" : "Standard")],
     ["Prompt", (take) => take.params.prompt],
@@ -17,7 +17,7 @@ export function compareRows(takes: GenerationView[]): CompareRow[] {
     ["Aspect ratio", (take) => take.params.aspect_ratio],
     ["Duration", (take) => `${take.params.duration} s`],
     ["Camera type", (take) => CAMERA_FILTER_LABELS[take.params.camera_intent?.type ?? "none"] ?? take.params.camera_intent?.type ?? "none"],
-    ...CAMERA_AXES.map((axis): [string, (take: GenerationView) => string] => [
+    ...CAMERA_AXES.map((axis): [string, (take: TakeView) => string] => [
       `Camera ${axis}`,
       (take) => {
         const camera = take.params.camera_intent;
@@ -36,7 +36,7 @@ export function compareRows(takes: GenerationView[]): CompareRow[] {
 }
 
 /** "pan right · Followed"; a take with no intended move has no verdict to compare. */
-export function measuredMove(take: GenerationView): string {
+export function measuredMove(take: TakeView): string {
   if (take.cameraCheck) return measuredMoveText(take.cameraCheck);
   return take.params.camera_intent ? "Not measured yet" : "Nothing asked";
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/session";
-import { getGenerationsByIds } from "@/lib/db/queries/generations";
-import { toGenerationView } from "@/lib/generations/to-view";
+import { getTakesByIds } from "@/lib/db/queries/takes";
+import { toTakeView } from "@/lib/takes/to-view";
 import { getRuntime } from "@/lib/runtime";
 import { parseCompareIds } from "./compare-ids";
 import { compareRows } from "./compare-rows";
@@ -23,7 +23,7 @@ export default async function ComparePage({ searchParams }: Props) {
   if (!parsed.ok) return <CannotCompare message={parsed.message} />;
 
   const { database } = await getRuntime();
-  const rows = await getGenerationsByIds(database.db, parsed.ids);
+  const rows = await getTakesByIds(database.db, parsed.ids);
   const byId = new Map(rows.filter((row) => !row.deletedAt).map((row) => [row.id, row]));
   const missing = parsed.ids.filter((id) => !byId.has(id));
   if (missing.length > 0) {
@@ -35,7 +35,7 @@ export default async function ComparePage({ searchParams }: Props) {
   }
   const takes = parsed.ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [toGenerationView(row)] : [];
+    return row ? [toTakeView(row)] : [];
   });
   const notReady = takes.filter((take) => take.status !== "ready" || !take.videoUrl);
   if (notReady.length > 0) {

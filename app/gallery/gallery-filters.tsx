@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
-import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/generations/describe";
+import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/takes/describe";
 import {
   CAMERA_FILTERS,
   filtersToSearch,
@@ -13,7 +13,7 @@ import {
   STATUS_FILTERS,
   VERDICT_FILTERS,
   type GalleryFilters,
-} from "@/lib/generations/filters";
+} from "@/lib/takes/filters";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
 import { FORMER_MEMBER, STATE_LABELS, STATES, VERDICT_LABELS } from "@/lib/review/labels";
 

@@ -3,16 +3,16 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { SelectionBar } from "@/components/selection-bar";
-import { TakeSelectionContext } from "@/components/selection-context";
-import { useSelectionState } from "@/components/selection-state";
+import { SelectionBar } from "./selection-bar";
+import { TakeSelectionContext } from "./selection-context";
+import { useSelectionState } from "./selection-state";
 import { TakeList } from "@/components/take-list";
-import { useLiveGenerations } from "@/components/use-generation-status";
-import { filtersToSearch, hasFilters, type GalleryFilters } from "@/lib/generations/filters";
-import type { GenerationView } from "@/lib/generations/view";
+import { useLiveTakes } from "@/components/use-live-takes";
+import { filtersToSearch, hasFilters, type GalleryFilters } from "@/lib/takes/filters";
+import type { TakeView } from "@/lib/takes/view";
 import { useFinishNotices } from "./use-finish-notices";
 
-type PageAnswer = { items: GenerationView[]; nextCursor: string | null };
+type PageAnswer = { items: TakeView[]; nextCursor: string | null };
 
 /**
  * The team's takes for one set of filters: the first page comes from the server, later pages load as
@@ -21,13 +21,13 @@ type PageAnswer = { items: GenerationView[]; nextCursor: string | null };
  * gallery that way with that take picked (a take page's "Compare with…").
  */
 export function Gallery(props: {
-  initial: GenerationView[];
+  initial: TakeView[];
   nextCursor: string | null;
   filters: GalleryFilters;
   since: string;
 }) {
   const notify = useFinishNotices();
-  const takes = useLiveGenerations(props.initial, {
+  const takes = useLiveTakes(props.initial, {
     watchNew: { filters: props.filters, since: props.since },
     onFinished: notify,
   });
@@ -114,7 +114,7 @@ export function Gallery(props: {
  * Select mode and its selection. A take preselected by the URL is looked up through the status
  * endpoint when it is not among the loaded takes (it may be further down, or hidden by a filter).
  */
-function useSelectMode(items: GenerationView[]) {
+function useSelectMode(items: TakeView[]) {
   const search = useSearchParams();
   const preselect = search.get("select");
   const [on, setOn] = useState(preselect !== null);
@@ -138,7 +138,7 @@ function useSelectMode(items: GenerationView[]) {
       try {
         const response = await fetch(`/api/generations/status?ids=${encodeURIComponent(preselect)}`);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body: { items: GenerationView[] } = await response.json();
+        const body: { items: TakeView[] } = await response.json();
         const take = body.items.find((item) => item.id === preselect);
         if (cancelled) return;
         if (take) add(take);
@@ -167,7 +167,7 @@ function useSelectMode(items: GenerationView[]) {
 function useMorePages(input: {
   filters: GalleryFilters;
   initialCursor: string | null;
-  onPage: (items: GenerationView[]) => void;
+  onPage: (items: TakeView[]) => void;
 }) {
   const { filters, initialCursor, onPage } = input;
   const [cursor, setCursor] = useState(initialCursor);

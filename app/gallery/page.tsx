@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUserForPage } from "@/lib/auth/session";
-import { filtersToSearch, parseGalleryFilters } from "@/lib/generations/filters";
-import { loadCreatorOptions, loadGalleryPage } from "@/lib/generations/gallery-data";
+import { filtersToSearch, parseGalleryFilters } from "@/lib/takes/filters";
+import { loadCreatorOptions, loadGalleryPage } from "@/lib/takes/gallery-data";
 import { creatorLabel } from "@/lib/review/labels";
 import { getRuntime } from "@/lib/runtime";
 import { Gallery } from "./gallery";

@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
-import type { GenerationView } from "@/lib/generations/view";
+import type { TakeView } from "@/lib/takes/view";
 
 /**
  * Tells the person when a take finishes: a toast, and while they look elsewhere, a count in the tab's
  * title ("(2) Gallery · Kling Studio") that clears when they come back to the tab.
  */
-export function useFinishNotices(): (take: GenerationView) => void {
+export function useFinishNotices(): (take: TakeView) => void {
   const router = useRouter();
   const [unseen, setUnseen] = useState(0);
   const baseTitle = useRef<string | null>(null);
@@ -33,7 +33,7 @@ export function useFinishNotices(): (take: GenerationView) => void {
   }, []);
 
   return useCallback(
-    (take: GenerationView) => {
+    (take: TakeView) => {
       const prompt = take.params.prompt.length > 60 ? `${take.params.prompt.slice(0, 57)}…` : take.params.prompt;
       const open = { label: "Open", onClick: () => router.push(`/takes/${take.id}`) };
       if (take.status === "ready") toast.success("Take ready", { description: prompt, action: open });

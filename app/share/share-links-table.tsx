@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/app/_studio/confirm-dialog";
+import { ConfirmDialog } from "@/app/(studio)/confirm-dialog";
 import type { ShareLinkSummary } from "@/lib/share/link-summary";
 import { revokeShareLinkAction } from "./actions";
 import { formatDate } from "./share-dialog";

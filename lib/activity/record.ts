@@ -10,7 +10,7 @@ import { activity, type ActivityKind } from "@/lib/db/review-schema";
 export type ActivityEntry = {
   actorId: string | null;
   kind: ActivityKind;
-  generationId?: string | null;
+  takeId?: string | null;
   detail?: Record<string, unknown>;
   at?: Date;
 };
@@ -21,7 +21,7 @@ export async function recordActivity(db: Db, entry: ActivityEntry): Promise<void
     at: entry.at ?? new Date(),
     actorId: entry.actorId,
     kind: entry.kind,
-    generationId: entry.generationId ?? null,
+    takeId: entry.takeId ?? null,
     detail: entry.detail ?? {},
   });
 }

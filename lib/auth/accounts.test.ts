@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { countUsers } from "@/lib/db/queries/users";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { isAppError } from "@/lib/errors";
 import { createAccountFromCommand, createOwnerAccount } from "./accounts";
 import { createStudioAuth, type StudioAuth } from "./auth";

@@ -5,7 +5,7 @@ import { users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { listPendingInvites, revokeInvite } from "@/lib/db/queries/invites";
 import { invites } from "@/lib/db/team-schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { isAppError } from "@/lib/errors";
 import { createOwnerAccount } from "./accounts";
 import { acceptInvite, createInvite, hashInviteToken, lookUpInvite } from "./invites";

@@ -15,7 +15,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { createTestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase } from "@/test/support/test-database";
 import { INTERNAL_ACCESS_FILE, openInternalAccess, readInternalAccess, type InternalAccess } from "./internal-access";
 import { handleInternalUserCreate } from "./internal-users";
 import { parseUserCreateArgs } from "./user-create-command";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeTestClip, makeTextures } from "./test-clips";
+import { makeTestClip, makeTextures } from "@/test/support/test-clips";
 
 const dir = mkdtempSync(join(tmpdir(), "camera-measure-cli-"));
 const clip = join(dir, "tilt.mp4");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runFfmpeg } from "@/lib/media/ffmpeg";
 import { openGrayVideo, parseFfmpegReport } from "./decode";
-import { makeTestClip, makeTextures, TEST_CLIP } from "./test-clips";
+import { makeTestClip, makeTextures, TEST_CLIP } from "@/test/support/test-clips";
 
 const dir = mkdtempSync(join(tmpdir(), "camera-decode-test-"));
 const clip = join(dir, "pan.mp4");

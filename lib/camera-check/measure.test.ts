@@ -6,7 +6,7 @@ import { simpleMove } from "@/lib/camera/pose";
 import { renderClip } from "@/lib/sandbox/render";
 import { measureCameraMove } from "./measure";
 import type { MeasuredMove } from "./measurement";
-import { makeTestClip, makeTextures, TEST_CLIP, type TestMove } from "./test-clips";
+import { makeTestClip, makeTextures, TEST_CLIP, type TestMove } from "@/test/support/test-clips";
 
 const dir = mkdtempSync(join(tmpdir(), "camera-measure-test-"));
 beforeAll(() => makeTextures(dir));

@@ -4,9 +4,9 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { proxyPostgres, type TcpProxy } from "@/lib/testing/tcp-proxy";
+import { proxyPostgres, type TcpProxy } from "@/test/support/tcp-proxy";
 import { createDb, type DbHandle } from "./client";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "./test-database";
+import { createTestDatabase, testServerUrl, type TestDatabase } from "@/test/support/test-database";
 
 let cleanup: Array<() => unknown> = [];
 afterEach(async () => {

@@ -1,12 +1,12 @@
 /**
  * Reviewing takes together: per-reviewer decisions, time-coded comments with replies, favourites,
  * share links and the activity feed. A take's overall review state and its "camera followed?"
- * verdict live on generations (see schema.ts) so the gallery can filter on them directly.
+ * verdict live on takes (see schema.ts) so the gallery can filter on them directly.
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./auth-schema";
-import { generations } from "./schema";
+import { takes } from "./schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -23,9 +23,9 @@ export type CameraVerdict = (typeof CAMERA_VERDICTS)[number];
 export const takeReviews = pgTable(
   "take_reviews",
   {
-    generationId: text("generation_id")
+    takeId: text("take_id")
       .notNull()
-      .references(() => generations.id, { onDelete: "cascade" }),
+      .references(() => takes.id, { onDelete: "cascade" }),
     reviewerId: text("reviewer_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -33,7 +33,7 @@ export const takeReviews = pgTable(
     decidedAt: ts("decided_at").notNull().defaultNow(),
   },
   (table) => [
-    primaryKey({ columns: [table.generationId, table.reviewerId] }),
+    primaryKey({ columns: [table.takeId, table.reviewerId] }),
     index("take_reviews_reviewer_idx").on(table.reviewerId),
     check("take_reviews_decision", sql`${table.decision} in ('approved', 'changes_requested', 'rejected')`),
   ],
@@ -48,9 +48,9 @@ export const takeComments = pgTable(
   "take_comments",
   {
     id: text("id").primaryKey(),
-    generationId: text("generation_id")
+    takeId: text("take_id")
       .notNull()
-      .references(() => generations.id, { onDelete: "cascade" }),
+      .references(() => takes.id, { onDelete: "cascade" }),
     parentId: text("parent_id"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
@@ -62,7 +62,7 @@ export const takeComments = pgTable(
     sharedBy: text("shared_by").references(() => users.id, { onDelete: "set null" }),
   },
   (table) => [
-    index("take_comments_take_idx").on(table.generationId, table.createdAt),
+    index("take_comments_take_idx").on(table.takeId, table.createdAt),
     index("take_comments_parent_idx").on(table.parentId),
     check("take_comments_at_ms", sql`${table.atMs} is null or ${table.atMs} >= 0`),
   ],
@@ -75,12 +75,12 @@ export const favourites = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    generationId: text("generation_id")
+    takeId: text("take_id")
       .notNull()
-      .references(() => generations.id, { onDelete: "cascade" }),
+      .references(() => takes.id, { onDelete: "cascade" }),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.generationId] }), index("favourites_take_idx").on(table.generationId)],
+  (table) => [primaryKey({ columns: [table.userId, table.takeId] }), index("favourites_take_idx").on(table.takeId)],
 );
 
 /** A read-only link to one take or a selection. Only the SHA-256 of its token is stored. */
@@ -106,12 +106,12 @@ export const shareLinkTakes = pgTable(
     shareLinkId: text("share_link_id")
       .notNull()
       .references(() => shareLinks.id, { onDelete: "cascade" }),
-    generationId: text("generation_id")
+    takeId: text("take_id")
       .notNull()
-      .references(() => generations.id, { onDelete: "cascade" }),
+      .references(() => takes.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.shareLinkId, table.generationId] })],
+  (table) => [primaryKey({ columns: [table.shareLinkId, table.takeId] })],
 );
 
 export const ACTIVITY_KINDS = [
@@ -136,12 +136,12 @@ export const activity = pgTable(
     at: ts("at").notNull().defaultNow(),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
     kind: text("kind").$type<ActivityKind>().notNull(),
-    generationId: text("generation_id").references(() => generations.id, { onDelete: "cascade" }),
+    takeId: text("take_id").references(() => takes.id, { onDelete: "cascade" }),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
   },
   (table) => [
     index("activity_at_idx").on(table.at.desc(), table.id.desc()),
-    index("activity_take_idx").on(table.generationId, table.at.desc()),
+    index("activity_take_idx").on(table.takeId, table.at.desc()),
   ],
 );
 

@@ -7,7 +7,7 @@ import type { CameraVerdict, ReviewState } from "./review-schema";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
 
-export const GENERATION_STATUSES = [
+export const TAKE_STATUSES = [
   "queued", // stored; waiting to be submitted (or to be retried after a retryable refusal)
   "submitting", // a submit was sent and its outcome is not known yet: look it up before sending again
   "submitted", // Kling accepted it
@@ -16,13 +16,12 @@ export const GENERATION_STATUSES = [
   "ready",
   "failed",
 ] as const;
-export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
-export const ACTIVE_STATUSES = GENERATION_STATUSES.filter((status) => status !== "ready" && status !== "failed");
+export type TakeStatus = (typeof TAKE_STATUSES)[number];
+export const ACTIVE_STATUSES = TAKE_STATUSES.filter((status) => status !== "ready" && status !== "failed");
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export const generations = pgTable(
-  "generations",
+export const takes = pgTable("takes",
   {
     /** Our id; sent to Kling as external_task_id so a lost submit answer can be found again. */
     id: text("id").primaryKey(),
@@ -49,7 +48,7 @@ export const generations = pgTable(
      */
     requestBody: jsonb("request_body").$type<Text2VideoBody>(),
 
-    status: text("status").$type<GenerationStatus>().notNull(),
+    status: text("status").$type<TakeStatus>().notNull(),
     upstreamTaskId: text("upstream_task_id"),
     upstreamStatus: text("upstream_status"),
     failureCode: text("failure_code"),
@@ -113,42 +112,42 @@ export const generations = pgTable(
     cameraType: text("camera_type").generatedAlwaysAs(sql`coalesce(camera_intent->>'type', 'none')`),
   },
   (table) => [
-    index("generations_created_idx").on(table.createdAt.desc(), table.id.desc()),
-    index("generations_due_idx")
+    index("takes_created_idx").on(table.createdAt.desc(), table.id.desc()),
+    index("takes_due_idx")
       .on(table.nextAttemptAt)
       .where(sql`${table.status} not in ('ready', 'failed')`),
-    index("generations_upstream_idx").on(table.upstreamTaskId),
+    index("takes_upstream_idx").on(table.upstreamTaskId),
     // The gallery's pages: newest first among visible takes, optionally narrowed by one equality filter.
-    index("generations_visible_idx")
+    index("takes_visible_idx")
       .on(table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_status_list_idx")
+    index("takes_status_list_idx")
       .on(table.status, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_creator_list_idx")
+    index("takes_creator_list_idx")
       .on(table.createdBy, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_model_list_idx")
+    index("takes_model_list_idx")
       .on(table.modelName, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_camera_list_idx")
+    index("takes_camera_list_idx")
       .on(table.cameraType, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_review_list_idx")
+    index("takes_review_list_idx")
       .on(table.reviewState, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_verdict_list_idx")
+    index("takes_verdict_list_idx")
       .on(table.cameraVerdict, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
-    index("generations_camera_check_list_idx")
+    index("takes_camera_check_list_idx")
       .on(table.cameraCheckVerdict, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),
     // Videos still to measure, newest first: new takes go before the backfill of older ones.
-    index("generations_camera_check_due_idx")
+    index("takes_camera_check_due_idx")
       .on(table.finishedAt.desc())
       .where(sql`${table.status} = 'ready' and ${table.cameraCheckedAt} is null and ${table.deletedAt} is null`),
     // Time-left estimates: the latest finished takes of one kind.
-    index("generations_history_idx")
+    index("takes_history_idx")
       .on(table.modelName, table.mode, table.duration, table.upstreamFinishedAt.desc())
       .where(sql`${table.status} = 'ready'`),
   ],
@@ -165,5 +164,5 @@ export const modelAvailability = pgTable("model_availability", {
   message: text("message").notNull(),
 });
 
-export type Generation = typeof generations.$inferSelect;
-export type NewGeneration = typeof generations.$inferInsert;
+export type Take = typeof takes.$inferSelect;
+export type NewTake = typeof takes.$inferInsert;

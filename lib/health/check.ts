@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { sql } from "drizzle-orm";
-import { oldestDueAt } from "@/lib/db/queries/jobs";
+import { oldestDueAt } from "@/lib/db/queries/worker";
 import type { Runtime } from "@/lib/runtime";
 
 export type HealthReport = {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { batchSize, expandBatch, generationBatchSchema, sweepMoves } from "./batch.schema";
+import { batchSize, expandBatch, takeBatchSchema, sweepMoves } from "./batch.schema";
 import { finalPromptOf } from "./request";
-import { DEFAULT_PARAMS, generationParamsSchema, type GenerationParams } from "./schema";
+import { DEFAULT_PARAMS, takeParamsSchema, type TakeParams } from "./schema";
 
-const PARAMS: GenerationParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
+const PARAMS: TakeParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
 
 function issuesOf(input: unknown) {
-  const result = generationBatchSchema.safeParse(input);
+  const result = takeBatchSchema.safeParse(input);
   return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 }
 
-describe("generationBatchSchema", () => {
+describe("takeBatchSchema", () => {
   it("accepts 1 to 8 variations and refuses 0, 9 and fractions", () => {
     for (const count of [1, 8]) expect(issuesOf({ params: PARAMS, plan: { kind: "variations", count } })).toEqual([]);
     for (const count of [0, 9, 2.5]) {
@@ -19,7 +19,7 @@ describe("generationBatchSchema", () => {
   });
 
   it("expands a two-axis sweep with both signs into four one-axis takes", () => {
-    const batch = generationBatchSchema.parse({
+    const batch = takeBatchSchema.parse({
       params: PARAMS,
       plan: { kind: "sweep", axes: ["zoom", "pan"], magnitude: 5, bothSigns: true },
     });
@@ -31,7 +31,7 @@ describe("generationBatchSchema", () => {
       { type: "simple", config: { zoom: -5 } },
     ]);
     // Every take is a valid request on its own.
-    for (const take of takes) expect(generationParamsSchema.safeParse(take).success).toBe(true);
+    for (const take of takes) expect(takeParamsSchema.safeParse(take).success).toBe(true);
     expect(batchSize(batch.plan)).toBe(4);
   });
 
@@ -45,7 +45,7 @@ describe("generationBatchSchema", () => {
   });
 
   it("sweeps on every model: where camera_control is not taken, each take words its own move", () => {
-    const batch = generationBatchSchema.parse({
+    const batch = takeBatchSchema.parse({
       params: { ...PARAMS, model_name: "kling-v2-6", mode: "pro", duration: "10" },
       plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: true },
     });

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { CameraControl } from "./camera-control";
 import { AXIS_MAX, CAMERA_AXES, PROMPT_MAX, type CameraAxis } from "./fields";
 import { finalPromptOf } from "./request";
-import { generationParamsSchema, type GenerationParams } from "./schema";
+import { takeParamsSchema, type TakeParams } from "./schema";
 
 export const VARIATIONS_MIN = 1;
 export const VARIATIONS_MAX = 8;
@@ -41,8 +41,8 @@ export const batchPlanSchema = z.discriminatedUnion("kind", [variationsPlanSchem
 export type BatchPlan = z.infer<typeof batchPlanSchema>;
 export type SweepPlan = z.infer<typeof sweepPlanSchema>;
 
-export const generationBatchSchema = z
-  .object({ params: generationParamsSchema, plan: batchPlanSchema })
+export const takeBatchSchema = z
+  .object({ params: takeParamsSchema, plan: batchPlanSchema })
   .superRefine(({ params, plan }, ctx) => {
     if (plan.kind !== "sweep") return;
     // The sweep sets every take's move; a move of its own would be silently replaced.
@@ -62,8 +62,8 @@ export const generationBatchSchema = z
       });
     }
   });
-export type GenerationBatch = z.infer<typeof generationBatchSchema>;
-export type GenerationBatchInput = z.input<typeof generationBatchSchema>;
+export type TakeBatch = z.infer<typeof takeBatchSchema>;
+export type TakeBatchInput = z.input<typeof takeBatchSchema>;
 
 /** The camera moves of a sweep, in axis order, positive before negative. */
 export function sweepMoves(plan: Omit<SweepPlan, "kind">): CameraControl[] {
@@ -82,7 +82,7 @@ export function batchSize(plan: BatchPlan): number {
 }
 
 /** Every take's parameters, in the order they are created. */
-export function expandBatch(batch: GenerationBatch): GenerationParams[] {
+export function expandBatch(batch: TakeBatch): TakeParams[] {
   const { params, plan } = batch;
   if (plan.kind === "variations") return Array.from({ length: plan.count }, () => ({ ...params }));
   // Each take of a sweep hears its own move in the studio's words.

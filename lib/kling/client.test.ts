@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import { startTestSandbox, waitFor } from "@/lib/sandbox/sandbox-test-kit";
-import type { TestSandbox } from "@/lib/sandbox/sandbox-test-kit";
+import { startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
+import type { TestSandbox } from "@/test/support/sandbox-test-kit";
 import { createKlingClient, joinUrl } from "./client";
 import type { KlingClientOptions } from "./client";
 import { KlingError } from "./errors";

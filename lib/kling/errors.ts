@@ -1,6 +1,6 @@
 /**
  * Kling's answers as the studio's typed errors. Every code of the contract's table has a message a
- * person can act on; `retryable` says whether the job worker may try again, and `outcomeUnknown` says
+ * person can act on; `retryable` says whether the take worker may try again, and `outcomeUnknown` says
  * the request may have reached Kling, so a create must be looked up (by external id) before resubmitting.
  */
 import { AppError } from "@/lib/errors";

@@ -7,9 +7,9 @@ import {
   requestPreview,
   withSubmitFields,
 } from "./request";
-import { DEFAULT_PARAMS, generationParamsSchema, text2VideoRequestSchema, type GenerationParams } from "./schema";
+import { DEFAULT_PARAMS, takeParamsSchema, text2VideoRequestSchema, type TakeParams } from "./schema";
 
-const BASE: GenerationParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
+const BASE: TakeParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
 const PAN_5 = { type: "simple", config: { pan: 5 } } as const;
 
 describe("the create body", () => {
@@ -88,33 +88,33 @@ describe("the create body", () => {
 describe("the settings schema", () => {
   it("counts the camera direction in the 2500-character limit, on the prompt", () => {
     const long = { ...BASE, model_name: "kling-v2-6", prompt: "x".repeat(2480), camera_intent: PAN_5 };
-    const result = generationParamsSchema.safeParse(long);
+    const result = takeParamsSchema.safeParse(long);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["prompt", "With the camera direction the prompt is 2520 characters; keep both under 2500 together"],
     ]);
     // On kling-v1 std 5 s the move is camera_control, so the prompt alone counts.
-    expect(generationParamsSchema.safeParse({ ...long, model_name: "kling-v1" }).success).toBe(true);
+    expect(takeParamsSchema.safeParse({ ...long, model_name: "kling-v1" }).success).toBe(true);
   });
 
   it("refuses an emptied camera direction while a move is set", () => {
-    const result = generationParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", camera_intent: PAN_5, camera_sentence: "  " });
+    const result = takeParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", camera_intent: PAN_5, camera_sentence: "  " });
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["camera_sentence"]);
   });
 
   it("takes kling-v3 durations from 3 to 15 s and refuses them on older models", () => {
     for (const duration of ["3", "12", "15"] as const) {
-      expect(generationParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", duration }).success).toBe(true);
+      expect(takeParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", duration }).success).toBe(true);
     }
-    const old = generationParamsSchema.safeParse({ ...BASE, model_name: "kling-v2-6", duration: "12" });
+    const old = takeParamsSchema.safeParse({ ...BASE, model_name: "kling-v2-6", duration: "12" });
     expect(old.error?.issues.map((issue) => issue.message)).toEqual(["kling-v2-6 makes clips of 5 or 10 s, not 12 s"]);
-    expect(generationParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", duration: "16" }).success).toBe(false);
-    expect(generationParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", duration: 12 }).success).toBe(false);
+    expect(takeParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", duration: "16" }).success).toBe(false);
+    expect(takeParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", duration: 12 }).success).toBe(false);
   });
 
   it("takes sound on kling-v3 in either mode and on kling-v2-6 only in pro", () => {
-    const sound = (change: Partial<GenerationParams>) =>
-      generationParamsSchema.safeParse({ ...BASE, ...change, sound: "on" }).error?.issues.map((issue) => issue.message) ?? [];
+    const sound = (change: Partial<TakeParams>) =>
+      takeParamsSchema.safeParse({ ...BASE, ...change, sound: "on" }).error?.issues.map((issue) => issue.message) ?? [];
     expect(sound({ model_name: "kling-v3" })).toEqual([]);
     expect(sound({ model_name: "kling-v3", mode: "pro" })).toEqual([]);
     expect(sound({ model_name: "kling-v2-6", mode: "pro" })).toEqual([]);

@@ -18,7 +18,7 @@ export const CAMERA_DELIVERY_LABELS: Record<CameraDelivery, string> = {
   prompt: "written into the prompt",
 };
 
-/** The settings a request is built from (the shape of GenerationParams in ./schema.ts). */
+/** The settings a request is built from (the shape of TakeParams in ./schema.ts). */
 export type RequestSettings = {
   model_name: ModelName;
   prompt: string;

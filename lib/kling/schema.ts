@@ -1,7 +1,7 @@
 /**
  * Two zod schemas, one per side of the studio:
  *
- * - `generationParamsSchema`: a take's settings as a creator chooses them, shared by the studio form and
+ * - `takeParamsSchema`: a take's settings as a creator chooses them, shared by the studio form and
  *   the server actions. The camera move is the intent (`camera_intent`), whatever the model; the camera
  *   direction (`camera_sentence`) is its own field, never mixed into the creator's prompt.
  * - `text2VideoRequestSchema`: the body of `POST /v1/videos/text2video` on the wire, as the sandbox
@@ -73,7 +73,7 @@ function refineModel(value: CapabilityInput, ctx: z.RefinementCtx) {
 }
 
 /** A take's settings, as the form and the server actions see them. */
-export const generationParamsSchema = z
+export const takeParamsSchema = z
   .object({
     ...shared,
     prompt: promptSchema,
@@ -108,8 +108,8 @@ export const generationParamsSchema = z
       });
     }
   });
-export type GenerationParams = z.infer<typeof generationParamsSchema>;
-export type GenerationParamsInput = z.input<typeof generationParamsSchema>;
+export type TakeParams = z.infer<typeof takeParamsSchema>;
+export type TakeParamsInput = z.input<typeof takeParamsSchema>;
 
 /** The body of `POST /v1/videos/text2video`, with the API's defaults for omitted fields. */
 export const text2VideoRequestSchema = z
@@ -135,7 +135,7 @@ export const text2VideoRequestSchema = z
   });
 export type Text2VideoRequest = z.infer<typeof text2VideoRequestSchema>;
 
-export const DEFAULT_PARAMS: GenerationParams = {
+export const DEFAULT_PARAMS: TakeParams = {
   model_name: "kling-v1",
   prompt: "",
   negative_prompt: "",

@@ -1,6 +1,6 @@
 /**
  * Where the ffmpeg binary is: the one shipped in @ffmpeg-installer's npm package, or a system ffmpeg.
- * Shared by the sandbox renderer and the job finisher (posters).
+ * Shared by the sandbox renderer and the take finisher (posters).
  */
 import { spawn } from "node:child_process";
 import { accessSync, chmodSync, constants } from "node:fs";

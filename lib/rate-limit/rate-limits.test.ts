@@ -4,13 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
-import { asRequest } from "@/lib/testing/fuzz/next-boundaries";
-import { startStudioUnderTest, type Caller, type StudioUnderTest } from "@/lib/testing/fuzz/studio-under-test";
+import { asRequest } from "@/test/fuzz/next-boundaries";
+import { startStudioUnderTest, type Caller, type StudioUnderTest } from "@/test/fuzz/studio-under-test";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextHeaders);
-vi.mock("next/headers.js", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextHeaders);
-vi.mock("next/cache", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextCache);
-vi.mock("next/navigation", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextNavigation);
+vi.mock("next/headers", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
+vi.mock("next/headers.js", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/test/fuzz/next-boundaries")).nextCache);
+vi.mock("next/navigation", async () => (await import("@/test/fuzz/next-boundaries")).nextNavigation);
 
 let studio: StudioUnderTest;
 const ANY_ID = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b";
@@ -51,10 +51,10 @@ describe("API rate limit per member", () => {
 
 describe("take rate per member, through the actions", () => {
   it("stores a batch up to the limit, then tells the member to slow down while another member still generates", async () => {
-    const { createGenerationBatchAction } = await import("@/app/actions");
+    const { createTakeBatchAction } = await import("@/app/(studio)/actions");
     const batch = (caller: Caller, count: number) =>
       asRequest(studio.headersFor(caller), () =>
-        createGenerationBatchAction({ params: { ...DEFAULT_PARAMS, prompt: "Rate limit" }, plan: { kind: "variations", count } }),
+        createTakeBatchAction({ params: { ...DEFAULT_PARAMS, prompt: "Rate limit" }, plan: { kind: "variations", count } }),
       );
     expect(await batch("admin", 3)).toMatchObject({ ok: true });
     const refused = await batch("admin", 1);

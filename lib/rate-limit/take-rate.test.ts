@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { insertGeneration } from "@/lib/db/queries/generations";
-import { useTestDatabase } from "@/lib/db/use-test-database";
+import { insertTakeRow } from "@/lib/db/queries/takes";
+import { useTestDatabase } from "@/test/support/use-test-database";
 import { AppError } from "@/lib/errors";
 import { assertWithinTakeRate } from "./take-rate";
 
@@ -10,7 +10,7 @@ const handle = useTestDatabase();
 const start = new Date("2026-03-01T12:00:00Z");
 
 async function addTake(createdBy: string, at: Date) {
-  await insertGeneration(handle.db, {
+  await insertTakeRow(handle.db, {
     id: randomUUID(),
     createdAt: at,
     updatedAt: at,

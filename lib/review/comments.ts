@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
 import { getComment, insertComment, updateCommentResolved, updateCommentShared } from "@/lib/db/queries/comments";
-import type { Generation } from "@/lib/db/schema";
+import type { Take } from "@/lib/db/schema";
 import type { TakeComment } from "@/lib/db/review-schema";
 import { AppError } from "@/lib/errors";
 import { commentBodySchema } from "./review.schema";
@@ -18,23 +18,23 @@ const EXCERPT_LENGTH = 80;
 
 export async function addComment(
   db: Db,
-  input: { generationId: string; authorId: string; body: string; atMs: number; now?: Date },
+  input: { takeId: string; authorId: string; body: string; atMs: number; now?: Date },
 ): Promise<TakeComment> {
   const body = validBody(input.body);
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const take = await lockReviewableTake(tx, input.generationId);
+    const take = await lockReviewableTake(tx, input.takeId);
     const lengthMs = videoLengthMs(take);
     if (!Number.isInteger(input.atMs) || input.atMs < 0 || input.atMs > lengthMs) {
       throw new AppError("bad_request:comment_time", `Comment on a moment between 0 and ${(lengthMs / 1000).toFixed(1)} s.`, {
         fieldErrors: { atMs: ["That moment is outside the video."] },
       });
     }
-    const comment = await insertComment(tx, { id: randomUUID(), generationId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, now });
+    const comment = await insertComment(tx, { id: randomUUID(), takeId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, now });
     await recordActivity(tx, {
       actorId: input.authorId,
       kind: "commented",
-      generationId: take.id,
+      takeId: take.id,
       detail: { commentId: comment.id, atMs: input.atMs, excerpt: excerpt(body) },
       at: now,
     });
@@ -48,10 +48,10 @@ export async function addReply(db: Db, input: { parentId: string; authorId: stri
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const parent = await topLevelComment(tx, input.parentId);
-    await lockReviewableTake(tx, parent.generationId);
+    await lockReviewableTake(tx, parent.takeId);
     const reply = await insertComment(tx, {
       id: randomUUID(),
-      generationId: parent.generationId,
+      takeId: parent.takeId,
       parentId: parent.id,
       authorId: input.authorId,
       body,
@@ -61,7 +61,7 @@ export async function addReply(db: Db, input: { parentId: string; authorId: stri
     await recordActivity(tx, {
       actorId: input.authorId,
       kind: "replied",
-      generationId: parent.generationId,
+      takeId: parent.takeId,
       detail: { commentId: reply.id, parentId: parent.id, excerpt: excerpt(body) },
       at: now,
     });
@@ -77,13 +77,13 @@ export async function setThreadResolved(
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const comment = await topLevelComment(tx, input.commentId);
-    await lockReviewableTake(tx, comment.generationId);
+    await lockReviewableTake(tx, comment.takeId);
     const updated = await updateCommentResolved(tx, { id: comment.id, resolved: input.resolved, by: input.actorId, now });
     if (!updated) throw gone();
     await recordActivity(tx, {
       actorId: input.actorId,
       kind: "resolved",
-      generationId: comment.generationId,
+      takeId: comment.takeId,
       detail: { commentId: comment.id, resolved: input.resolved },
       at: now,
     });
@@ -99,7 +99,7 @@ export async function setThreadShared(
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const comment = await topLevelComment(tx, input.commentId);
-    await lockReviewableTake(tx, comment.generationId);
+    await lockReviewableTake(tx, comment.takeId);
     const updated = await updateCommentShared(tx, { id: comment.id, shared: input.shared, by: input.actorId, now });
     if (!updated) throw gone();
     return updated;
@@ -116,7 +116,7 @@ async function topLevelComment(db: Db, id: string): Promise<TakeComment> {
 }
 
 /** The saved video's length; a take saved before lengths were measured falls back to the length it asked for. */
-function videoLengthMs(take: Generation): number {
+function videoLengthMs(take: Take): number {
   return take.videoDurationMs ?? Number(take.duration) * 1000;
 }
 

@@ -11,7 +11,7 @@ import { overallReviewState } from "./state";
 import { lockReviewableTake } from "./take-guard";
 
 export type DecisionInput = {
-  generationId: string;
+  takeId: string;
   reviewerId: string;
   /** null clears the reviewer's decision (back to no opinion). */
   decision: ReviewDecision | null;
@@ -21,17 +21,17 @@ export type DecisionInput = {
 export async function setReviewDecision(db: Db, input: DecisionInput): Promise<{ state: ReviewState }> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    await lockReviewableTake(tx, input.generationId);
-    const who = { generationId: input.generationId, reviewerId: input.reviewerId };
+    await lockReviewableTake(tx, input.takeId);
+    const who = { takeId: input.takeId, reviewerId: input.reviewerId };
     if (input.decision) await upsertReviewDecision(tx, { ...who, decision: input.decision, now });
     else await deleteReviewDecision(tx, who);
-    const decisions = await listDecisionsOf(tx, input.generationId);
+    const decisions = await listDecisionsOf(tx, input.takeId);
     const state = overallReviewState(decisions);
-    await updateReviewState(tx, { id: input.generationId, state, now });
+    await updateReviewState(tx, { id: input.takeId, state, now });
     await recordActivity(tx, {
       actorId: input.reviewerId,
       kind: "reviewed",
-      generationId: input.generationId,
+      takeId: input.takeId,
       detail: { decision: input.decision },
       at: now,
     });
@@ -43,12 +43,12 @@ export async function setReviewDecision(db: Db, input: DecisionInput): Promise<{
  * Recomputes the overall state of takes whose decisions changed without a decision being made — a
  * removed member's decisions go with their account. Call it in the transaction that removed them.
  */
-export async function refreshReviewStates(db: Db, generationIds: readonly string[], now = new Date()): Promise<void> {
-  for (const id of generationIds) {
+export async function refreshReviewStates(db: Db, takeIds: readonly string[], now = new Date()): Promise<void> {
+  for (const id of takeIds) {
     await updateReviewState(db, { id, state: overallReviewState(await listDecisionsOf(db, id)), now });
   }
 }
 
-async function listDecisionsOf(db: Db, generationId: string): Promise<ReviewDecision[]> {
-  return (await listReviewDecisions(db, generationId)).map((row) => row.decision);
+async function listDecisionsOf(db: Db, takeId: string): Promise<ReviewDecision[]> {
+  return (await listReviewDecisions(db, takeId)).map((row) => row.decision);
 }

@@ -2,20 +2,20 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { addFavourite, removeFavourite } from "@/lib/db/queries/favourites";
-import { getVisibleGeneration } from "@/lib/db/queries/generations";
+import { getVisibleTake } from "@/lib/db/queries/takes";
 import { AppError } from "@/lib/errors";
 
 export async function setFavourite(
   db: Db,
-  input: { userId: string; generationId: string; favourite: boolean; now?: Date },
+  input: { userId: string; takeId: string; favourite: boolean; now?: Date },
 ): Promise<void> {
-  const who = { userId: input.userId, generationId: input.generationId };
+  const who = { userId: input.userId, takeId: input.takeId };
   if (!input.favourite) {
     await removeFavourite(db, who);
     return;
   }
-  if (!(await getVisibleGeneration(db, input.generationId))) {
-    throw new AppError("not_found:generation", "This take no longer exists.");
+  if (!(await getVisibleTake(db, input.takeId))) {
+    throw new AppError("not_found:take", "This take no longer exists.");
   }
   await addFavourite(db, { ...who, now: input.now ?? new Date() });
 }

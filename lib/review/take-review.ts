@@ -4,16 +4,16 @@ import type { Db } from "@/lib/db/client";
 import { listComments } from "@/lib/db/queries/comments";
 import { isFavourite } from "@/lib/db/queries/favourites";
 import { getUserName, listReviewDecisions } from "@/lib/db/queries/reviews";
-import type { Generation } from "@/lib/db/schema";
+import type { Take } from "@/lib/db/schema";
 import { FORMER_MEMBER } from "./labels";
 import type { ThreadView, TakeReviewView, VerdictView } from "./view";
 
-export async function loadTakeReview(db: Db, options: { take: Generation; viewerId: string }): Promise<TakeReviewView> {
+export async function loadTakeReview(db: Db, options: { take: Take; viewerId: string }): Promise<TakeReviewView> {
   const { take, viewerId } = options;
   const [decisions, comments, favourite, verdictBy] = await Promise.all([
     listReviewDecisions(db, take.id),
     listComments(db, take.id),
-    isFavourite(db, { userId: viewerId, generationId: take.id }),
+    isFavourite(db, { userId: viewerId, takeId: take.id }),
     take.cameraVerdictBy ? getUserName(db, take.cameraVerdictBy) : Promise.resolve(null),
   ]);
   const verdict: VerdictView =
@@ -35,8 +35,8 @@ export async function loadTakeReview(db: Db, options: { take: Generation; viewer
  * For share pages: only the threads a reviewer marked "Show on share links", in the video's order, and
  * without their replies (each reply was never approved for outside eyes).
  */
-export async function loadSharedThreads(db: Db, generationId: string): Promise<ThreadView[]> {
-  const rows = await listComments(db, generationId);
+export async function loadSharedThreads(db: Db, takeId: string): Promise<ThreadView[]> {
+  const rows = await listComments(db, takeId);
   return toThreads(rows.filter((row) => row.parentId === null && row.sharedAt !== null));
 }
 

@@ -8,16 +8,16 @@ import { lockReviewableTake } from "./take-guard";
 
 export async function setCameraVerdict(
   db: Db,
-  input: { generationId: string; actorId: string; verdict: CameraVerdict | null; now?: Date },
+  input: { takeId: string; actorId: string; verdict: CameraVerdict | null; now?: Date },
 ): Promise<void> {
   const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
-    await lockReviewableTake(tx, input.generationId);
-    await updateCameraVerdict(tx, { id: input.generationId, verdict: input.verdict, by: input.actorId, now });
+    await lockReviewableTake(tx, input.takeId);
+    await updateCameraVerdict(tx, { id: input.takeId, verdict: input.verdict, by: input.actorId, now });
     await recordActivity(tx, {
       actorId: input.actorId,
       kind: "verdict",
-      generationId: input.generationId,
+      takeId: input.takeId,
       detail: { verdict: input.verdict },
       at: now,
     });

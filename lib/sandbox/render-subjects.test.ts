@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { restPose, simpleMove, type Vec3 } from "@/lib/camera/pose";
 import { makeProjector } from "@/lib/camera/projection";
 import { boxCorners, SCENE, subjectAt } from "@/lib/camera/scene";
-import { subjectPixels } from "@/lib/camera/subject-test-kit";
+import { subjectPixels } from "@/test/support/subject-test-kit";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio } from "@/lib/kling/fields";
 import { createFrameRenderer, FRAME_SIZES, renderFrame } from "./raster";

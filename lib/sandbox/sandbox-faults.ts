@@ -1,6 +1,6 @@
 /**
  * Fault injection: markers written into a prompt make the sandbox misbehave the way the real service
- * (or the network in front of it) does, so the client, the job worker and the e2e tests can meet every
+ * (or the network in front of it) does, so the client, the take worker and the e2e tests can meet every
  * failure on demand. Markers are removed from the words rendered into the video. See docs/sandbox.md.
  *
  *   [sandbox:refuse]                 create answers 400/1301 (content filter), on every attempt

@@ -48,12 +48,12 @@ export function createTaskRunner(options: {
       const record = taskId === undefined ? undefined : store.get(taskId);
       if (!record) continue;
       running++;
-      const job = renderTask(record).finally(() => {
+      const take = renderTask(record).finally(() => {
         running--;
         rendering.delete(record.taskId);
         pump();
       });
-      rendering.set(record.taskId, job);
+      rendering.set(record.taskId, take);
     }
   }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callSandbox, startTestSandbox, waitFor, type TestSandbox } from "./sandbox-test-kit";
+import { callSandbox, startTestSandbox, waitFor, type TestSandbox } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
 let sandbox: TestSandbox;

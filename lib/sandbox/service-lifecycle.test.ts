@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderClip } from "./render";
-import { callSandbox, fakeRender, startTestSandbox, waitFor } from "./sandbox-test-kit";
-import type { TestSandbox } from "./sandbox-test-kit";
+import { callSandbox, fakeRender, startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
+import type { TestSandbox } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
 const started: TestSandbox[] = [];

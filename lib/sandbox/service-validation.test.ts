@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAMERA_CONTROL_UNSUPPORTED_MESSAGE } from "@/lib/kling/capabilities";
-import { callSandbox, sandboxToken, startTestSandbox } from "./sandbox-test-kit";
-import type { TestSandbox } from "./sandbox-test-kit";
+import { callSandbox, sandboxToken, startTestSandbox } from "@/test/support/sandbox-test-kit";
+import type { TestSandbox } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
 let sandbox: TestSandbox;

@@ -5,11 +5,11 @@ import type { CurrentUser } from "@/lib/auth/authorize";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { listShareLinks, listShareLinksForTake } from "@/lib/db/queries/share-links";
 import { activity, shareLinks, takeComments } from "@/lib/db/review-schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { isAppError } from "@/lib/errors";
 import { createShareLink, findLiveShareLink, loadSharePage, revokeShareLink } from "./share-links";
 import { hashShareToken } from "./tokens";
-import { insertMember, insertTake } from "./test-fixtures";
+import { insertMember, insertTake } from "@/test/support/share-fixtures";
 
 let database: TestDatabase;
 let handle: DbHandle;
@@ -107,11 +107,11 @@ describe("share page data", () => {
     const second = await insertTake(handle.db, { prompt: "SECRET PROMPT two" });
     const outside = await insertTake(handle.db, { prompt: "not in the link" });
     const now = new Date();
-    const shared = { generationId: first.id, authorId: creator.id, createdAt: now };
+    const shared = { takeId: first.id, authorId: creator.id, createdAt: now };
     await handle.db.insert(takeComments).values([
       { id: randomUUID(), ...shared, body: "<b>Lovely</b> light", atMs: 1500, sharedAt: now, sharedBy: admin.id },
       { id: randomUUID(), ...shared, body: "internal only", atMs: 500 },
-      { id: randomUUID(), ...shared, generationId: outside.id, body: "other take, shared", atMs: 100, sharedAt: now },
+      { id: randomUUID(), ...shared, takeId: outside.id, body: "other take, shared", atMs: 100, sharedAt: now },
     ]);
     const [parent] = await handle.db.select().from(takeComments).where(eq(takeComments.body, "<b>Lovely</b> light"));
     await handle.db
@@ -140,8 +140,8 @@ describe("share page data", () => {
     const kept = await insertTake(handle.db, { prompt: "kept" });
     const removed = await insertTake(handle.db, { prompt: "removed" });
     const { token } = await createShareLink(handle.db, { takeIds: [kept.id, removed.id], title: "", expiresInDays: null, createdBy: creator.id });
-    const { generations } = await import("@/lib/db/schema");
-    await handle.db.update(generations).set({ deletedAt: new Date() }).where(eq(generations.id, removed.id));
+    const { takes } = await import("@/lib/db/schema");
+    await handle.db.update(takes).set({ deletedAt: new Date() }).where(eq(takes.id, removed.id));
     expect((await loadSharePage(handle.db, token))?.takes.map((take) => take.id)).toEqual([kept.id]);
   });
 });
@@ -157,7 +157,7 @@ describe("lists and activity", () => {
     expect((await listShareLinksForTake(handle.db, take.id)).map((link) => link.title)).toEqual(["Theirs", "Mine"]);
     await revokeShareLink(handle.db, { linkId: theirs.link.id, actor: admin });
     expect((await listShareLinksForTake(handle.db, take.id)).map((link) => link.title)).toEqual(["Mine"]);
-    const kinds = await handle.db.select().from(activity).where(eq(activity.generationId, take.id));
+    const kinds = await handle.db.select().from(activity).where(eq(activity.takeId, take.id));
     expect(kinds.map((row) => row.kind).sort()).toEqual(["share_revoked", "shared", "shared"]);
     expect(kinds.find((row) => row.kind === "share_revoked")?.actorId).toBe(admin.id);
     expect(JSON.stringify(kinds)).not.toContain(mine.token);

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { CurrentUser } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/client";
-import { getGenerationsByIds } from "@/lib/db/queries/generations";
+import { getTakesByIds } from "@/lib/db/queries/takes";
 import {
   getShareLink,
   getShareLinkByTokenHash,
@@ -38,7 +38,7 @@ export async function createShareLink(
   options: { takeIds: string[]; title: string; expiresInDays: number | null; createdBy: string; now?: Date },
 ): Promise<{ link: ShareLink; token: string }> {
   const now = options.now ?? new Date();
-  const found = await getGenerationsByIds(db, options.takeIds);
+  const found = await getTakesByIds(db, options.takeIds);
   const usable = new Set(found.filter((take) => !take.deletedAt && take.status === "ready" && take.videoKey).map((take) => take.id));
   const missing = options.takeIds.filter((id) => !usable.has(id));
   if (missing.length > 0) {
@@ -60,13 +60,13 @@ export async function createShareLink(
         createdAt: now,
         expiresAt: options.expiresInDays === null ? null : new Date(now.getTime() + options.expiresInDays * DAY_MS),
       },
-      generationIds: options.takeIds,
+      takeIds: options.takeIds,
     });
-    for (const generationId of options.takeIds) {
+    for (const takeId of options.takeIds) {
       await recordActivity(tx, {
         actorId: options.createdBy,
         kind: "shared",
-        generationId,
+        takeId,
         detail: { shareLinkId: inserted.id, title: inserted.title, takeCount: options.takeIds.length },
         at: now,
       });
@@ -96,11 +96,11 @@ export async function revokeShareLink(db: Db, options: { linkId: string; actor: 
       throw new AppError("conflict:share_link_revoked", "This share link was already revoked.");
     }
     const takes = await listShareLinkTakeIds(tx, link.id);
-    for (const generationId of takes) {
+    for (const takeId of takes) {
       await recordActivity(tx, {
         actorId: options.actor.id,
         kind: "share_revoked",
-        generationId,
+        takeId,
         detail: { shareLinkId: link.id, title: link.title },
         at: now,
       });
@@ -141,7 +141,7 @@ export async function loadSharePage(db: Db, token: string, now = new Date()): Pr
       posterUrl: take.posterKey ? `${base}/${take.posterKey}` : null,
       videoDurationMs: take.videoDurationMs,
       comments: comments
-        .filter((comment) => comment.generationId === take.id)
+        .filter((comment) => comment.takeId === take.id)
         .map((comment) => ({ id: comment.id, body: comment.body, atMs: comment.atMs, authorName: comment.authorName ?? "Former member" })),
     })),
   };

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
 import { createShareLink, revokeShareLink } from "./share-links";
 import { serveSharedMedia } from "./share-media";
-import { insertMember, insertTake } from "./test-fixtures";
+import { insertMember, insertTake } from "@/test/support/share-fixtures";
 
 let database: TestDatabase;
 let handle: DbHandle;

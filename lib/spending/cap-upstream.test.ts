@@ -4,25 +4,25 @@
  */
 import { describe, expect, it } from "vitest";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
-import { generations } from "@/lib/db/schema";
+import { takes } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
-import { createGeneration, createGenerationBatch } from "@/lib/jobs/create";
-import { useHarnesses } from "@/lib/jobs/test-harness";
-import { DEFAULT_PARAMS, type GenerationParams } from "@/lib/kling/schema";
+import { createTake, createTakeBatch } from "@/lib/worker/create";
+import { useHarnesses } from "@/test/support/worker-harness";
+import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
 
 const harness = useHarnesses();
-const pro: GenerationParams = { ...DEFAULT_PARAMS, prompt: "an over-budget lighthouse", mode: "pro" };
+const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "an over-budget lighthouse", mode: "pro" };
 
 describe("an over-budget submission", () => {
   it("is refused before any request reaches the Kling service, for one take and for a batch", async () => {
     const h = await harness();
     await updateSpendingCap(h.database.db, { capUnits: 3, updatedBy: null, now: new Date() });
 
-    const single = await createGeneration(h.ctx, h.worker, { params: pro, createdBy: "u1" }).catch((error: unknown) => error);
+    const single = await createTake(h.ctx, h.worker, { params: pro, createdBy: "u1" }).catch((error: unknown) => error);
     expect(isAppError(single) && single.code).toBe("forbidden:spending_cap");
     expect(isAppError(single) && single.message).toContain("This take would use 3.5 units; the team has 3 left");
 
-    const batch = await createGenerationBatch(h.ctx, h.worker, {
+    const batch = await createTakeBatch(h.ctx, h.worker, {
       params: [pro, pro],
       createdBy: "u1",
     }).catch((error: unknown) => error);
@@ -32,13 +32,13 @@ describe("an over-budget submission", () => {
     // Give a worker that was wrongly woken time to send something.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(h.upstreamRequestCount()).toBe(0);
-    expect(await h.database.db.select().from(generations)).toHaveLength(0);
+    expect(await h.database.db.select().from(takes)).toHaveLength(0);
   });
 
   it("within the cap, the same take is sent: the count above can see a request", async () => {
     const h = await harness();
     await updateSpendingCap(h.database.db, { capUnits: 10, updatedBy: null, now: new Date() });
-    const take = await createGeneration(h.ctx, h.worker, { params: pro, createdBy: "u1" });
+    const take = await createTake(h.ctx, h.worker, { params: pro, createdBy: "u1" });
     expect(take.upstreamTaskId).toBeTruthy();
     expect(h.upstreamRequestCount()).toBeGreaterThan(0);
   });

@@ -1,6 +1,6 @@
 /**
  * The monthly spending cap. A submission is checked before anything is sent to Kling; the check locks
- * the settings row, so when it runs in the same transaction as the take's insert (lib/jobs/create.ts),
+ * the settings row, so when it runs in the same transaction as the take's insert (lib/worker/create.ts),
  * two submissions racing for the last units are serialized and only one of them passes.
  */
 import "server-only";

@@ -1,6 +1,6 @@
 /**
  * Spending against a real database: what counts towards the month, the cap's refusal before anything
- * is stored or sent, and submissions racing for the team's last units through createGeneration itself.
+ * is stored or sent, and submissions racing for the team's last units through createTake itself.
  */
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,17 +8,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { insertGeneration } from "@/lib/db/queries/generations";
+import { insertTakeRow } from "@/lib/db/queries/takes";
 import { sumTeamUnits, updateSpendingCap } from "@/lib/db/queries/spending";
 import { insertUserWithPassword } from "@/lib/db/queries/users";
-import { generations, type NewGeneration } from "@/lib/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { takes, type NewTake } from "@/lib/db/schema";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { isAppError } from "@/lib/errors";
-import type { JobContext } from "@/lib/jobs/context";
-import { createGeneration } from "@/lib/jobs/create";
-import { createGenerationWorker } from "@/lib/jobs/worker";
+import type { WorkerContext } from "@/lib/worker/context";
+import { createTake } from "@/lib/worker/create";
+import { createTakeWorker } from "@/lib/worker/worker";
 import { createKlingClient } from "@/lib/kling/client";
-import { DEFAULT_PARAMS, type GenerationParams } from "@/lib/kling/schema";
+import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "./cap";
 import { monthWindow } from "./month";
@@ -93,14 +93,14 @@ describe("the monthly cap", () => {
   it("refuses a take that would pass it, saying what is left, before anything is stored", async () => {
     await updateSpendingCap(handle.db, { capUnits: 100, updatedBy: null, now: NOW });
     await addTake({ unitsEstimated: 98 });
-    const { ctx, worker } = jobs();
-    const pro: GenerationParams = { ...DEFAULT_PARAMS, prompt: "a lighthouse", mode: "pro" };
-    const error = await createGeneration(ctx, worker, { params: pro, createdBy: "u1" }).catch((reason: unknown) => reason);
+    const { ctx, worker } = workerContext();
+    const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "a lighthouse", mode: "pro" };
+    const error = await createTake(ctx, worker, { params: pro, createdBy: "u1" }).catch((reason: unknown) => reason);
     expect(isAppError(error) && error.code).toBe("forbidden:spending_cap");
     expect(isAppError(error) && error.message).toBe(
       "This take would use 3.5 units; the team has 2 left of its 100-unit monthly cap. An admin can raise the cap on the Team page.",
     );
-    expect(await handle.db.select().from(generations)).toHaveLength(1);
+    expect(await handle.db.select().from(takes)).toHaveLength(1);
   });
 
   it("lets a take use exactly what is left, and anything at all with no cap", async () => {
@@ -123,10 +123,10 @@ describe("the monthly cap", () => {
   it("lets only one of several simultaneous submissions spend the last units", async () => {
     await updateSpendingCap(handle.db, { capUnits: 10, updatedBy: null, now: NOW });
     await addTake({ unitsEstimated: 6.5 });
-    const { ctx, worker } = jobs();
-    const pro: GenerationParams = { ...DEFAULT_PARAMS, prompt: "a race", mode: "pro" };
+    const { ctx, worker } = workerContext();
+    const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "a race", mode: "pro" };
     const results = await Promise.allSettled(
-      Array.from({ length: 4 }, () => createGeneration(ctx, worker, { params: pro, createdBy: "u1", submitNow: false })),
+      Array.from({ length: 4 }, () => createTake(ctx, worker, { params: pro, createdBy: "u1", submitNow: false })),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results) {
@@ -142,8 +142,8 @@ describe("the monthly cap", () => {
   });
 });
 
-async function addTake(values: Partial<NewGeneration>) {
-  await insertGeneration(handle.db, {
+async function addTake(values: Partial<NewTake>) {
+  await insertTakeRow(handle.db, {
     id: randomUUID(),
     createdAt: NOW,
     createdBy: "u1",
@@ -174,8 +174,8 @@ async function addUser(name: string): Promise<string> {
 }
 
 /** Takes are stored with submitNow: false and the worker never started, so nothing is sent anywhere. */
-function jobs() {
-  const ctx: JobContext = {
+function workerContext() {
+  const ctx: WorkerContext = {
     db: handle.db,
     kling: createKlingClient({ baseUrl: "http://127.0.0.1:9/unused", auth: { kind: "api_key", apiKey: "unused" } }),
     storage: createLocalStorage(path.join(dir, "media")),
@@ -186,5 +186,5 @@ function jobs() {
     now: () => NOW,
     log: () => undefined,
   };
-  return { ctx, worker: createGenerationWorker(ctx, { tickMs: 1000, maxUpstreamActive: 1 }) };
+  return { ctx, worker: createTakeWorker(ctx, { tickMs: 1000, maxUpstreamActive: 1 }) };
 }

@@ -1,5 +1,5 @@
-import { decodeCursor, parseGalleryFilters } from "@/lib/generations/filters";
-import { loadGalleryPage } from "@/lib/generations/gallery-data";
+import { decodeCursor, parseGalleryFilters } from "@/lib/takes/filters";
+import { loadGalleryPage } from "@/lib/takes/gallery-data";
 import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";

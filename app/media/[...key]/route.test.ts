@@ -7,14 +7,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dataDir } from "@/lib/env";
-import { asRequest } from "@/lib/testing/fuzz/next-boundaries";
-import { startStudioUnderTest, type StudioUnderTest } from "@/lib/testing/fuzz/studio-under-test";
+import { asRequest } from "@/test/fuzz/next-boundaries";
+import { startStudioUnderTest, type StudioUnderTest } from "@/test/fuzz/studio-under-test";
 import { GET } from "./route";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextHeaders);
-vi.mock("next/headers.js", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextHeaders);
-vi.mock("next/cache", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextCache);
-vi.mock("next/navigation", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextNavigation);
+vi.mock("next/headers", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
+vi.mock("next/headers.js", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/test/fuzz/next-boundaries")).nextCache);
+vi.mock("next/navigation", async () => (await import("@/test/fuzz/next-boundaries")).nextNavigation);
 
 const SECRET = "TOP-SECRET-OUTSIDE-STORAGE";
 const ID = "0b7c7f8e-4a55-4c39-9a3e-5d1f0f5d2a11";

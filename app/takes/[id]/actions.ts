@@ -5,10 +5,10 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { requireRole } from "@/lib/auth/session";
-import { purgeDeletedTakes } from "@/lib/generations/purge";
-import { deleteTake, restoreTake, retryTake } from "@/lib/generations/take-actions";
-import { toGenerationView } from "@/lib/generations/to-view";
-import type { GenerationView } from "@/lib/generations/view";
+import { purgeDeletedTakes } from "@/lib/takes/purge";
+import { deleteTake, restoreTake, retryTake } from "@/lib/takes/take-actions";
+import { toTakeView } from "@/lib/takes/to-view";
+import type { TakeView } from "@/lib/takes/view";
 import { getRuntime } from "@/lib/runtime";
 
 const takeId = z.uuid("That is not a take id.");
@@ -16,19 +16,19 @@ const takeId = z.uuid("That is not a take id.");
 // Retry spends units, and delete/restore change what the team sees: all three need the "generate" permission.
 
 /** Sends a failed take again as a new take with the same settings; returns the new take. */
-export async function retryTakeAction(id: unknown): Promise<ActionResult<GenerationView>> {
+export async function retryTakeAction(id: unknown): Promise<ActionResult<TakeView>> {
   return run("retryTakeAction", id, async (valid) => {
     const user = await requireRole("generate");
     const runtime = await getRuntime();
     const take = await retryTake({
-      jobs: runtime.jobs,
+      context: runtime.workerContext,
       worker: runtime.worker,
       id: valid,
       actorId: user.id,
       takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
     });
     revalidatePath("/gallery");
-    return toGenerationView(take);
+    return toTakeView(take);
   });
 }
 
@@ -50,14 +50,14 @@ export async function deleteTakeAction(id: unknown): Promise<ActionResult<{ id: 
 }
 
 /** Undoes a delete. */
-export async function restoreTakeAction(id: unknown): Promise<ActionResult<GenerationView>> {
+export async function restoreTakeAction(id: unknown): Promise<ActionResult<TakeView>> {
   return run("restoreTakeAction", id, async (valid) => {
     const user = await requireRole("generate");
     const runtime = await getRuntime();
     const take = await restoreTake(runtime.database.db, valid, { actorId: user.id });
     revalidatePath("/gallery");
     revalidatePath(`/takes/${valid}`);
-    return toGenerationView(take);
+    return toTakeView(take);
   });
 }
 

@@ -1,6 +1,6 @@
 import { CAMERA_CHECK_TONES } from "@/components/camera-check-badge";
 import { confidenceText, measuredAmounts, measuredMoveText, measuredSourceText } from "@/lib/camera-check/measured-text";
-import type { GenerationView } from "@/lib/generations/view";
+import type { TakeView } from "@/lib/takes/view";
 import type { StoredMeasurement } from "./take-record";
 
 const NO_VERDICT_TONE = "bg-zinc-800 text-zinc-200";
@@ -10,7 +10,7 @@ const NO_VERDICT_TONE = "bg-zinc-800 text-zinc-200";
  * verdict against the move asked for, how sure the measurement is and what it found. The summary comes
  * from the live take, so it appears as soon as a poll brings it; the figures come with the page's data.
  */
-export function MeasuredMove(props: { take: GenerationView; measurement: StoredMeasurement | null; gaveUp: boolean }) {
+export function MeasuredMove(props: { take: TakeView; measurement: StoredMeasurement | null; gaveUp: boolean }) {
   const { take, measurement, gaveUp } = props;
   const check = take.cameraCheck ?? measurement;
   return (

@@ -5,13 +5,13 @@ import { cache } from "react";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
-import { getVisibleGeneration } from "@/lib/db/queries/generations";
-import { withEstimates } from "@/lib/generations/estimates";
-import { toGenerationView } from "@/lib/generations/to-view";
+import { getVisibleTake } from "@/lib/db/queries/takes";
+import { withEstimates } from "@/lib/takes/estimates";
+import { toTakeView } from "@/lib/takes/to-view";
 import { loadTakeReview } from "@/lib/review/take-review";
 import { getRuntime } from "@/lib/runtime";
 import { takeRecordOf } from "./take-record";
-import { TakeView } from "./take-view";
+import { TakeView } from "./take-screen";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +32,7 @@ export default async function TakePage({ params }: Props) {
   if (!take) notFound();
   const { database } = await getRuntime();
   const [[view], review] = await Promise.all([
-    withEstimates(database.db, [toGenerationView(take)]),
+    withEstimates(database.db, [toTakeView(take)]),
     loadTakeReview(database.db, { take, viewerId: user.id }),
   ]);
   return (
@@ -55,5 +55,5 @@ const loadTake = cache(async (id: string) => {
   const valid = z.uuid().safeParse(id);
   if (!valid.success) return undefined;
   const { database } = await getRuntime();
-  return getVisibleGeneration(database.db, valid.data);
+  return getVisibleTake(database.db, valid.data);
 });

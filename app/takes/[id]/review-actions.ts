@@ -25,29 +25,29 @@ import { setCameraVerdict } from "@/lib/review/verdict";
 /** Sets (or, with `decision: null`, clears) my decision on a take. */
 export async function setReviewDecisionAction(input: unknown): Promise<ActionResult<{ state: ReviewState }>> {
   return run("setReviewDecisionAction", "review", decisionSchema, input, async (data, actor, db) => {
-    const result = await setReviewDecision(db, { generationId: data.takeId, reviewerId: actor.id, decision: data.decision });
+    const result = await setReviewDecision(db, { takeId: data.takeId, reviewerId: actor.id, decision: data.decision });
     return { takeId: data.takeId, data: result };
   });
 }
 
 export async function addCommentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return run("addCommentAction", "review", addCommentSchema, input, async (data, actor, db) => {
-    const comment = await addComment(db, { generationId: data.takeId, authorId: actor.id, body: data.body, atMs: data.atMs });
-    return { takeId: comment.generationId, data: { id: comment.id } };
+    const comment = await addComment(db, { takeId: data.takeId, authorId: actor.id, body: data.body, atMs: data.atMs });
+    return { takeId: comment.takeId, data: { id: comment.id } };
   });
 }
 
 export async function addReplyAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return run("addReplyAction", "review", addReplySchema, input, async (data, actor, db) => {
     const reply = await addReply(db, { parentId: data.commentId, authorId: actor.id, body: data.body });
-    return { takeId: reply.generationId, data: { id: reply.id } };
+    return { takeId: reply.takeId, data: { id: reply.id } };
   });
 }
 
 export async function setCommentResolvedAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return run("setCommentResolvedAction", "review", resolveCommentSchema, input, async (data, actor, db) => {
     const comment = await setThreadResolved(db, { commentId: data.commentId, actorId: actor.id, resolved: data.resolved });
-    return { takeId: comment.generationId, data: { id: comment.id } };
+    return { takeId: comment.takeId, data: { id: comment.id } };
   });
 }
 
@@ -55,14 +55,14 @@ export async function setCommentResolvedAction(input: unknown): Promise<ActionRe
 export async function setCommentSharedAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return run("setCommentSharedAction", "review", shareCommentSchema, input, async (data, actor, db) => {
     const comment = await setThreadShared(db, { commentId: data.commentId, actorId: actor.id, shared: data.shared });
-    return { takeId: comment.generationId, data: { id: comment.id } };
+    return { takeId: comment.takeId, data: { id: comment.id } };
   });
 }
 
 /** "Camera followed?": yes, partly, no, or `null` to clear. */
 export async function setCameraVerdictAction(input: unknown): Promise<ActionResult<{ takeId: string }>> {
   return run("setCameraVerdictAction", "review", verdictSchema, input, async (data, actor, db) => {
-    await setCameraVerdict(db, { generationId: data.takeId, actorId: actor.id, verdict: data.verdict });
+    await setCameraVerdict(db, { takeId: data.takeId, actorId: actor.id, verdict: data.verdict });
     return { takeId: data.takeId, data: { takeId: data.takeId } };
   });
 }
@@ -70,7 +70,7 @@ export async function setCameraVerdictAction(input: unknown): Promise<ActionResu
 /** A private star: any member who can view may keep favourites. */
 export async function setFavouriteAction(input: unknown): Promise<ActionResult<{ favourite: boolean }>> {
   return run("setFavouriteAction", "view", favouriteSchema, input, async (data, actor, db) => {
-    await setFavourite(db, { userId: actor.id, generationId: data.takeId, favourite: data.favourite });
+    await setFavourite(db, { userId: actor.id, takeId: data.takeId, favourite: data.favourite });
     return { takeId: data.takeId, data: { favourite: data.favourite } };
   });
 }

@@ -5,14 +5,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ShareDialog } from "@/app/share/share-dialog";
-import type { GenerationView } from "@/lib/generations/view";
+import type { TakeView } from "@/lib/takes/view";
 import { deleteTakeAction, restoreTakeAction, retryTakeAction } from "./actions";
 import { ShareLinksPanel } from "./share-links-panel";
 
 const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60";
 
 /** Remix, Download, Compare with…, Share, Retry (failed takes) and Delete with an Undo in its toast; then the take's share links. */
-export function TakeActions({ take }: { take: GenerationView }) {
+export function TakeActions({ take }: { take: TakeView }) {
   const router = useRouter();
   const [retrying, startRetry] = useTransition();
   const [deleting, startDelete] = useTransition();

@@ -1,16 +1,16 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { describeCameraMove, modelLabel } from "@/lib/generations/describe";
-import { formatElapsed } from "@/lib/generations/time-left";
-import type { GenerationView } from "@/lib/generations/view";
+import { describeCameraMove, modelLabel } from "@/lib/takes/describe";
+import { formatElapsed } from "@/lib/takes/time-left";
+import type { TakeView } from "@/lib/takes/view";
 import { formatCost } from "@/lib/kling/pricing";
 import { CAMERA_DELIVERY_LABELS } from "@/lib/kling/request";
 import { RequestBody } from "./request-body";
 import type { TakeRecord } from "./take-record";
 
 /** Every parameter, how the camera move travelled, Kling's ids and the body it received, the cost and the timings. */
-export function TakeDetails({ take, record }: { take: GenerationView; record: TakeRecord }) {
+export function TakeDetails({ take, record }: { take: TakeView; record: TakeRecord }) {
   const { params } = take;
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
-import { describeCameraMove } from "@/lib/generations/describe";
-import { STATUS_LABELS, type GenerationView } from "@/lib/generations/view";
+import { describeCameraMove } from "@/lib/takes/describe";
+import { STATUS_LABELS, type TakeView } from "@/lib/takes/view";
 
 /** The take's video element and its clock, shared by the player, the comment timeline and the comment box. */
 export type VideoClock = ReturnType<typeof useVideoClock>;
@@ -37,7 +37,7 @@ export function useVideoClock() {
  * (`measuredPath`) the preview draws over the planned one.
  */
 export function TakePlayer(props: {
-  take: GenerationView;
+  take: TakeView;
   clock: VideoClock;
   belowVideo?: ReactNode;
   besideMove?: ReactNode;

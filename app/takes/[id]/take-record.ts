@@ -1,8 +1,8 @@
 import "server-only";
 import { CAMERA_CHECK_VERDICTS, type CameraCheckFigures, type CameraCheckVerdict } from "@/lib/camera-check/camera-check";
 import { MAX_CAMERA_CHECK_ATTEMPTS } from "@/lib/db/queries/camera-checks";
-import type { Generation } from "@/lib/db/schema";
-import { requestBodyOf } from "@/lib/generations/take-settings";
+import type { Take } from "@/lib/db/schema";
+import { requestBodyOf } from "@/lib/takes/take-settings";
 import type { Text2VideoBody } from "@/lib/kling/request";
 
 /**
@@ -33,7 +33,7 @@ export type StoredMeasurement = {
   figures: CameraCheckFigures | null;
 };
 
-export function takeRecordOf(row: Generation): TakeRecord {
+export function takeRecordOf(row: Take): TakeRecord {
   const move = row.cameraCheckedAt !== null ? row.cameraCheckMove : null;
   return {
     upstreamStatus: row.upstreamStatus,

@@ -2,14 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import type { GenerationView } from "@/lib/generations/view";
+import type { TakeView } from "@/lib/takes/view";
 
 /**
  * The poll brings a measurement's summary, not its figures and path (they are too big to send every
  * round): once it lands, the page asks the server for its data again, so the explanation and the measured
  * path appear without a reload. Once per take: a refresh that still finds nothing is not retried.
  */
-export function useRefreshOnMeasurement(take: GenerationView, stored: boolean) {
+export function useRefreshOnMeasurement(take: TakeView, stored: boolean) {
   const router = useRouter();
   const wasPending = useRef(take.cameraCheckPending);
   const refreshed = useRef(false);
@@ -28,7 +28,7 @@ export function useRefreshOnMeasurement(take: GenerationView, stored: boolean) {
  */
 export function measurementArrived(input: {
   wasPending: boolean;
-  take: Pick<GenerationView, "cameraCheck" | "cameraCheckPending">;
+  take: Pick<TakeView, "cameraCheck" | "cameraCheckPending">;
   stored: boolean;
 }): boolean {
   if (input.stored) return false;

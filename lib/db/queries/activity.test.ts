@@ -3,8 +3,8 @@ import { recordActivity } from "@/lib/activity/record";
 import type { CurrentUser } from "@/lib/auth/authorize";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { deleteUser } from "@/lib/db/queries/users";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { insertMember, insertTake } from "@/lib/share/test-fixtures";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
+import { insertMember, insertTake } from "@/test/support/share-fixtures";
 import { listActivity, type ActivityRow } from "./activity";
 
 let database: TestDatabase;
@@ -25,7 +25,7 @@ beforeAll(async () => {
     await recordActivity(handle.db, {
       actorId: index === 0 ? gone.id : member.id,
       kind: index % 5 === 0 ? "commented" : "reviewed",
-      generationId: takeId,
+      takeId: takeId,
       detail: { index },
       at,
     });
@@ -55,7 +55,7 @@ describe("activity feed", () => {
     const order = seen.map((row) => [row.at.getTime(), row.id] as const);
     const sorted = [...order].sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1));
     expect(order).toEqual(sorted);
-    expect(seen[0]).toMatchObject({ actorName: "Mia", prompt: "a koi pond at noon", generationId: takeId, takeDeleted: false });
+    expect(seen[0]).toMatchObject({ actorName: "Mia", prompt: "a koi pond at noon", takeId: takeId, takeDeleted: false });
   });
 
   it("filters by kind and ends with a null cursor", async () => {

@@ -4,7 +4,7 @@ import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { users } from "../auth-schema";
 import { activity, type ActivityKind } from "../review-schema";
-import { generations } from "../schema";
+import { takes } from "../schema";
 
 export type ActivityCursor = { at: Date; id: string };
 
@@ -15,7 +15,7 @@ export type ActivityRow = {
   detail: Record<string, unknown>;
   actorId: string | null;
   actorName: string | null;
-  generationId: string | null;
+  takeId: string | null;
   prompt: string | null;
   takeDeleted: boolean;
 };
@@ -39,13 +39,13 @@ export async function listActivity(
       detail: activity.detail,
       actorId: activity.actorId,
       actorName: users.name,
-      generationId: activity.generationId,
-      prompt: generations.prompt,
-      deletedAt: generations.deletedAt,
+      takeId: activity.takeId,
+      prompt: takes.prompt,
+      deletedAt: takes.deletedAt,
     })
     .from(activity)
     .leftJoin(users, eq(users.id, activity.actorId))
-    .leftJoin(generations, eq(generations.id, activity.generationId))
+    .leftJoin(takes, eq(takes.id, activity.takeId))
     .where(and(...conditions))
     .orderBy(desc(activity.at), desc(activity.id))
     .limit(options.limit + 1);

@@ -6,35 +6,35 @@ import "server-only";
 import { and, desc, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { CameraCheckFigures, CameraCheckVerdict } from "@/lib/camera-check/camera-check";
 import type { Db } from "../client";
-import { generations, type Generation } from "../schema";
+import { takes, type Take } from "../schema";
 
 /** How often a video whose measurement keeps failing is tried before it is left unmeasured. */
 export const MAX_CAMERA_CHECK_ATTEMPTS = 3;
 
 /** The newest stored video still to measure, held until `leaseUntil`; undefined when there is none. */
-export async function claimNextCameraCheck(db: Db, options: { now: Date; leaseUntil: Date }): Promise<Generation | undefined> {
+export async function claimNextCameraCheck(db: Db, options: { now: Date; leaseUntil: Date }): Promise<Take | undefined> {
   return db.transaction(async (tx) => {
     const [next] = await tx
-      .select({ id: generations.id })
-      .from(generations)
+      .select({ id: takes.id })
+      .from(takes)
       .where(
         and(
-          eq(generations.status, "ready"),
-          isNull(generations.cameraCheckedAt),
-          isNull(generations.deletedAt),
-          isNotNull(generations.videoKey),
-          lt(generations.cameraCheckAttempts, MAX_CAMERA_CHECK_ATTEMPTS),
-          or(isNull(generations.cameraCheckLeaseUntil), lt(generations.cameraCheckLeaseUntil, options.now)),
+          eq(takes.status, "ready"),
+          isNull(takes.cameraCheckedAt),
+          isNull(takes.deletedAt),
+          isNotNull(takes.videoKey),
+          lt(takes.cameraCheckAttempts, MAX_CAMERA_CHECK_ATTEMPTS),
+          or(isNull(takes.cameraCheckLeaseUntil), lt(takes.cameraCheckLeaseUntil, options.now)),
         ),
       )
-      .orderBy(desc(generations.finishedAt))
+      .orderBy(desc(takes.finishedAt))
       .limit(1)
       .for("update", { skipLocked: true });
     if (!next) return undefined;
     const [row] = await tx
-      .update(generations)
+      .update(takes)
       .set({ cameraCheckLeaseUntil: options.leaseUntil })
-      .where(eq(generations.id, next.id))
+      .where(eq(takes.id, next.id))
       .returning();
     return row;
   });
@@ -50,9 +50,9 @@ export async function saveCameraCheck(
     figures: CameraCheckFigures;
     at: Date;
   },
-): Promise<Generation | undefined> {
+): Promise<Take | undefined> {
   const [row] = await db
-    .update(generations)
+    .update(takes)
     .set({
       cameraCheckMove: result.move,
       cameraCheckConfidence: result.confidence,
@@ -62,39 +62,39 @@ export async function saveCameraCheck(
       cameraCheckError: null,
       cameraCheckLeaseUntil: null,
     })
-    .where(eq(generations.id, result.id))
+    .where(eq(takes.id, result.id))
     .returning();
   return row;
 }
 
 export async function recordCameraCheckFailure(db: Db, failure: { id: string; error: string }): Promise<void> {
   await db
-    .update(generations)
+    .update(takes)
     .set({
-      cameraCheckAttempts: sql`${generations.cameraCheckAttempts} + 1`,
+      cameraCheckAttempts: sql`${takes.cameraCheckAttempts} + 1`,
       cameraCheckError: failure.error.slice(0, 500),
       cameraCheckLeaseUntil: null,
     })
-    .where(eq(generations.id, failure.id));
+    .where(eq(takes.id, failure.id));
 }
 
 /** Keeps a long measurement's hold on its take. */
 export async function extendCameraCheckLease(db: Db, options: { id: string; until: Date }): Promise<void> {
-  await db.update(generations).set({ cameraCheckLeaseUntil: options.until }).where(eq(generations.id, options.id));
+  await db.update(takes).set({ cameraCheckLeaseUntil: options.until }).where(eq(takes.id, options.id));
 }
 
 /** How many stored videos are still to measure (for the health check and the backfill's log). */
 export async function countCameraChecksDue(db: Db): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
-    .from(generations)
+    .from(takes)
     .where(
       and(
-        eq(generations.status, "ready"),
-        isNull(generations.cameraCheckedAt),
-        isNull(generations.deletedAt),
-        isNotNull(generations.videoKey),
-        lt(generations.cameraCheckAttempts, MAX_CAMERA_CHECK_ATTEMPTS),
+        eq(takes.status, "ready"),
+        isNull(takes.cameraCheckedAt),
+        isNull(takes.deletedAt),
+        isNotNull(takes.videoKey),
+        lt(takes.cameraCheckAttempts, MAX_CAMERA_CHECK_ATTEMPTS),
       ),
     );
   return row?.count ?? 0;

@@ -8,13 +8,13 @@ import { takeComments, type TakeComment } from "../review-schema";
 
 export async function insertComment(
   db: Db,
-  values: { id: string; generationId: string; parentId: string | null; authorId: string; body: string; atMs: number | null; now: Date },
+  values: { id: string; takeId: string; parentId: string | null; authorId: string; body: string; atMs: number | null; now: Date },
 ): Promise<TakeComment> {
   const [row] = await db
     .insert(takeComments)
     .values({
       id: values.id,
-      generationId: values.generationId,
+      takeId: values.takeId,
       parentId: values.parentId,
       authorId: values.authorId,
       body: values.body,
@@ -34,7 +34,7 @@ const resolver = alias(users, "resolver");
 const sharer = alias(users, "sharer");
 
 /** A take's comments and replies, oldest first, with the names of their authors, resolvers and sharers. */
-export async function listComments(db: Db, generationId: string) {
+export async function listComments(db: Db, takeId: string) {
   return db
     .select({
       id: takeComments.id,
@@ -53,7 +53,7 @@ export async function listComments(db: Db, generationId: string) {
     .leftJoin(users, eq(users.id, takeComments.authorId))
     .leftJoin(resolver, eq(resolver.id, takeComments.resolvedBy))
     .leftJoin(sharer, eq(sharer.id, takeComments.sharedBy))
-    .where(eq(takeComments.generationId, generationId))
+    .where(eq(takeComments.takeId, takeId))
     .orderBy(asc(takeComments.createdAt), asc(takeComments.id));
 }
 

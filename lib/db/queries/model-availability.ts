@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { ModelName } from "@/lib/kling/fields";
 import type { Db } from "../client";
-import { generations, modelAvailability, type Generation } from "../schema";
+import { takes, modelAvailability, type Take } from "../schema";
 
 export type ModelUnavailability = typeof modelAvailability.$inferSelect;
 
@@ -40,9 +40,9 @@ export async function clearModelUnavailable(db: Db, model: ModelName): Promise<b
 export async function failQueuedTakesOfModel(
   db: Db,
   options: { model: ModelName; code: string; message: string; now: Date },
-): Promise<Generation[]> {
+): Promise<Take[]> {
   return db
-    .update(generations)
+    .update(takes)
     .set({
       status: "failed",
       failureCode: options.code,
@@ -52,9 +52,9 @@ export async function failQueuedTakesOfModel(
     })
     .where(
       and(
-        eq(generations.modelName, options.model),
-        eq(generations.status, "queued"),
-        or(isNull(generations.leaseExpiresAt), lt(generations.leaseExpiresAt, options.now)),
+        eq(takes.modelName, options.model),
+        eq(takes.status, "queued"),
+        or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, options.now)),
       ),
     )
     .returning();

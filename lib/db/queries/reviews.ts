@@ -4,41 +4,41 @@ import { and, asc, eq } from "drizzle-orm";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
 import { takeReviews, type CameraVerdict, type ReviewDecision, type ReviewState } from "../review-schema";
-import { generations, type Generation } from "../schema";
+import { takes, type Take } from "../schema";
 
 /**
  * The take, locked until the transaction ends, so two reviewers deciding at once recompute the overall
  * state one after the other and the last commit sees both decisions.
  */
-export async function lockGeneration(db: Db, id: string): Promise<Generation | undefined> {
-  const [row] = await db.select().from(generations).where(eq(generations.id, id)).limit(1).for("update");
+export async function lockTake(db: Db, id: string): Promise<Take | undefined> {
+  const [row] = await db.select().from(takes).where(eq(takes.id, id)).limit(1).for("update");
   return row;
 }
 
 export async function upsertReviewDecision(
   db: Db,
-  values: { generationId: string; reviewerId: string; decision: ReviewDecision; now: Date },
+  values: { takeId: string; reviewerId: string; decision: ReviewDecision; now: Date },
 ): Promise<void> {
   await db
     .insert(takeReviews)
-    .values({ generationId: values.generationId, reviewerId: values.reviewerId, decision: values.decision, decidedAt: values.now })
+    .values({ takeId: values.takeId, reviewerId: values.reviewerId, decision: values.decision, decidedAt: values.now })
     .onConflictDoUpdate({
-      target: [takeReviews.generationId, takeReviews.reviewerId],
+      target: [takeReviews.takeId, takeReviews.reviewerId],
       set: { decision: values.decision, decidedAt: values.now },
     });
 }
 
 /** True when there was a decision to clear. */
-export async function deleteReviewDecision(db: Db, values: { generationId: string; reviewerId: string }): Promise<boolean> {
+export async function deleteReviewDecision(db: Db, values: { takeId: string; reviewerId: string }): Promise<boolean> {
   const rows = await db
     .delete(takeReviews)
-    .where(and(eq(takeReviews.generationId, values.generationId), eq(takeReviews.reviewerId, values.reviewerId)))
+    .where(and(eq(takeReviews.takeId, values.takeId), eq(takeReviews.reviewerId, values.reviewerId)))
     .returning({ reviewerId: takeReviews.reviewerId });
   return rows.length > 0;
 }
 
 /** Every reviewer's current decision on a take, with their name, in the order they decided. */
-export async function listReviewDecisions(db: Db, generationId: string) {
+export async function listReviewDecisions(db: Db, takeId: string) {
   return db
     .select({
       reviewerId: takeReviews.reviewerId,
@@ -48,15 +48,15 @@ export async function listReviewDecisions(db: Db, generationId: string) {
     })
     .from(takeReviews)
     .innerJoin(users, eq(users.id, takeReviews.reviewerId))
-    .where(eq(takeReviews.generationId, generationId))
+    .where(eq(takeReviews.takeId, takeId))
     .orderBy(asc(takeReviews.decidedAt), asc(takeReviews.reviewerId));
 }
 
 export async function updateReviewState(db: Db, values: { id: string; state: ReviewState; now: Date }): Promise<void> {
   await db
-    .update(generations)
+    .update(takes)
     .set({ reviewState: values.state, reviewStateAt: values.now })
-    .where(eq(generations.id, values.id));
+    .where(eq(takes.id, values.id));
 }
 
 export async function updateCameraVerdict(
@@ -64,13 +64,13 @@ export async function updateCameraVerdict(
   values: { id: string; verdict: CameraVerdict | null; by: string; now: Date },
 ): Promise<void> {
   await db
-    .update(generations)
+    .update(takes)
     .set(
       values.verdict
         ? { cameraVerdict: values.verdict, cameraVerdictBy: values.by, cameraVerdictAt: values.now }
         : { cameraVerdict: null, cameraVerdictBy: null, cameraVerdictAt: null },
     )
-    .where(eq(generations.id, values.id));
+    .where(eq(takes.id, values.id));
 }
 
 /** The name of whoever gave a take's camera verdict (null when they are gone). */
@@ -83,8 +83,8 @@ export async function getUserName(db: Db, id: string): Promise<string | null> {
 /** The takes a reviewer has a decision on. */
 export async function listReviewedTakeIds(db: Db, reviewerId: string): Promise<string[]> {
   const rows = await db
-    .select({ generationId: takeReviews.generationId })
+    .select({ takeId: takeReviews.takeId })
     .from(takeReviews)
     .where(eq(takeReviews.reviewerId, reviewerId));
-  return rows.map((row) => row.generationId);
+  return rows.map((row) => row.takeId);
 }

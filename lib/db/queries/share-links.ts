@@ -4,18 +4,18 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { users } from "../auth-schema";
 import { shareLinks, shareLinkTakes, takeComments, type ShareLink } from "../review-schema";
-import { generations } from "../schema";
+import { takes } from "../schema";
 
 /** Stores a link and its takes (in the given order) together. */
 export async function insertShareLink(
   db: Db,
-  values: { link: typeof shareLinks.$inferInsert; generationIds: string[] },
+  values: { link: typeof shareLinks.$inferInsert; takeIds: string[] },
 ): Promise<ShareLink> {
   return db.transaction(async (tx) => {
     const [link] = await tx.insert(shareLinks).values(values.link).returning();
     await tx
       .insert(shareLinkTakes)
-      .values(values.generationIds.map((generationId, position) => ({ shareLinkId: link.id, generationId, position })));
+      .values(values.takeIds.map((takeId, position) => ({ shareLinkId: link.id, takeId, position })));
     return link;
   });
 }
@@ -43,7 +43,7 @@ export async function markShareLinkRevoked(db: Db, values: { id: string; revoked
 /** Every take a link was made with, shown or not. */
 export async function listShareLinkTakeIds(db: Db, shareLinkId: string): Promise<string[]> {
   const rows = await db
-    .select({ id: shareLinkTakes.generationId })
+    .select({ id: shareLinkTakes.takeId })
     .from(shareLinkTakes)
     .where(eq(shareLinkTakes.shareLinkId, shareLinkId))
     .orderBy(asc(shareLinkTakes.position));
@@ -54,20 +54,20 @@ export async function listShareLinkTakeIds(db: Db, shareLinkId: string): Promise
 export async function listShareLinkTakes(db: Db, shareLinkId: string) {
   return db
     .select({
-      id: generations.id,
-      aspectRatio: generations.aspectRatio,
-      videoKey: generations.videoKey,
-      posterKey: generations.posterKey,
-      videoDurationMs: generations.videoDurationMs,
+      id: takes.id,
+      aspectRatio: takes.aspectRatio,
+      videoKey: takes.videoKey,
+      posterKey: takes.posterKey,
+      videoDurationMs: takes.videoDurationMs,
     })
     .from(shareLinkTakes)
-    .innerJoin(generations, eq(generations.id, shareLinkTakes.generationId))
+    .innerJoin(takes, eq(takes.id, shareLinkTakes.takeId))
     .where(
       and(
         eq(shareLinkTakes.shareLinkId, shareLinkId),
-        isNull(generations.deletedAt),
-        eq(generations.status, "ready"),
-        isNotNull(generations.videoKey),
+        isNull(takes.deletedAt),
+        eq(takes.status, "ready"),
+        isNotNull(takes.videoKey),
       ),
     )
     .orderBy(asc(shareLinkTakes.position));
@@ -76,12 +76,12 @@ export async function listShareLinkTakes(db: Db, shareLinkId: string) {
 export type SharedTakeRow = Awaited<ReturnType<typeof listShareLinkTakes>>[number];
 
 /** Top-level comments approved for sharing on these takes, by their moment in the video. */
-export async function listSharedComments(db: Db, generationIds: string[]) {
-  if (generationIds.length === 0) return [];
+export async function listSharedComments(db: Db, takeIds: string[]) {
+  if (takeIds.length === 0) return [];
   return db
     .select({
       id: takeComments.id,
-      generationId: takeComments.generationId,
+      takeId: takeComments.takeId,
       body: takeComments.body,
       atMs: takeComments.atMs,
       authorName: users.name,
@@ -90,7 +90,7 @@ export async function listSharedComments(db: Db, generationIds: string[]) {
     .leftJoin(users, eq(users.id, takeComments.authorId))
     .where(
       and(
-        inArray(takeComments.generationId, generationIds),
+        inArray(takeComments.takeId, takeIds),
         isNotNull(takeComments.sharedAt),
         isNull(takeComments.parentId),
       ),
@@ -132,24 +132,24 @@ export async function listShareLinks(db: Db, options: { createdBy?: string; limi
 }
 
 /** Links (not revoked) that contain a take, newest first. */
-export async function listShareLinksForTake(db: Db, generationId: string): Promise<ShareLinkListRow[]> {
+export async function listShareLinksForTake(db: Db, takeId: string): Promise<ShareLinkListRow[]> {
   const rows = await db
     .select(linkListColumns)
     .from(shareLinkTakes)
     .innerJoin(shareLinks, eq(shareLinks.id, shareLinkTakes.shareLinkId))
     .leftJoin(users, eq(users.id, shareLinks.createdBy))
-    .where(and(eq(shareLinkTakes.generationId, generationId), isNull(shareLinks.revokedAt)))
+    .where(and(eq(shareLinkTakes.takeId, takeId), isNull(shareLinks.revokedAt)))
     .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id));
   return withTakeCounts(db, rows);
 }
 
 async function withTakeCounts(db: Db, rows: Omit<ShareLinkListRow, "takeCount">[]): Promise<ShareLinkListRow[]> {
   if (rows.length === 0) return [];
-  const takes = await db
+  const members = await db
     .select({ shareLinkId: shareLinkTakes.shareLinkId })
     .from(shareLinkTakes)
     .where(inArray(shareLinkTakes.shareLinkId, rows.map((row) => row.id)));
   const counts = new Map<string, number>();
-  for (const take of takes) counts.set(take.shareLinkId, (counts.get(take.shareLinkId) ?? 0) + 1);
+  for (const take of members) counts.set(take.shareLinkId, (counts.get(take.shareLinkId) ?? 0) + 1);
   return rows.map((row) => ({ ...row, takeCount: counts.get(row.id) ?? 0 }));
 }

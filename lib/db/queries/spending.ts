@@ -5,22 +5,22 @@
 import "server-only";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { generations } from "../schema";
+import { takes } from "../schema";
 import { studioSettings, type StudioSettings } from "../team-schema";
 
 const SETTINGS_ID = 1;
 
-const unitsOfTake = sql<number>`case when ${generations.status} = 'failed' then 0 else coalesce(${generations.unitsCharged}, ${generations.unitsEstimated}) end`;
+const unitsOfTake = sql<number>`case when ${takes.status} = 'failed' then 0 else coalesce(${takes.unitsCharged}, ${takes.unitsEstimated}) end`;
 
 export type MemberUnits = { createdBy: string; units: number };
 
 /** Units spent by each creator on takes created in [from, to). */
 export async function sumUnitsByCreator(db: Db, range: { from: Date; to: Date }): Promise<MemberUnits[]> {
   const rows = await db
-    .select({ createdBy: generations.createdBy, units: sql<string>`coalesce(sum(${unitsOfTake}), 0)` })
-    .from(generations)
-    .where(and(gte(generations.createdAt, range.from), lt(generations.createdAt, range.to)))
-    .groupBy(generations.createdBy);
+    .select({ createdBy: takes.createdBy, units: sql<string>`coalesce(sum(${unitsOfTake}), 0)` })
+    .from(takes)
+    .where(and(gte(takes.createdAt, range.from), lt(takes.createdAt, range.to)))
+    .groupBy(takes.createdBy);
   return rows.map((row) => ({ createdBy: row.createdBy, units: Number(row.units) }));
 }
 
@@ -28,8 +28,8 @@ export async function sumUnitsByCreator(db: Db, range: { from: Date; to: Date })
 export async function sumTeamUnits(db: Db, range: { from: Date; to: Date }): Promise<number> {
   const [row] = await db
     .select({ units: sql<string>`coalesce(sum(${unitsOfTake}), 0)` })
-    .from(generations)
-    .where(and(gte(generations.createdAt, range.from), lt(generations.createdAt, range.to)));
+    .from(takes)
+    .where(and(gte(takes.createdAt, range.from), lt(takes.createdAt, range.to)));
   return Number(row?.units ?? 0);
 }
 

@@ -1,4 +1,4 @@
-import { parseStatusRequest, waitForGenerationStatus } from "@/lib/generations/status";
+import { parseStatusRequest, waitForTakeStatus } from "@/lib/takes/status";
 import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   if (!parsed.ok) return badRequest(parsed.message);
   try {
     const runtime = await getRuntime();
-    const answer = await waitForGenerationStatus(runtime.database.db, { ...parsed.value, viewerId: viewer.id }, request.headers.get("if-none-match"), {
+    const answer = await waitForTakeStatus(runtime.database.db, { ...parsed.value, viewerId: viewer.id }, request.headers.get("if-none-match"), {
       onChange: runtime.onTakeChange,
       signal: request.signal,
     });

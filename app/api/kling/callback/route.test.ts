@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { getGeneration } from "@/lib/db/queries/generations";
-import { createGeneration } from "@/lib/jobs/create";
-import { takeParams, useHarnesses, type Harness } from "@/lib/jobs/test-harness";
+import { getTake } from "@/lib/db/queries/takes";
+import { createTake } from "@/lib/worker/create";
+import { takeParams, useHarnesses, type Harness } from "@/test/support/worker-harness";
 import type { Runtime } from "@/lib/runtime";
 import { POST } from "./route";
 
@@ -22,17 +22,17 @@ function post(body: string) {
 }
 
 describe("POST /api/kling/callback", () => {
-  it("cannot finish a job with a forged body: the worker believes only its own GET", async () => {
+  it("cannot finish a take with a forged body: the worker believes only its own GET", async () => {
     const h = await harness({ timings: { submittedMs: 200, processingMs: 10 * 60_000 } });
     useRuntimeOf(h);
     h.worker.start();
-    const job = await createGeneration(h.ctx, h.worker, { params: takeParams("A guarded vault"), createdBy: "test" });
-    const running = await h.waitFor(job.id, (row) => row.status === "processing" && row.leaseOwner === null);
+    const take = await createTake(h.ctx, h.worker, { params: takeParams("A guarded vault"), createdBy: "test" });
+    const running = await h.waitFor(take.id, (row) => row.status === "processing" && row.leaseOwner === null);
     const forged = {
       task_id: running.upstreamTaskId,
       task_status: "succeed",
       created_at: Date.now(),
-      task_info: { external_task_id: job.id },
+      task_info: { external_task_id: take.id },
       task_result: { videos: [{ id: "forged", url: "http://127.0.0.1:9/forged.mp4", duration: "5" }] },
     };
     const response = await post(JSON.stringify(forged));
@@ -40,7 +40,7 @@ describe("POST /api/kling/callback", () => {
     expect(await response.json()).toEqual({ ok: true });
 
     // The callback is noted, and the confirming GET says the task is still processing.
-    const checked = await h.waitFor(job.id, (row) => row.pollCount > running.pollCount && row.leaseOwner === null, 10_000);
+    const checked = await h.waitFor(take.id, (row) => row.pollCount > running.pollCount && row.leaseOwner === null, 10_000);
     expect(checked.callbackAt).not.toBeNull();
     expect(checked.status).toBe("processing");
     expect(checked.resultUrl).toBeNull();
@@ -59,14 +59,14 @@ describe("POST /api/kling/callback", () => {
     expect(unknown.status).toBe(200);
   });
 
-  it("sets callback_at on the job it names and makes it due", async () => {
+  it("sets callback_at on the take it names and makes it due", async () => {
     const h = await harness({ timings: { submittedMs: 200, processingMs: 10 * 60_000 } });
     useRuntimeOf(h);
-    const job = await createGeneration(h.ctx, h.worker, { params: takeParams("A quiet lake"), createdBy: "test" });
+    const take = await createTake(h.ctx, h.worker, { params: takeParams("A quiet lake"), createdBy: "test" });
     // No worker running: the route's own write is what is seen.
     const before = Date.now();
-    await post(JSON.stringify({ task_id: job.upstreamTaskId, task_status: "processing", created_at: Date.now() }));
-    const row = await getGeneration(h.ctx.db, job.id);
+    await post(JSON.stringify({ task_id: take.upstreamTaskId, task_status: "processing", created_at: Date.now() }));
+    const row = await getTake(h.ctx.db, take.id);
     expect(row?.callbackAt?.getTime()).toBeGreaterThanOrEqual(before - 5);
     expect(row?.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
   });

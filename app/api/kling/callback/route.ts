@@ -1,12 +1,12 @@
 import { errorResponse } from "@/lib/http/responses";
-import { acceptCallback } from "@/lib/jobs/callback";
+import { acceptCallback } from "@/lib/worker/callback";
 import { parseCallbackBody } from "@/lib/kling/responses";
 import { getRuntime } from "@/lib/runtime";
 
 /**
  * Kling's status callback. It is unsigned, so its body is only a hint: the job is marked as called back
  * (polled only on the slow safety interval from then on) and due now, and the worker confirms with a GET
- * before believing anything (lib/jobs/callback.ts). Repeats and out-of-order deliveries are harmless.
+ * before believing anything (lib/worker/callback.ts). Repeats and out-of-order deliveries are harmless.
  */
 export async function POST(request: Request) {
   let body: unknown;

@@ -6,19 +6,19 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generations } from "@/lib/db/schema";
+import { takes } from "@/lib/db/schema";
 import { dataDir } from "@/lib/env";
-import { createGeneration } from "@/lib/jobs/create";
+import { createTake } from "@/lib/worker/create";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
 import { videoKey } from "@/lib/storage/storage";
-import { asRequest } from "@/lib/testing/fuzz/next-boundaries";
-import { startStudioUnderTest, type StudioUnderTest } from "@/lib/testing/fuzz/studio-under-test";
+import { asRequest } from "@/test/fuzz/next-boundaries";
+import { startStudioUnderTest, type StudioUnderTest } from "@/test/fuzz/studio-under-test";
 import { GET } from "./route";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextHeaders);
-vi.mock("next/headers.js", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextHeaders);
-vi.mock("next/cache", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextCache);
-vi.mock("next/navigation", async () => (await import("@/lib/testing/fuzz/next-boundaries")).nextNavigation);
+vi.mock("next/headers", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
+vi.mock("next/headers.js", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/test/fuzz/next-boundaries")).nextCache);
+vi.mock("next/navigation", async () => (await import("@/test/fuzz/next-boundaries")).nextNavigation);
 
 const SECRET = "TOP-SECRET-OUTSIDE-STORAGE";
 let studio: StudioUnderTest;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const { runtime } = studio;
   const root = dataDir(runtime.env);
   await writeFile(path.join(root, "secret.txt"), SECRET);
-  const take = await createGeneration(runtime.jobs, runtime.worker, {
+  const take = await createTake(runtime.workerContext, runtime.worker, {
     params: { ...DEFAULT_PARAMS, prompt: "Download me" },
     createdBy: studio.userIds.creator,
     submitNow: false,
@@ -37,7 +37,7 @@ beforeAll(async () => {
   takeId = take.id;
   await mkdir(path.join(root, "media", "videos"), { recursive: true });
   await writeFile(path.join(root, "media", videoKey(take.id)), "VIDEO-BYTES");
-  await runtime.database.db.update(generations).set({ status: "ready", videoKey: videoKey(take.id) }).where(eq(generations.id, take.id));
+  await runtime.database.db.update(takes).set({ status: "ready", videoKey: videoKey(take.id) }).where(eq(takes.id, take.id));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getVisibleGeneration } from "@/lib/db/queries/generations";
-import { downloadFilename } from "@/lib/generations/download-name";
+import { getVisibleTake } from "@/lib/db/queries/takes";
+import { downloadFilename } from "@/lib/takes/download-name";
 import { mediaHeaders, parseRange } from "@/lib/http/range";
 import { denyUnless } from "@/lib/http/guard";
 import { errorResponse } from "@/lib/http/responses";
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!id.success) return notFound();
   try {
     const { database, storage } = await getRuntime();
-    const take = await getVisibleGeneration(database.db, id.data);
+    const take = await getVisibleTake(database.db, id.data);
     const info = take?.videoKey ? await storage.stat(take.videoKey) : null;
     if (!take?.videoKey || !info) return notFound();
     const range = parseRange(request.headers.get("range"), info.size);

@@ -1,0 +1,120 @@
+"use client";
+
+import Link from "next/link";
+import { TakeList } from "@/components/take-list";
+import { useLiveTakes } from "@/components/use-live-takes";
+import type { TakeView } from "@/lib/takes/view";
+import type { UnavailableModel } from "./model-options";
+import { StudioPreview } from "./studio-preview";
+import type { StudioValues } from "./studio-form-schema";
+import { useStudioForm } from "./use-studio-form";
+import { TakeForm } from "./take-form";
+
+/**
+ * What the page found for `/?remix=<id>`: the take's settings (and, when its model is retired, which model
+ * the remix uses instead and why), or why there are none.
+ */
+export type RemixState =
+  | { kind: "found"; id: string; prompt: string; values: StudioValues; modelNotice: string | null }
+  | { kind: "missing"; message: string };
+
+export function Studio({
+  recent,
+  remix,
+  cannotGenerate,
+  callbacks,
+  unavailableModels,
+  today,
+  canCheckAgain,
+}: {
+  recent: TakeView[];
+  remix: RemixState | null;
+  /** Why the signed-in role cannot generate (the preview still works), or null. */
+  cannotGenerate: string | null;
+  /** Kling sends this studio callbacks, so each request carries a callback_url. */
+  callbacks: boolean;
+  /** Models Kling refused for this account. */
+  unavailableModels: UnavailableModel[];
+  /** Today on the server (ISO date): what is retired. */
+  today: string;
+  /** The signed-in role may clear a model's unavailable mark. */
+  canCheckAgain: boolean;
+}) {
+  const takes = useLiveTakes(recent);
+  const { form, resetForm } = useStudioForm({ initial: remix?.kind === "found" ? remix.values : null });
+
+  function reset() {
+    resetForm();
+    // A reload after "Reset form" should not bring the remixed settings back.
+    if (remix) window.history.replaceState(null, "", "/");
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,30rem)_1fr]">
+      <section aria-labelledby="compose-heading" className="space-y-4">
+        <h1 id="compose-heading" className="text-xl font-semibold">
+          Compose a take
+        </h1>
+        {remix ? <RemixNotice remix={remix} /> : null}
+        <TakeForm
+          form={form}
+          cannotGenerate={cannotGenerate}
+          onReset={reset}
+          onCreated={(created) => created.forEach((take) => takes.add(take))}
+          callbacks={callbacks}
+          unavailableModels={unavailableModels}
+          today={today}
+          canCheckAgain={canCheckAgain}
+        />
+      </section>
+      <div className="space-y-8">
+        <section aria-labelledby="preview-heading" className="space-y-3">
+          <h2 id="preview-heading" className="text-xl font-semibold">
+            Camera preview
+          </h2>
+          <p className="text-sm text-zinc-400">
+            The move on a test stage, as the sandbox renders it: check the direction and size before you pay for a take.
+          </p>
+          <StudioPreview control={form.control} />
+        </section>
+        {/* The list below is the "Recent takes" region; this only adds the heading and the gallery link. */}
+        <div className="space-y-4">
+          <div className="flex items-baseline justify-between">
+            <h2 className="text-xl font-semibold">
+              Recent takes
+            </h2>
+            <Link href="/gallery" className="text-sm text-violet-300 hover:underline">
+              Open the gallery
+            </Link>
+          </div>
+          <TakeList
+            label="Recent takes"
+            items={takes.items}
+            pollError={takes.pollError}
+            emptyMessage="No takes yet. Write a prompt and press Generate: your take appears here and plays when it is ready."
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function RemixNotice({ remix }: { remix: RemixState }) {
+  if (remix.kind === "missing") {
+    return (
+      <p role="status" className="rounded-md border border-amber-700 bg-amber-950/60 px-3 py-2 text-sm text-amber-100">
+        {remix.message}
+      </p>
+    );
+  }
+  return (
+    <p role="status" className="rounded-md border border-accent/60 bg-accent/10 px-3 py-2 text-sm text-zinc-100">
+      Remixing{" "}
+      <Link href={`/takes/${remix.id}`} className="underline">
+        “{remix.prompt.length > 60 ? `${remix.prompt.slice(0, 60)}…` : remix.prompt}”
+      </Link>
+      : its settings are loaded below. Change anything and press Generate.
+      {remix.modelNotice ? ` ${remix.modelNotice}` : null}
+    </p>
+  );
+}

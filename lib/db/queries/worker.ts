@@ -1,0 +1,32 @@
+/** Queries for running the take worker outside the web server. */
+import "server-only";
+import { and, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { takes } from "@/lib/db/schema";
+
+export async function countUnfinishedTakes(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(takes)
+    .where(notInArray(takes.status, ["ready", "failed"]));
+  return row?.count ?? 0;
+}
+
+/**
+ * How far behind the worker is: the oldest moment an unleased, unfinished take became due (null when
+ * nothing is waiting). A healthy worker keeps this within a few ticks.
+ */
+export async function oldestDueAt(db: Db, now: Date): Promise<Date | null> {
+  const [row] = await db
+    .select({ oldest: sql<Date | string | null>`min(${takes.nextAttemptAt})` })
+    .from(takes)
+    .where(
+      and(
+        notInArray(takes.status, ["ready", "failed"]),
+        lte(takes.nextAttemptAt, now),
+        or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, now)),
+      ),
+    );
+  const oldest = row?.oldest;
+  return oldest ? new Date(oldest) : null;
+}
