@@ -5,7 +5,7 @@
  * the session and the role on the server (lib/auth/session.ts), which is what keeps data safe.
  */
 import { getSessionCookie } from "better-auth/cookies";
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { signInPath } from "@/lib/auth/next-path";
 
 export function proxy(request: NextRequest) {

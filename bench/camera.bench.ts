@@ -88,7 +88,9 @@ export default async function cameraBench(): Promise<{ title: string; markdown: 
       await renderClip({ prompt: PROMPT, aspectRatio, durationSec: 5, camera: undefined, outFile });
       const measured = await measureCameraMove(outFile);
       if (measured.move === "static") still++;
-      stillRows.push(`| ${aspectRatio} | ${measured.move} | ${measured.confidence.toFixed(2)} | ${measured.move === "static" ? "✓" : "✗"} |`);
+      stillRows.push(
+        `| ${aspectRatio} | ${measured.move} | ${measured.confidence.toFixed(2)} | ${measured.move === "static" ? "✓" : "✗"} |`,
+      );
     }
 
     const timingRows: string[] = [];

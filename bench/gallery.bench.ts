@@ -7,12 +7,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { isNull, sql, type SQL } from "drizzle-orm";
+import { isNull, type SQL, sql } from "drizzle-orm";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { takes } from "@/lib/db/schema";
-import { seedTakes } from "@/test/support/seed-takes";
 import { decodeCursor, encodeCursor, parseGalleryFilters } from "@/lib/takes/filters";
 import { GALLERY_PAGE_SIZE, loadGalleryPage } from "@/lib/takes/gallery-data";
+import { seedTakes } from "@/test/support/seed-takes";
 import { createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
@@ -102,7 +102,9 @@ async function measureStudio(takes: number, cases: (database: DbHandle) => Promi
     try {
       const cookie = await signInForBench(server.url);
       for (const item of built) {
-        const api = await time(() => fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`, cookie));
+        const api = await time(() =>
+          fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`, cookie),
+        );
         // The page takes filters only (a cursor is the list API's): a cursor case has no page of its own.
         const page = item.search.startsWith("cursor=")
           ? undefined
@@ -211,7 +213,10 @@ function fixedCostRow(input: Measured): string {
 function renderRatioNote(first: Measured, floorP95: number): string[] {
   const allowed = TARGET_RATIO * quantile(first.raw, 0.95);
   const page = first.page ? quantile(first.page, 0.95) : undefined;
-  if (page !== undefined && page <= allowed) return [`**First page render:** ${page.toFixed(1)} ms p95, within ${TARGET_RATIO}× the raw query (${allowed.toFixed(1)} ms).`];
+  if (page !== undefined && page <= allowed)
+    return [
+      `**First page render:** ${page.toFixed(1)} ms p95, within ${TARGET_RATIO}× the raw query (${allowed.toFixed(1)} ms).`,
+    ];
   return [
     `**First page render against ${TARGET_RATIO}× the raw query.** ${TARGET_RATIO}× the raw query's p95 allows ${allowed.toFixed(1)} ms; the page`,
     `took ${page?.toFixed(1) ?? "–"} ms p95. The same page with no takes at all takes ${floorP95.toFixed(1)} ms p95${floorP95 > allowed ? ", already more than the ratio allows" : ""}:`,

@@ -16,13 +16,13 @@ import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "@/e2e/browser";
 import { createDb } from "@/lib/db/client";
 import { insertTakeRow } from "@/lib/db/queries/takes";
-import { createSeedMediaSource } from "@/test/support/seed-takes";
-import { pollDelayMs } from "@/lib/worker/schedule";
 import { createKlingClient } from "@/lib/kling/client";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
-import { SANDBOX_DEFAULT_AUTH, type RenderFn } from "@/lib/sandbox/service";
-import { startCountingProxy } from "@/test/support/counting-proxy";
+import { type RenderFn, SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import type { TakeStatusBody, TakeView } from "@/lib/takes/view";
+import { pollDelayMs } from "@/lib/worker/schedule";
+import { startCountingProxy } from "@/test/support/counting-proxy";
+import { createSeedMediaSource } from "@/test/support/seed-takes";
 import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
@@ -64,7 +64,11 @@ type Freshness = Awaited<ReturnType<typeof measureFreshness>>;
 async function measureCost(input: { root: string; video: string; browser: Browser }) {
   const dir = path.join(input.root, "cost");
   const ids = await seedQueued({ dir, count: JOBS, prompt: "Watched take" });
-  const sandbox = await startSandbox({ dir, video: input.video, timings: { submittedMs: 1_000, processingMs: 30 * 60_000 } });
+  const sandbox = await startSandbox({
+    dir,
+    video: input.video,
+    timings: { submittedMs: 1_000, processingMs: 30 * 60_000 },
+  });
   const proxy = await startCountingProxy(sandbox.url);
   const studio = await startStudio({ dir, proxyUrl: proxy.url, maxConcurrent: 100 });
   const context = await input.browser.newContext();
@@ -123,22 +127,39 @@ async function measureFreshness(input: { root: string; video: string; browser: B
       if (new URL(response.url()).pathname !== STATUS_PATH || response.status() !== 200) return;
       const seenAt = Date.now();
       void response.json().then((body: TakeStatusBody) => {
-        for (const take of body.items) if (take.status === "ready" && take.videoUrl && !playableAt.has(take.id)) playableAt.set(take.id, seenAt);
+        for (const take of body.items)
+          if (take.status === "ready" && take.videoUrl && !playableAt.has(take.id)) playableAt.set(take.id, seenAt);
       });
     });
     await tab.goto(`${studio.url}/gallery`);
-    const done = await waitForTakes(studio.url, cookie, ids, (take) => take.status === "ready" || take.status === "failed", 180_000);
+    const done = await waitForTakes(
+      studio.url,
+      cookie,
+      ids,
+      (take) => take.status === "ready" || take.status === "failed",
+      180_000,
+    );
     await tab.waitForTimeout(3 * STATUS_POLL_MS);
-    const kling = createKlingClient({ baseUrl: sandbox.url, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
+    const kling = createKlingClient({
+      baseUrl: sandbox.url,
+      auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH },
+      timeoutMs: 10_000,
+    });
     const rows: { detect: number; save: number; show: number; total: number }[] = [];
     for (const take of done) {
       const seen = playableAt.get(take.id);
-      if (take.status !== "ready" || !seen || !take.upstreamTaskId || !take.upstreamFinishedAt || !take.finishedAt) continue;
+      if (take.status !== "ready" || !seen || !take.upstreamTaskId || !take.upstreamFinishedAt || !take.finishedAt)
+        continue;
       const task = await kling.getTask(take.upstreamTaskId);
       const succeededAt = task.createdAt + FRESH_TIMINGS.submittedMs + FRESH_TIMINGS.processingMs;
       const detectedAt = Date.parse(take.upstreamFinishedAt);
       const savedAt = Date.parse(take.finishedAt);
-      rows.push({ detect: detectedAt - succeededAt, save: savedAt - detectedAt, show: seen - savedAt, total: seen - succeededAt });
+      rows.push({
+        detect: detectedAt - succeededAt,
+        save: savedAt - detectedAt,
+        show: seen - savedAt,
+        total: seen - succeededAt,
+      });
     }
     return { callbacks: input.callbacks, measured: rows.length, of: ids.length, rows };
   } finally {
@@ -155,7 +176,11 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
   const naive = Math.round(TABS * cost.shown * intervals);
   const tabRequests = cost.requests.reduce((sum, count) => sum + count, 0);
   const fresh = (result: Freshness) => {
-    const q = (key: "detect" | "save" | "show" | "total", at: number) => quantile(result.rows.map((row) => row[key]), at);
+    const q = (key: "detect" | "save" | "show" | "total", at: number) =>
+      quantile(
+        result.rows.map((row) => row[key]),
+        at,
+      );
     const target = (result.callbacks ? 2_000 : STATUS_POLL_MS) + q("save", 0.95);
     return (
       `| ${result.callbacks ? "with callbacks" : "polling only"} | ${result.measured} / ${result.of} | ${ms(q("detect", 0.5))} / ${ms(q("detect", 0.95))} | ` +
@@ -182,8 +207,8 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
     `| other upstream requests in the window | ${cost.otherUpstream} | 0 (tabs never reach Kling) |`,
     "",
     `**Freshness.** ${FRESH_TAKES} takes (sandbox: ${FRESH_TIMINGS.submittedMs / 1000} s submitted + ${FRESH_TIMINGS.processingMs / 1000} s processing, 5 at a time),`,
-    "one tab on `/gallery`. \"Succeed\" is the moment the sandbox's task turns `succeed`; \"worker saw\" is when the take",
-    "recorded it; \"saved\" is when the video was in our storage (the download); \"in the tab\" is when the tab's status",
+    'one tab on `/gallery`. "Succeed" is the moment the sandbox\'s task turns `succeed`; "worker saw" is when the take',
+    'recorded it; "saved" is when the video was in our storage (the download); "in the tab" is when the tab\'s status',
     "answer carried the playable take. p50 / p95 in ms. The worker wakes when a take falls due (its tick, 1 s, is only",
     "its longest sleep); young tasks are polled every 2 s, so the target is that interval plus the download's p95.",
     "",
@@ -232,7 +257,13 @@ function startSandbox(input: { dir: string; video: string; timings: { submittedM
     await copyFile(input.video, clip.outFile);
     return { width: 640, height: 360, fps: 24, frames: 120, elapsedMs: 0 };
   };
-  return startSandboxServer({ port: 0, dataDir: path.join(input.dir, "sandbox"), timings: input.timings, maxConcurrentTasks: 100, render });
+  return startSandboxServer({
+    port: 0,
+    dataDir: path.join(input.dir, "sandbox"),
+    timings: input.timings,
+    maxConcurrentTasks: 100,
+    render,
+  });
 }
 
 function startStudio(input: { dir: string; proxyUrl: string; maxConcurrent: number; callbacks?: boolean }) {

@@ -8,14 +8,14 @@
  * throw-away data folder with an admin account in it and a free port, and is stopped at the end; the
  * browser signs in first, as the studio page is for signed-in people.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
 import { createDb } from "@/lib/db/client";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
@@ -30,7 +30,11 @@ const VIEWPORT = { width: 1280, height: 900 };
 const CASES: { name: string; setUp: (page: Page) => Promise<void> }[] = [
   {
     name: "right_turn_forward (preset)",
-    setUp: (page) => page.getByLabel("Camera movement").selectOption("right_turn_forward").then(() => undefined),
+    setUp: (page) =>
+      page
+        .getByLabel("Camera movement")
+        .selectOption("right_turn_forward")
+        .then(() => undefined),
   },
   {
     name: "simple, roll +8",

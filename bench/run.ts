@@ -32,7 +32,8 @@ const HEADER = [
 async function main() {
   const only = process.argv.slice(2);
   const unknown = only.filter((name) => !(name in BENCHES));
-  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(BENCHES).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(BENCHES).join(", ")}`);
   const target = path.resolve("docs/benchmarks.md");
   const sections = readSections(await readFile(target, "utf8").catch(() => ""));
   for (const [name, load] of Object.entries(BENCHES)) {

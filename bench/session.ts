@@ -5,8 +5,8 @@
  * Before sign-in is enforced the cookie is simply not needed, so the benchmarks work either way.
  */
 import type { BrowserContext } from "@playwright/test";
-import type { Db } from "@/lib/db/client";
 import { createAccountFromCommand } from "@/lib/auth/accounts";
+import type { Db } from "@/lib/db/client";
 
 export type BenchAccount = { name: string; email: string; password: string };
 
@@ -26,7 +26,10 @@ export async function createBenchAccount(db: Db, account: BenchAccount = BENCH_A
  * the `Cookie` header value to send from then on. Better Auth throttles sign-ins per client address: a
  * 429 is waited out (it says how long) and retried.
  */
-export async function signInForBench(url: string, account: Pick<BenchAccount, "email" | "password"> = BENCH_ACCOUNT): Promise<string> {
+export async function signInForBench(
+  url: string,
+  account: Pick<BenchAccount, "email" | "password"> = BENCH_ACCOUNT,
+): Promise<string> {
   const origin = new URL(url).origin;
   for (let attempt = 0; attempt < 60; attempt++) {
     const response = await fetch(`${origin}/api/auth/sign-in/email`, {

@@ -30,7 +30,9 @@ describe("a take card's media area", () => {
   });
 
   it("says a failed take has no video and why it failed", () => {
-    const html = render(take({ status: "failed", videoUrl: null, posterUrl: null, failureMessage: "Kling refused the prompt." }));
+    const html = render(
+      take({ status: "failed", videoUrl: null, posterUrl: null, failureMessage: "Kling refused the prompt." }),
+    );
     expect(html).toContain("No video: the take failed");
     expect(html).toContain("Kling refused the prompt.");
   });

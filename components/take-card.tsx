@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, type RefObject } from "react";
-import { describeCamera } from "@/lib/takes/describe";
-import { describeProgress, formatAge, formatElapsed } from "@/lib/takes/time-left";
-import { isActiveStatus, STATUS_LABELS, type TakeView } from "@/lib/takes/view";
-import { STATE_LABELS } from "@/lib/review/labels";
-import { CameraCheckBadge } from "./camera-check-badge";
+import { type RefObject, useRef, useState } from "react";
 import { useTakeSelection } from "@/app/gallery/selection-context";
+import { STATE_LABELS } from "@/lib/review/labels";
+import { describeCamera } from "@/lib/takes/describe";
+import { isActiveStatus } from "@/lib/takes/statuses";
+import { describeProgress, formatAge, formatElapsed } from "@/lib/takes/time-left";
+import { STATUS_LABELS, type TakeView } from "@/lib/takes/view";
+import { CameraCheckBadge } from "./camera-check-badge";
 import { useNow } from "./use-now";
 
 /** Poster sizes per aspect ratio (the sandbox's and Kling's output sizes, scaled): they reserve the box. */
@@ -98,7 +99,10 @@ function TakeMedia(props: { take: TakeView; label: string; progressLabel: string
     if (!element) return;
     wanted.current = true;
     element.muted = true;
-    void element.play().then(() => setPreviewing(wanted.current), () => undefined);
+    void element.play().then(
+      () => setPreviewing(wanted.current),
+      () => undefined,
+    );
   };
   const stop = () => {
     const element = video.current;
@@ -128,9 +132,14 @@ function TakeMedia(props: { take: TakeView; label: string; progressLabel: string
         <Preview take={take} video={video} previewing={previewing} />
       ) : take.status === "ready" ? (
         // Finished takes always have a stored video; a row without one (its file lost) must not look busy.
-        <p className="flex h-full items-center justify-center p-4 text-center text-sm text-zinc-400">Video unavailable</p>
+        <p className="flex h-full items-center justify-center p-4 text-center text-sm text-zinc-400">
+          Video unavailable
+        </p>
       ) : (
-        <span className="flex h-full flex-col items-center justify-center gap-2 text-sm text-zinc-300" aria-live="polite">
+        <span
+          className="flex h-full flex-col items-center justify-center gap-2 text-sm text-zinc-300"
+          aria-live="polite"
+        >
           <span className="h-6 w-6 animate-spin rounded-full border-2 border-zinc-500 border-t-white" aria-hidden />
           <span>{STATUS_LABELS[take.status]}…</span>
           {progressLabel ? <span className="sr-only">{progressLabel}</span> : null}

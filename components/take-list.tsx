@@ -4,12 +4,7 @@ import type { KeyboardEvent, ReactNode } from "react";
 import type { TakeView } from "@/lib/takes/view";
 import { TakeCard } from "./take-card";
 
-export function TakeList(props: {
-  items: TakeView[];
-  emptyMessage: ReactNode;
-  pollError?: string;
-  label: string;
-}) {
+export function TakeList(props: { items: TakeView[]; emptyMessage: ReactNode; pollError?: string; label: string }) {
   return (
     <section aria-label={props.label} className="space-y-3">
       {props.pollError ? (

@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { encodeCursor, filtersToSearch, type GalleryFilters } from "@/lib/takes/filters";
-import { isActiveStatus, isWatched, type TakeStatusBody, type TakeView } from "@/lib/takes/view";
+import { isActiveStatus } from "@/lib/takes/statuses";
+import { isWatched, type TakeStatusBody, type TakeView } from "@/lib/takes/view";
 
 /**
  * A visible tab's round: it asks, and the server holds an unchanged answer for up to STATUS_WAIT_MS
@@ -66,7 +67,8 @@ export function useLiveTakes(initial: TakeView[], options: LiveTakesOptions = {}
     },
     enabled: polling,
     // Counted from the end of the last answer (react-query restarts the timer when a fetch settles).
-    refetchInterval: () => (polling ? (visible ? (brokeNews.current ? NEWS_GAP_MS : STATUS_GAP_MS) : HIDDEN_POLL_MS) : false),
+    refetchInterval: () =>
+      polling ? (visible ? (brokeNews.current ? NEWS_GAP_MS : STATUS_GAP_MS) : HIDDEN_POLL_MS) : false,
     refetchIntervalInBackground: true,
     gcTime: 0,
     retry: false,

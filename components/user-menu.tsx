@@ -24,10 +24,14 @@ export async function UserMenu() {
         </Link>
       ) : null}
       <span className="text-zinc-300">
-        <span className="text-white">{user.name}</span> <span className="text-xs text-zinc-400">· {ROLE_LABELS[user.role]}</span>
+        <span className="text-white">{user.name}</span>{" "}
+        <span className="text-xs text-zinc-400">· {ROLE_LABELS[user.role]}</span>
       </span>
       <form action={signOutAction}>
-        <button type="submit" className="rounded-md border border-line px-2 py-1 text-xs text-zinc-300 hover:text-white">
+        <button
+          type="submit"
+          className="rounded-md border border-line px-2 py-1 text-xs text-zinc-300 hover:text-white"
+        >
           Sign out
         </button>
       </form>

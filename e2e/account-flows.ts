@@ -1,5 +1,5 @@
 /** What people do with accounts in the browser, shared by the specs that start from an empty studio. */
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 /** A page in a fresh browser context: nobody signed in. */
 export async function newPage(browser: Browser): Promise<Page> {
@@ -7,7 +7,10 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-export async function fillAccountForm(page: Page, values: { name: string; email: string; password: string; confirm?: string }) {
+export async function fillAccountForm(
+  page: Page,
+  values: { name: string; email: string; password: string; confirm?: string },
+) {
   await page.getByLabel("Name").fill(values.name);
   await page.getByLabel("Email").fill(values.email);
   await page.getByLabel("Password", { exact: true }).fill(values.password);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 /** Every response of a page load that answered 404: a missing icon or manifest shows up here. */
 async function missingOnLoad(page: Page, path: string): Promise<string[]> {

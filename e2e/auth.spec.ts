@@ -3,7 +3,7 @@
  * setup makes the owner; the owner invites a creator and a reviewer, who join from fresh browsers; roles
  * are enforced on the server and a role change applies at once; sign-in, sign-out and their errors.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { createInvite, fillAccountForm, newPage, signIn } from "./account-flows";
 
 test.skip(process.env.E2E_SUITE !== "auth", "runs under playwright.auth.config.ts, in a studio of its own");
@@ -89,7 +89,9 @@ test("a reviewer joins, cannot open the Team page, and can sign out and back in"
 
   await page.goto("/team");
   await expect(page).toHaveURL(/\/sign-in\?denied=manage_team&next=%2Fteam$/);
-  await expect(page.getByRole("status")).toContainText(`You are signed in as ${reviewer.name}. Your role (Reviewer) cannot manage the team.`);
+  await expect(page.getByRole("status")).toContainText(
+    `You are signed in as ${reviewer.name}. Your role (Reviewer) cannot manage the team.`,
+  );
 
   await page.getByRole("button", { name: `Sign out of ${reviewer.name}'s account` }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
 import type { Role } from "@/lib/auth/permissions";
 import { storageStateFor } from "./accounts";
 
@@ -69,9 +69,16 @@ const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: stri
 };
 
 /** Route handlers: a request, and the status each caller gets. Members' requests name missing things. */
-const ROUTES: Record<string, { method: "GET" | "POST"; path: string; expect: Record<Caller, number> } | { public: string }> = {
+const ROUTES: Record<
+  string,
+  { method: "GET" | "POST"; path: string; expect: Record<Caller, number> } | { public: string }
+> = {
   "/api/generations/route": { method: "GET", path: "/api/generations", expect: statuses(200) },
-  "/api/generations/status/route": { method: "GET", path: `/api/generations/status?ids=${missingTake}`, expect: statuses(200) },
+  "/api/generations/status/route": {
+    method: "GET",
+    path: `/api/generations/status?ids=${missingTake}`,
+    expect: statuses(200),
+  },
   "/media/[...key]/route": { method: "GET", path: `/media/videos/${missingTake}.mp4`, expect: statuses(404) },
   "/takes/[id]/download/route": { method: "GET", path: `/takes/${missingTake}/download`, expect: statuses(404) },
   "/share/[token]/media/[...key]/route": { public: "the share token is the credential; only the link's takes' media" },
@@ -112,11 +119,22 @@ function readBuild<T>(file: string): T {
 test.skip(Boolean(process.env.E2E_BASE_URL), "reads the build's manifests, so it runs against the studio it built");
 
 test("every server action, route handler and page has a row in the authorization tables", () => {
-  const actions = Object.values(readBuild<{ node: Manifest }>("server-reference-manifest.json").node).map((entry) => entry.exportedName);
+  const actions = Object.values(readBuild<{ node: Manifest }>("server-reference-manifest.json").node).map(
+    (entry) => entry.exportedName,
+  );
   const paths = Object.keys(readBuild<Record<string, string>>("app-paths-manifest.json"));
-  expect(actions.filter((name) => !(name in ACTIONS)), "actions without a row").toEqual([]);
-  expect(paths.filter((path) => path.endsWith("/route") && !(path in ROUTES)), "routes without a row").toEqual([]);
-  expect(paths.filter((path) => path.endsWith("/page") && !(path in PAGES)), "pages without a row").toEqual([]);
+  expect(
+    actions.filter((name) => !(name in ACTIONS)),
+    "actions without a row",
+  ).toEqual([]);
+  expect(
+    paths.filter((path) => path.endsWith("/route") && !(path in ROUTES)),
+    "routes without a row",
+  ).toEqual([]);
+  expect(
+    paths.filter((path) => path.endsWith("/page") && !(path in PAGES)),
+    "pages without a row",
+  ).toEqual([]);
 });
 
 for (const caller of CALLERS) {
@@ -137,12 +155,15 @@ for (const caller of CALLERS) {
         const row = ACTIONS[exportedName];
         if (!row || "public" in row) continue;
         const result = await callAction(api, id, row.args);
-        const refusal = caller === "signed out" ? SIGNED_OUT : `Your role (${caller[0]?.toUpperCase()}${caller.slice(1)}) cannot`;
+        const refusal =
+          caller === "signed out" ? SIGNED_OUT : `Your role (${caller[0]?.toUpperCase()}${caller.slice(1)}) cannot`;
         if (row.rules[caller] === "deny") {
           expect(result.ok, `${exportedName} must refuse`).toBe(false);
           expect(result.message, `${exportedName} refuses for the right reason`).toContain(refusal);
         } else {
-          expect(result.message ?? "", `${exportedName} must get past authorization`).not.toMatch(/session has ended|Your role \(/);
+          expect(result.message ?? "", `${exportedName} must get past authorization`).not.toMatch(
+            /session has ended|Your role \(/,
+          );
         }
       }
     });
@@ -186,7 +207,11 @@ async function redirectTarget(response: APIResponse): Promise<string | null> {
 }
 
 /** Calls a server action the way the browser does, and reads its result from the flight response. */
-async function callAction(api: APIRequestContext, id: string, args: unknown[]): Promise<{ ok: boolean; message?: string }> {
+async function callAction(
+  api: APIRequestContext,
+  id: string,
+  args: unknown[],
+): Promise<{ ok: boolean; message?: string }> {
   const response = await api.post("/", {
     headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
     data: JSON.stringify(args),

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 /**
  * The camera on a model without camera_control, tried as a new user would: the move travels in the
@@ -39,7 +39,11 @@ test("a pan on kling-v2-6 travels in the prompt, is filmed, and is measured as f
   const answer = await page.request.get("/api/generations?measured=followed&model=kling-v2-6");
   expect(answer.status()).toBe(200);
   const { items } = (await answer.json()) as { items: { id: string; cameraCheck: unknown }[] };
-  expect(items.find((item) => item.id === id)?.cameraCheck).toEqual({ verdict: "followed", move: "pan+", confidence: expect.any(Number) });
+  expect(items.find((item) => item.id === id)?.cameraCheck).toEqual({
+    verdict: "followed",
+    move: "pan+",
+    confidence: expect.any(Number),
+  });
 });
 
 test("a model that films the opposite move is caught: Not followed", async ({ page }) => {

@@ -2,7 +2,7 @@
  * Comparing takes: picked in the gallery's select mode, played in sync under one transport, with
  * their differing settings marked. Runs as the admin (the main suite's default account).
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
 const FRAME = 1 / 24;
@@ -87,14 +87,22 @@ test("the take page's Compare with… opens the gallery in select mode with the 
   await expectNoSeriousViolations(page);
 });
 
-test("the activity feed lists what happened, with a kind filter and no serious accessibility problems", async ({ page }) => {
+test("the activity feed lists what happened, with a kind filter and no serious accessibility problems", async ({
+  page,
+}) => {
   const prompt = `A greenhouse full of orchids ${Date.now()}`;
   await generateTake(page, { prompt });
   await page.goto("/activity");
   const feed = page.getByRole("list", { name: "Activity" });
-  const entry = feed.getByRole("listitem").filter({ hasText: prompt.slice(0, 40) }).first();
+  const entry = feed
+    .getByRole("listitem")
+    .filter({ hasText: prompt.slice(0, 40) })
+    .first();
   await expect(entry).toContainText("Ada Admin generated");
-  await expect(entry.getByRole("link", { name: new RegExp(prompt.slice(0, 40)) })).toHaveAttribute("href", /^\/takes\//);
+  await expect(entry.getByRole("link", { name: new RegExp(prompt.slice(0, 40)) })).toHaveAttribute(
+    "href",
+    /^\/takes\//,
+  );
   await expect(entry.locator("time")).toHaveAttribute("dateTime", /^\d{4}-\d{2}-\d{2}T/);
   await expectNoSeriousViolations(page);
   await page.getByRole("navigation", { name: "Filter activity" }).getByRole("link", { name: "Deleted" }).click();
@@ -130,7 +138,9 @@ async function generateTake(page: Page, options: { prompt: string; pan?: string 
 }
 
 async function waitForFrames(video: Locator) {
-  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(2);
 }
 
 function times(videos: Locator[]): Promise<number[]> {
@@ -138,7 +148,9 @@ function times(videos: Locator[]): Promise<number[]> {
 }
 
 async function paused(videos: Locator[]): Promise<boolean> {
-  const states = await Promise.all(videos.map((video) => video.evaluate((element: HTMLVideoElement) => element.paused)));
+  const states = await Promise.all(
+    videos.map((video) => video.evaluate((element: HTMLVideoElement) => element.paused)),
+  );
   return states.every(Boolean);
 }
 

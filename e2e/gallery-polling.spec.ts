@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
@@ -7,7 +7,11 @@ const STATUS_PATH = "/api/generations/status";
 /** Starts `count` running takes the way a person would: Retry on a failed take. Returns their ids. */
 async function startRunningTakes(page: Page, count: number): Promise<string[]> {
   await page.goto("/gallery?status=failed");
-  const failed = (await page.getByRole("link", { name: /^Open take:/ }).first().getAttribute("href")) ?? "";
+  const failed =
+    (await page
+      .getByRole("link", { name: /^Open take:/ })
+      .first()
+      .getAttribute("href")) ?? "";
   const ids: string[] = [];
   for (let index = 0; index < count; index++) {
     await page.goto(failed);
@@ -32,7 +36,11 @@ function watchStatusRequests(page: Page) {
   page.on("response", (response) => {
     const url = new URL(response.url());
     if (url.pathname !== STATUS_PATH) return;
-    seen.push({ at: Date.now(), ids: (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).length, status: response.status() });
+    seen.push({
+      at: Date.now(),
+      ids: (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).length,
+      status: response.status(),
+    });
   });
   return {
     between: (from: number, to: number) => seen.filter((entry) => entry.at >= from && entry.at < to),
@@ -99,5 +107,8 @@ test("a take started in another tab appears in the gallery without a reload", as
   const [second] = await startRunningTakes(page, 1);
   await expect(gallery.locator(`#take-${second}`)).toBeVisible({ timeout: 10_000 });
   // On top, as the newest take.
-  await expect(gallery.getByRole("region", { name: "Takes" }).getByRole("article").first()).toHaveAttribute("id", `take-${second}`);
+  await expect(gallery.getByRole("region", { name: "Takes" }).getByRole("article").first()).toHaveAttribute(
+    "id",
+    `take-${second}`,
+  );
 });

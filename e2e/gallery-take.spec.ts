@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
 test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
@@ -6,7 +6,11 @@ test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.co
 /** Opens the newest take matching the gallery filters in `search`; returns its id. */
 async function openFirstTake(page: Page, search: string): Promise<string> {
   await page.goto(`/gallery?${search}`);
-  const href = (await page.getByRole("link", { name: /^Open take:/ }).first().getAttribute("href")) ?? "";
+  const href =
+    (await page
+      .getByRole("link", { name: /^Open take:/ })
+      .first()
+      .getAttribute("href")) ?? "";
   // Click that very take: a take made by another test may arrive at the top of the list meanwhile.
   await page.locator(`a[href="${href}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -40,7 +44,16 @@ test("plays the video with the requested camera move's preview in sync", async (
 test("shows every parameter, Kling's ids, the units and the timings", async ({ page }) => {
   const id = await openFirstTake(page, "status=ready");
   const parameters = page.getByRole("region", { name: "Parameters" });
-  for (const term of ["Model", "Mode", "Duration", "Aspect ratio", "CFG scale", "Camera", "Prompt", "Negative prompt"]) {
+  for (const term of [
+    "Model",
+    "Mode",
+    "Duration",
+    "Aspect ratio",
+    "CFG scale",
+    "Camera",
+    "Prompt",
+    "Negative prompt",
+  ]) {
     await expect(parameters.getByText(term, { exact: true })).toBeVisible();
   }
   const kling = page.getByRole("region", { name: "Kling" });
@@ -52,7 +65,9 @@ test("shows every parameter, Kling's ids, the units and the timings", async ({ p
   await expect(timings.getByText("Total", { exact: true })).toBeVisible();
 });
 
-test("shows the move measured in the video beside the team's verdict, with its path over the planned one", async ({ page }) => {
+test("shows the move measured in the video beside the team's verdict, with its path over the planned one", async ({
+  page,
+}) => {
   await openFirstTake(page, "status=ready&measured=followed");
   await expect(page.getByText("Camera followed?")).toBeVisible();
   await expect(page.getByText(/^Measured move: .+ · Followed$/)).toBeVisible();
@@ -70,7 +85,11 @@ test("shows the move measured in the video beside the team's verdict, with its p
   await expect(body).toContainText('"camera_control"');
   // What this test is about: the camera move beside the video, and the details.
   await expectNoSeriousViolations(page, {
-    include: ['section[aria-labelledby="move-heading"]', 'section[aria-label="Parameters"]', 'section[aria-label="Request sent to Kling"]'],
+    include: [
+      'section[aria-labelledby="move-heading"]',
+      'section[aria-label="Parameters"]',
+      'section[aria-label="Request sent to Kling"]',
+    ],
   });
 });
 

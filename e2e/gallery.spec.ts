@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
 // Needs a studio seeded with many takes: see playwright.gallery.config.ts.
@@ -114,7 +114,9 @@ test("shows lazy, sized posters and plays a muted preview on hover", async ({ pa
   await expect(video).toHaveJSProperty("paused", true);
 });
 
-test("narrows the list by the measured camera verdict, shows it on every card, and keeps it after a reload", async ({ page }) => {
+test("narrows the list by the measured camera verdict, shows it on every card, and keeps it after a reload", async ({
+  page,
+}) => {
   await openGallery(page);
   await page.getByLabel("Measured camera").selectOption({ label: "Followed" });
   await expect(page).toHaveURL(/\/gallery\?measured=followed$/);

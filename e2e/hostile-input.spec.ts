@@ -2,7 +2,7 @@
  * A prompt is text, wherever it is shown: markup typed into it appears literally in the studio, the
  * gallery and the take's page, and never runs (no element is made from it, no script executes).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 const MARKUP = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
 
@@ -10,10 +10,16 @@ async function expectInert(page: Page) {
   expect(await page.evaluate(() => (window as Window & { __pwned?: unknown }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   // The prompt does travel inside Next's data scripts, as an escaped string; no script element may be made of it.
-  expect(await page.locator("script").evaluateAll((scripts) => scripts.some((script) => script.textContent?.trim() === "window.__pwned=2"))).toBe(false);
+  expect(
+    await page
+      .locator("script")
+      .evaluateAll((scripts) => scripts.some((script) => script.textContent?.trim() === "window.__pwned=2")),
+  ).toBe(false);
 }
 
-test("a prompt with markup is shown literally in the studio, the gallery and the take page, and never runs", async ({ page }) => {
+test("a prompt with markup is shown literally in the studio, the gallery and the take page, and never runs", async ({
+  page,
+}) => {
   const prompt = `${MARKUP} ${Date.now()}`;
   await page.goto("/");
   await page.getByLabel("Prompt", { exact: true }).fill(prompt);

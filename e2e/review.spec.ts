@@ -3,10 +3,13 @@
  * admin finds the comment's marker under the video, which shows that moment; verdict and favourite
  * toggles stick, and the gallery filters by them. Runs in the main suite, as the admin by default.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { E2E_ACCOUNTS, storageStateFor } from "./accounts";
 
-test("a reviewer comments at a moment and approves; the admin jumps to it, judges the camera and stars the take", async ({ page, browser }) => {
+test("a reviewer comments at a moment and approves; the admin jumps to it, judges the camera and stars the take", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const prompt = `A paper boat on a river ${Date.now()}`;
   const takePath = await generateReadyTake(page, prompt);
@@ -46,7 +49,11 @@ test("a reviewer comments at a moment and approves; the admin jumps to it, judge
   const marker = page.getByRole("button", { name: `Comment at 0:02.5 by ${E2E_ACCOUNTS.reviewer.name}: ${body}` });
   await marker.click();
   await expect
-    .poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => [Math.round(video.currentTime * 10) / 10, video.paused]))
+    .poll(() =>
+      page
+        .getByLabel("Take video")
+        .evaluate((video: HTMLVideoElement) => [Math.round(video.currentTime * 10) / 10, video.paused]),
+    )
     .toEqual([2.5, true]);
 
   const verdict = page.getByRole("group", { name: "Camera followed?" });

@@ -3,9 +3,9 @@
  * in its environment (e2e/build.ts), then served with them, and neither the built client
  * assets nor any served page or script contains them.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -15,17 +15,21 @@ const PORT = 3150;
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      ...FAKE_CREDENTIALS,
-      // Nothing listens here: the studio must render its pages without reaching Kling.
-      KLING_API_BASE_URL: "http://127.0.0.1:9",
-      STUDIO_DATA_DIR: mkdtempSync(path.join(tmpdir(), "studio-secrets-")),
-      PORT: String(PORT),
+  server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        ...FAKE_CREDENTIALS,
+        // Nothing listens here: the studio must render its pages without reaching Kling.
+        KLING_API_BASE_URL: "http://127.0.0.1:9",
+        STUDIO_DATA_DIR: mkdtempSync(path.join(tmpdir(), "studio-secrets-")),
+        PORT: String(PORT),
+      },
+      stdio: "ignore",
     },
-    stdio: "ignore",
-  });
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {

@@ -4,7 +4,7 @@
  * its media are gone.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { storageStateFor } from "./accounts";
 
 const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
@@ -16,7 +16,9 @@ test("a share link plays signed out, shows nothing private, and stops when revok
 
   await page.goto(takePath);
   // Two comments; only the one approved for sharing may reach the share page.
-  await expect.poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState)).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState))
+    .toBeGreaterThanOrEqual(1);
   await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
   const sharedNote = "<b>Lovely</b> light, keep this";
   await addComment(page, 1, sharedNote);
@@ -76,16 +78,26 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   expect((await ranged.body()).length).toBe(100);
   const mediaBase = src.slice(0, src.indexOf("/media/") + "/media".length);
   // (A bare `%2e%2e` segment is resolved by the URL parser before sending; with an encoded slash it is not.)
-  const traversals = ["/%2e%2e%2f%2e%2e%2fpackage.json", "/videos/%2e%2e%2fposters%2fx.jpg", "/..%2f..%2f..%2fetc%2fpasswd", "/%2fetc%2fpasswd"];
+  const traversals = [
+    "/%2e%2e%2f%2e%2e%2fpackage.json",
+    "/videos/%2e%2e%2fposters%2fx.jpg",
+    "/..%2f..%2f..%2fetc%2fpasswd",
+    "/%2fetc%2fpasswd",
+  ];
   for (const attempt of [...traversals, `/videos/${crypto.randomUUID()}.mp4`]) {
     const refused = await visitor.request.get(`${mediaBase}${attempt}`);
     expect(refused.status(), attempt).toBe(404);
   }
-  const membersOnly = await visitor.request.get(new URL(new URL(src).pathname.replace(/^\/share\/[^/]+/, ""), src).toString());
+  const membersOnly = await visitor.request.get(
+    new URL(new URL(src).pathname.replace(/^\/share\/[^/]+/, ""), src).toString(),
+  );
   expect(membersOnly.status()).toBe(401);
 
   // A reviewer sees the link but may not revoke the admin's.
-  const reviewer = await browser.newContext({ storageState: storageStateFor("reviewer"), baseURL: new URL(url).origin });
+  const reviewer = await browser.newContext({
+    storageState: storageStateFor("reviewer"),
+    baseURL: new URL(url).origin,
+  });
   const reviewerPage = await reviewer.newPage();
   await reviewerPage.goto(takePath);
   const reviewerLinks = reviewerPage.getByRole("region", { name: "Share links" });
@@ -97,7 +109,10 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   await page.goto("/share");
   await expect(page.getByRole("cell", { name: title, exact: true })).toBeVisible();
   await page.getByRole("button", { name: `Revoke share link: ${title}` }).click();
-  await page.getByRole("alertdialog", { name: "Revoke this share link?" }).getByRole("button", { name: "Revoke link" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Revoke this share link?" })
+    .getByRole("button", { name: "Revoke link" })
+    .click();
   await expect(page.getByRole("cell", { name: title, exact: true })).toBeHidden();
 
   const gone = await outside.goto(url);
@@ -142,13 +157,19 @@ async function addComment(page: Page, seconds: number, body: string) {
   const box = page.getByRole("textbox", { name: `Comment at 0:0${seconds}.0` });
   await box.fill(body);
   await page.getByRole("button", { name: "Add comment" }).click();
-  await expect(page.getByRole("article", { name: new RegExp(`at 0:0${seconds}\\.0`) }).getByText(body, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: new RegExp(`at 0:0${seconds}\\.0`) }).getByText(body, { exact: true }),
+  ).toBeVisible();
 }
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 async function generateTake(page: Page, prompt: string): Promise<string> {

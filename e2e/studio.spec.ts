@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 /** The studio's Generate button, whose name carries the estimated cost. */
 function generateButton(page: Page) {
@@ -44,8 +44,12 @@ test("the studio page has no serious accessibility problems", async ({ page }) =
   await setSimpleMove(page, "Pan", "5");
   await requestBody(page);
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+  ).toEqual([]);
 });
 
 test("a simple move keeps one axis, and the keyboard reaches the whole slider range", async ({ page }) => {
@@ -80,7 +84,9 @@ test("a simple move keeps one axis, and the keyboard reaches the whole slider ra
   await expect(page.getByText("Preset moves take no slider values")).toBeVisible();
 });
 
-test("a move works on every model: written into the prompt, or sent as camera_control on kling-v1 std 5 s", async ({ page }) => {
+test("a move works on every model: written into the prompt, or sent as camera_control on kling-v1 std 5 s", async ({
+  page,
+}) => {
   await openStudio(page, "/");
   await page.getByLabel("Prompt", { exact: true }).fill("A harbour at dawn");
   await modelSelect(page).selectOption("kling-v2-6");
@@ -114,7 +120,10 @@ test("a move works on every model: written into the prompt, or sent as camera_co
   await expect(camera).toContainText("This move is sent as camera_control");
   await expect(direction).toHaveCount(0);
   body = await requestBody(page);
-  expect(body.camera_control).toEqual({ type: "simple", config: { horizontal: 0, vertical: 0, pan: 2, tilt: 0, roll: 0, zoom: 0 } });
+  expect(body.camera_control).toEqual({
+    type: "simple",
+    config: { horizontal: 0, vertical: 0, pan: 2, tilt: 0, roll: 0, zoom: 0 },
+  });
   expect(body.prompt).toBe("A harbour at dawn");
   await expect(page.getByText("17 / 2,500 characters")).toBeVisible();
 
@@ -126,7 +135,9 @@ test("a move works on every model: written into the prompt, or sent as camera_co
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
 });
 
-test("kling-v3 makes 3 to 15 s with sound, the cost follows, and other models get the nearest valid settings", async ({ page }) => {
+test("kling-v3 makes 3 to 15 s with sound, the cost follows, and other models get the nearest valid settings", async ({
+  page,
+}) => {
   await openStudio(page, "/");
   await expect(generateButton(page)).toHaveText("Generate · 1 unit · $0.14");
   const soundOn = page.getByRole("radio", { name: "On", exact: true });
@@ -143,12 +154,16 @@ test("kling-v3 makes 3 to 15 s with sound, the cost follows, and other models ge
 
   // kling-v2-6 makes 5 or 10 s, and sound only in pro: the duration moves to the nearest, and says so.
   await modelSelect(page).selectOption("kling-v2-6");
-  await expect(page.getByRole("status").filter({ hasText: "Duration set to 10 s: kling-v2-6 makes clips of 5 or 10 s." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Duration set to 10 s: kling-v2-6 makes clips of 5 or 10 s." }),
+  ).toBeVisible();
   await expect(page.getByRole("radio", { name: "10 s" })).toBeChecked();
   await expect(soundOn).toBeChecked();
   await expect(generateButton(page)).toHaveText("Generate · 10 units · $1.40");
   await page.getByRole("radio", { name: "Standard" }).check();
-  await expect(page.getByRole("status").filter({ hasText: "Sound turned off: kling-v2-6 makes sound only in pro mode." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Sound turned off: kling-v2-6 makes sound only in pro mode." }),
+  ).toBeVisible();
   await expect(soundOn).toBeDisabled();
   await expect(page.getByRole("radio", { name: "Off", exact: true })).toBeChecked();
   await expect(generateButton(page)).toHaveText("Generate · 3 units · $0.42");
@@ -159,14 +174,18 @@ test("kling-v3 makes 3 to 15 s with sound, the cost follows, and other models ge
   await expect(page.getByText("The first of 3 takes: the other 2 send the same body")).toBeVisible();
 });
 
-test("retired models wait behind a checkbox, and a model Kling refuses is disabled until an admin checks again", async ({ page }) => {
+test("retired models wait behind a checkbox, and a model Kling refuses is disabled until an admin checks again", async ({
+  page,
+}) => {
   await openStudio(page, "/");
   const model = modelSelect(page);
   await expect(model.getByRole("option", { name: /kling-v1-6/ })).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Show retired models" }).check();
   await expect(model.getByRole("option", { name: "Kling 1.6 (kling-v1-6) — retired on 2026-09-15" })).toBeEnabled();
   await model.selectOption("kling-v1-6");
-  await expect(page.getByText("Kling 1.6 retired on 2026-09-15. Kling may refuse it. Kling 2.6 (kling-v2-6) replaces it.")).toBeVisible();
+  await expect(
+    page.getByText("Kling 1.6 retired on 2026-09-15. Kling may refuse it. Kling 2.6 (kling-v2-6) replaces it."),
+  ).toBeVisible();
 
   // The sandbox refuses a retired model with 1203: the refusal lands on the Model field.
   const prompt = `A retired model's take ${Date.now()}`;
@@ -175,7 +194,9 @@ test("retired models wait behind a checkbox, and a model Kling refuses is disabl
   await expect(model).toHaveAttribute("aria-invalid", "true");
   await expect(model).toHaveAccessibleDescription(/Kling refused kling-v1-6 for this account on \d{4}-\d{2}-\d{2}/);
   // The page's list of unavailable models is refreshed: the option is disabled with the date.
-  const refused = model.getByRole("option", { name: /^Kling 1\.6 \(kling-v1-6\) — retired on 2026-09-15 — unavailable since / });
+  const refused = model.getByRole("option", {
+    name: /^Kling 1\.6 \(kling-v1-6\) — retired on 2026-09-15 — unavailable since /,
+  });
   await expect(refused).toBeDisabled();
 
   // The admin (the signed-in e2e user) clears the mark.
@@ -186,7 +207,9 @@ test("retired models wait behind a checkbox, and a model Kling refuses is disabl
 
   // A remix of that take moves to the successor, and says so.
   await openStudio(page, "/");
-  const take = page.getByRole("region", { name: "Recent takes" }).getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
+  const take = page
+    .getByRole("region", { name: "Recent takes" })
+    .getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
   const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
   await openStudio(page, `/?remix=${href?.split("/").pop()}`);
   await expect(page.getByRole("status").filter({ hasText: "Remixing" })).toContainText(
@@ -220,7 +243,9 @@ test("the preview animates, pauses, scrubs and follows the sliders", async ({ pa
 
   // The frame takes the chosen aspect ratio.
   await page.getByRole("radio", { name: "9:16" }).check();
-  await expect.poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.width / element.height)).toBeCloseTo(9 / 16, 1);
+  await expect
+    .poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.width / element.height))
+    .toBeCloseTo(9 / 16, 1);
   await expect(page.getByRole("img", { name: "Camera path from above" })).toBeVisible();
 });
 
@@ -299,7 +324,9 @@ test("a camera sweep makes one take per move, and a take can be remixed", async 
   await expect(page.getByRole("checkbox", { name: "Both directions (+ and −)" })).toBeChecked();
   await expect(generateButton(page)).toHaveText("Generate 4 takes · 6 units · $0.84");
   await expect(page.getByLabel("Sweep move to preview")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Camera" })).toContainText("Each take's move is written into the prompt");
+  await expect(page.getByRole("group", { name: "Camera" })).toContainText(
+    "Each take's move is written into the prompt",
+  );
   expect((await requestBody(page)).prompt).toBe(`${prompt}. The camera pans steadily to the right.`);
   await expect(
     page.getByText("The first of 4 takes: the other 3 each carry a camera move of their own (written into the prompt)"),

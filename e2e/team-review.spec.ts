@@ -4,7 +4,7 @@
  * and approves; the creator finds the comment's marker and jumps to that moment; a share link shows
  * the take to someone signed out, and revoking it makes the link 404.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { createInvite, fillAccountForm, newPage } from "./account-flows";
 
 test.skip(process.env.E2E_SUITE !== "team", "runs under playwright.team.config.ts, in a studio of its own");
@@ -68,9 +68,15 @@ test("owner, creator and reviewer review a take together and share it", async ({
   await expect(creatorPage.getByRole("button", { name: "Approve" })).toBeEnabled();
   await expect(creatorPage.getByRole("list", { name: "Decisions" })).toContainText(reviewer.name);
   await expect(creatorPage.getByRole("list", { name: "Decisions" })).toContainText("Approved");
-  await creatorPage.getByRole("button", { name: new RegExp(`^Comment at 0:02\\.5 by ${reviewer.name}: The pan starts`) }).click();
+  await creatorPage
+    .getByRole("button", { name: new RegExp(`^Comment at 0:02\\.5 by ${reviewer.name}: The pan starts`) })
+    .click();
   await expect
-    .poll(() => creatorPage.getByLabel("Take video").evaluate((video: HTMLVideoElement) => Math.round(video.currentTime * 10) / 10))
+    .poll(() =>
+      creatorPage
+        .getByLabel("Take video")
+        .evaluate((video: HTMLVideoElement) => Math.round(video.currentTime * 10) / 10),
+    )
     .toBe(2.5);
 
   // A share link opens signed out and shows only this take; revoking it makes it 404.
@@ -95,8 +101,13 @@ test("owner, creator and reviewer review a take together and share it", async ({
     .getByRole("region", { name: "Share links" })
     .getByRole("button", { name: "Revoke share link: Lighthouse for the client" })
     .click();
-  await creatorPage.getByRole("alertdialog", { name: "Revoke this share link?" }).getByRole("button", { name: "Revoke link" }).click();
-  await expect(creatorPage.getByRole("region", { name: "Share links" }).getByRole("button", { name: /Revoke share link/ })).toHaveCount(0);
+  await creatorPage
+    .getByRole("alertdialog", { name: "Revoke this share link?" })
+    .getByRole("button", { name: "Revoke link" })
+    .click();
+  await expect(
+    creatorPage.getByRole("region", { name: "Share links" }).getByRole("button", { name: /Revoke share link/ }),
+  ).toHaveCount(0);
   const revoked = await visitor.goto(url);
   expect(revoked?.status()).toBe(404);
   await expect(visitor.getByLabel("Take video")).toHaveCount(0);
@@ -121,5 +132,7 @@ async function join(browser: Browser, link: string, account: { name: string; ema
 }
 
 async function videoReady(page: Page) {
-  await expect.poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState)).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState))
+    .toBeGreaterThanOrEqual(1);
 }

@@ -15,7 +15,11 @@ describe("configuration", () => {
   it("runs on the embedded defaults with nothing set", () => {
     const env = parseEnv({});
     expect(env.PORT).toBe(3000);
-    expect(klingTarget(env)).toEqual({ useBuiltInSandbox: true, baseUrl: "http://127.0.0.1:3000/sandbox", auth: undefined });
+    expect(klingTarget(env)).toEqual({
+      useBuiltInSandbox: true,
+      baseUrl: "http://127.0.0.1:3000/sandbox",
+      auth: undefined,
+    });
     expect(callbackUrl(env)).toBeUndefined();
   });
 
@@ -26,7 +30,9 @@ describe("configuration", () => {
       baseUrl: GLOBAL_KLING_BASE_URL,
       auth: { kind: "jwt", accessKey: "ak", secretKey: "sk" },
     });
-    const relay = klingTarget(parseEnv({ KLING_API_KEY: "sk-relay", KLING_API_BASE_URL: "https://relay.example/kling" }));
+    const relay = klingTarget(
+      parseEnv({ KLING_API_KEY: "sk-relay", KLING_API_BASE_URL: "https://relay.example/kling" }),
+    );
     expect(relay).toEqual({
       useBuiltInSandbox: false,
       baseUrl: "https://relay.example/kling",
@@ -36,7 +42,9 @@ describe("configuration", () => {
 
   it("names the variable and what to change for each bad value", () => {
     expect(problems({ PORT: "eighty" })).toEqual([expect.stringMatching(/^PORT: must be a port number/)]);
-    expect(problems({ KLING_API_BASE_URL: "api.klingai.com" })[0]).toMatch(/^KLING_API_BASE_URL: must be an http\(s\) URL/);
+    expect(problems({ KLING_API_BASE_URL: "api.klingai.com" })[0]).toMatch(
+      /^KLING_API_BASE_URL: must be an http\(s\) URL/,
+    );
     expect(problems({ DATABASE_URL: "mysql://x" })[0]).toMatch(/^DATABASE_URL: must be a postgres:\/\//);
     expect(problems({ KLING_ACCESS_KEY: "ak" })[0]).toMatch(/^KLING_SECRET_KEY: set both/);
     expect(problems({ KLING_API_KEY: "k", KLING_ACCESS_KEY: "a", KLING_SECRET_KEY: "s" })[0]).toMatch(/either/);

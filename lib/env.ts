@@ -55,10 +55,7 @@ const envSchema = z
      * (lib/auth/secret.ts); processes that share a database must all be given the same one.
      */
     BETTER_AUTH_SECRET: optionalText.pipe(
-      z
-        .string()
-        .min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`")
-        .optional(),
+      z.string().min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`").optional(),
     ),
     /**
      * Per member: at most this many new takes in any 60 s (a batch counts each of its takes), checked
@@ -119,9 +116,7 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
-  );
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
 }
 
 let cached: Env | undefined;

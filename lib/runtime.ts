@@ -4,26 +4,26 @@
  * globalThis because Next.js bundles instrumentation, routes and actions separately, and they must
  * share one database handle (PGlite allows only one) and one worker.
  */
+import { releaseAllLeases } from "@/lib/db/queries/take-leases";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import path from "node:path";
 import { createStudioAuth, type StudioAuth } from "@/lib/auth/auth";
-import { openInternalAccess, type InternalAccess } from "@/lib/auth/internal-access";
+import { type InternalAccess, openInternalAccess } from "@/lib/auth/internal-access";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { measureCameraMove } from "@/lib/camera-check/measure";
 import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { releaseAllLeases } from "@/lib/db/queries/takes";
-import { callbackUrl, dataDir, getEnv, klingTarget, type Env } from "@/lib/env";
-import { consoleWorkerLogger, type WorkerContext } from "@/lib/worker/context";
-import { createCameraChecker, type CameraChecker } from "@/lib/worker/camera-checker";
-import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
+import { callbackUrl, dataDir, type Env, getEnv, klingTarget } from "@/lib/env";
 import { createKlingClient, type KlingClient } from "@/lib/kling/client";
 import { createSandbox, SANDBOX_DEFAULT_AUTH, type Sandbox } from "@/lib/sandbox/service";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import { createS3Storage } from "@/lib/storage/s3-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
+import { type CameraChecker, createCameraChecker } from "@/lib/worker/camera-checker";
+import { consoleWorkerLogger, type WorkerContext } from "@/lib/worker/context";
+import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
 
 export type Runtime = {
   env: Env;
@@ -117,7 +117,19 @@ async function buildRuntime(): Promise<Runtime> {
   };
   const auth = createStudioAuth({ db: database.db, env, secret: secret.value });
   const internalAccess = database.kind === "pglite" ? openInternalAccess({ dataDir: root, port: env.PORT }) : undefined;
-  return { env, database, storage, kling, sandbox, workerContext, worker, cameraChecker, onTakeChange, auth, internalAccess };
+  return {
+    env,
+    database,
+    storage,
+    kling,
+    sandbox,
+    workerContext,
+    worker,
+    cameraChecker,
+    onTakeChange,
+    auth,
+    internalAccess,
+  };
 }
 
 function createStorage(env: Env, root: string): MediaStorage {

@@ -16,7 +16,9 @@ export async function startStudio(): Promise<void> {
     runtime.worker.start();
     runtime.cameraChecker.start();
     const target = runtime.sandbox ? "built-in sandbox at /sandbox" : klingTarget(runtime.env).baseUrl;
-    console.info(`[studio] database: ${runtime.database.kind}; storage: ${runtime.storage.kind}; Kling: ${target}; worker and camera checker started`);
+    console.info(
+      `[studio] database: ${runtime.database.kind}; storage: ${runtime.storage.kind}; Kling: ${target}; worker and camera checker started`,
+    );
     const shutdown = () => {
       void Promise.allSettled([runtime.worker.stop(), runtime.cameraChecker.stop()]).finally(() =>
         runtime.database.close().finally(() => process.exit(0)),

@@ -1,26 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { z } from "zod";
+import { type ActionResult, fieldErrorsOf } from "@/lib/action-result";
+import { runAuthorizedAction } from "@/lib/auth/authorized-action";
 import { requireRole } from "@/lib/auth/session";
-import { createTake, createTakeBatch } from "@/lib/worker/create";
-import { toTakeView } from "@/lib/takes/to-view";
-import type { TakeView } from "@/lib/takes/view";
+import { clearModelUnavailable } from "@/lib/db/queries/model-availability";
+import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { expandBatch, takeBatchSchema } from "@/lib/kling/batch.schema";
+import { MODEL_NAMES } from "@/lib/kling/fields";
 import { takeParamsSchema } from "@/lib/kling/schema";
 import { getRuntime } from "@/lib/runtime";
-import { runAuthorizedAction } from "@/lib/auth/authorized-action";
-import { clearModelUnavailable } from "@/lib/db/queries/model-availability";
+import { toTakeView } from "@/lib/takes/to-view";
+import type { TakeView } from "@/lib/takes/view";
+import { createTake, createTakeBatch } from "@/lib/worker/create";
 import { MODEL_UNAVAILABLE_CODE } from "@/lib/worker/model-refusal";
-import { MODEL_NAMES } from "@/lib/kling/fields";
-import { z } from "zod";
 
 /** Validates a take's parameters, stores it and sends it to Kling. */
 export async function createTakeAction(input: unknown): Promise<ActionResult<TakeView>> {
   const parsed = takeParamsSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, message: "Some settings need a change before this can be generated.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return {
+      ok: false,
+      message: "Some settings need a change before this can be generated.",
+      fieldErrors: fieldErrorsOf(parsed.error.issues),
+    };
   }
   try {
     const user = await requireRole("generate");
@@ -35,7 +39,12 @@ export async function createTakeAction(input: unknown): Promise<ActionResult<Tak
     const view = toTakeView(take);
     if (take.status === "failed") {
       const message = take.failureMessage ?? "Kling refused this take.";
-      const field = take.failureCode === "kling:content_safety" ? "prompt" : take.failureCode === MODEL_UNAVAILABLE_CODE ? "model_name" : null;
+      const field =
+        take.failureCode === "kling:content_safety"
+          ? "prompt"
+          : take.failureCode === MODEL_UNAVAILABLE_CODE
+            ? "model_name"
+            : null;
       return { ok: false, message, fieldErrors: field ? { [field]: [message] } : undefined };
     }
     return { ok: true, data: view };
@@ -54,7 +63,11 @@ export async function createTakeAction(input: unknown): Promise<ActionResult<Tak
 export async function createTakeBatchAction(input: unknown): Promise<ActionResult<TakeView[]>> {
   const parsed = takeBatchSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, message: "Some settings need a change before this batch can be generated.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return {
+      ok: false,
+      message: "Some settings need a change before this batch can be generated.",
+      fieldErrors: fieldErrorsOf(parsed.error.issues),
+    };
   }
   try {
     const user = await requireRole("generate");
@@ -80,7 +93,9 @@ const checkModelAgainSchema = z.object({ model: z.enum(MODEL_NAMES, { error: "Ch
  * "Check again": clears the mark Kling's refusal left on a model, so the next take of it is sent. Nothing
  * is sent now: the only way to learn whether Kling takes the model again is a take, which costs units.
  */
-export async function checkModelAgainAction(input: unknown): Promise<ActionResult<{ model: string; cleared: boolean }>> {
+export async function checkModelAgainAction(
+  input: unknown,
+): Promise<ActionResult<{ model: string; cleared: boolean }>> {
   return runAuthorizedAction({
     name: "checkModelAgainAction",
     permission: "manage_settings",

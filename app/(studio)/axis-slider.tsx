@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { AXIS_LABELS } from "@/lib/camera/axes";
 import { AXIS_MAX, AXIS_MIN, type CameraAxis } from "@/lib/kling/fields";
 

@@ -25,7 +25,10 @@ export function BatchFields(props: {
 }) {
   const { batch, register, errors } = props;
   const id = useId();
-  const moves = batch.kind === "sweep" ? sweepMoves({ ...batch, magnitude: Number.isFinite(batch.magnitude) ? batch.magnitude : 0 }) : [];
+  const moves =
+    batch.kind === "sweep"
+      ? sweepMoves({ ...batch, magnitude: Number.isFinite(batch.magnitude) ? batch.magnitude : 0 })
+      : [];
   return (
     <fieldset className="min-w-0 space-y-3 rounded-lg border border-line p-4">
       <legend className="px-1 text-sm font-medium">Takes</legend>
@@ -33,7 +36,10 @@ export function BatchFields(props: {
         label="Make"
         name="batch-kind"
         value={batch.kind}
-        options={(["single", "variations", "sweep"] as const).map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
+        options={(["single", "variations", "sweep"] as const).map((kind) => ({
+          value: kind,
+          label: KIND_LABELS[kind],
+        }))}
         onChoose={props.onKindChange}
         error={errors?.kind?.message}
       />

@@ -1,10 +1,17 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { PRESET_LABELS } from "@/lib/camera/axes";
-import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
+import { type CameraControl, completeConfig } from "@/lib/kling/camera-control";
+import {
+  AXIS_MAX,
+  AXIS_MIN,
+  CAMERA_AXES,
+  CAMERA_TYPES,
+  type CameraAxis,
+  PRESET_CAMERA_TYPES,
+} from "@/lib/kling/fields";
 import { CAMERA_DELIVERY_LABELS, type CameraDelivery } from "@/lib/kling/request";
-import { AXIS_MAX, AXIS_MIN, CAMERA_AXES, CAMERA_TYPES, PRESET_CAMERA_TYPES, type CameraAxis } from "@/lib/kling/fields";
 import { AXIS_TITLES, AxisSlider, FINE_STEP } from "./axis-slider";
 
 export type CameraTypeChoice = "none" | CameraControl["type"];
@@ -127,7 +134,11 @@ export function CameraFields(props: {
 }
 
 /** "This move is written into the prompt (kling-v2-6 does not take camera_control)." */
-function TravelSentence(props: { travel: { delivery: CameraDelivery; reason: string | null }; hasMove: boolean; sweepActive?: boolean }) {
+function TravelSentence(props: {
+  travel: { delivery: CameraDelivery; reason: string | null };
+  hasMove: boolean;
+  sweepActive?: boolean;
+}) {
   const { travel } = props;
   const how = (
     <>
@@ -142,7 +153,8 @@ function TravelSentence(props: { travel: { delivery: CameraDelivery; reason: str
 
 function hintFor(choice: CameraTypeChoice, activeAxis: CameraAxis | undefined): string {
   if (choice === "none") return "Choose Simple to set a move with the sliders, or a preset move.";
-  if (choice !== "simple") return "Preset moves take no slider values: the sliders are disabled and nothing of them is sent.";
+  if (choice !== "simple")
+    return "Preset moves take no slider values: the sliders are disabled and nothing of them is sent.";
   return activeAxis
     ? `One axis at a time: the move is on ${AXIS_TITLES[activeAxis]}. Moving another axis moves it there.`
     : "Move one slider to choose the move: a simple move takes exactly one non-zero axis.";

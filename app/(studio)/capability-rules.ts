@@ -4,10 +4,11 @@
  * a retired model's take moves to its successor (lib/takes/remix-settings.ts). Plain module: the
  * server page words the remix notice with it too.
  */
-import type { RemixModelMove } from "@/lib/takes/remix-settings";
+
 import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import type { Mode, ModelName } from "@/lib/kling/fields";
 import type { SettingFix } from "@/lib/kling/fit-settings";
+import type { RemixModelMove } from "@/lib/takes/remix-settings";
 
 export const MODE_LABELS: Record<Mode, string> = { std: "Standard", pro: "Professional" };
 

@@ -26,9 +26,15 @@ export function ChoiceField<T extends string>(props: {
 }) {
   const id = useId();
   const reasons = props.options.filter((option) => option.unavailable);
-  const described = [props.hint ? `${id}-hint` : null, reasons.length > 0 ? `${id}-reasons` : null].filter(Boolean).join(" ");
+  const described = [props.hint ? `${id}-hint` : null, reasons.length > 0 ? `${id}-reasons` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <fieldset className="min-w-0 space-y-1" aria-invalid={props.error ? true : undefined} aria-describedby={described || undefined}>
+    <fieldset
+      className="min-w-0 space-y-1"
+      aria-invalid={props.error ? true : undefined}
+      aria-describedby={described || undefined}
+    >
       <legend className="text-sm font-medium">{props.label}</legend>
       <div className="flex flex-wrap gap-2">
         {props.options.map((option) => (

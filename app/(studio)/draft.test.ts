@@ -32,7 +32,10 @@ describe("parseDraft", () => {
   });
 
   it("falls back field by field, and refuses what is not a draft", () => {
-    expect(parseDraft({ model_name: "kling-v9", batch: "lots" })).toMatchObject({ model_name: "kling-v1", batch: DEFAULT_BATCH });
+    expect(parseDraft({ model_name: "kling-v9", batch: "lots" })).toMatchObject({
+      model_name: "kling-v1",
+      batch: DEFAULT_BATCH,
+    });
     expect(parseDraft("a string")).toBeNull();
     expect(parseDraft(null)).toBeNull();
   });

@@ -7,7 +7,15 @@
  */
 import { z } from "zod";
 import { cameraConfigSchema } from "@/lib/kling/camera-control";
-import { ASPECT_RATIOS, CAMERA_AXES, DURATIONS, MODEL_NAMES, MODES, PRESET_CAMERA_TYPES, SOUNDS } from "@/lib/kling/fields";
+import {
+  ASPECT_RATIOS,
+  CAMERA_AXES,
+  DURATIONS,
+  MODEL_NAMES,
+  MODES,
+  PRESET_CAMERA_TYPES,
+  SOUNDS,
+} from "@/lib/kling/fields";
 import { fitToModel } from "@/lib/kling/fit-settings";
 import { BATCH_KINDS, DEFAULT_BATCH, DEFAULT_VALUES, type StudioValues } from "./studio-form-schema";
 
@@ -56,7 +64,8 @@ export function readDraft(): StudioValues | null {
 /** A stored draft as form values, or null when it is not a draft at all. */
 export function parseDraft(stored: unknown): StudioValues | null {
   if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return null;
-  const legacy = "camera_control" in stored && !("camera_intent" in stored) ? { camera_intent: stored.camera_control } : {};
+  const legacy =
+    "camera_control" in stored && !("camera_intent" in stored) ? { camera_intent: stored.camera_control } : {};
   const parsed = draftSchema.safeParse({ ...stored, ...legacy });
   return parsed.success ? fitToModel(parsed.data).settings : null;
 }

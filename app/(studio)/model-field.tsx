@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { MODEL_NAMES, type ModelName } from "@/lib/kling/fields";
 import { checkModelAgainAction } from "./actions";
 import { FieldError } from "./field-error";
-import { modelOptions, retiredHint, unavailableReason, type UnavailableModel } from "./model-options";
+import { modelOptions, retiredHint, type UnavailableModel, unavailableReason } from "./model-options";
 
 /**
  * The Model list. Retired models wait behind "Show retired models" (the chosen one always shows), and a
@@ -31,7 +31,9 @@ export function ModelField(props: {
   const [checking, startChecking] = useTransition();
   const options = modelOptions({ current: value, showRetired, unavailable, today });
   const mark = unavailable.find((entry) => entry.model === value);
-  const others = unavailable.filter((entry) => entry.model !== value && options.some((option) => option.model === entry.model));
+  const others = unavailable.filter(
+    (entry) => entry.model !== value && options.some((option) => option.model === entry.model),
+  );
   const retired = retiredHint(value, today);
 
   function checkAgain(model: ModelName) {

@@ -18,17 +18,17 @@ export function modelOptions(options: {
   unavailable: readonly UnavailableModel[];
   today: string;
 }): ModelOption[] {
-  return MODEL_NAMES.filter((model) => options.showRetired || model === options.current || !isAnnouncedRetired(model)).map(
-    (model) => {
-      const mark = options.unavailable.find((entry) => entry.model === model);
-      const notes = [retirementNote(model, options.today), mark ? `unavailable since ${mark.since}` : null];
-      return {
-        model,
-        label: [modelLabel(model), ...notes.filter((note) => note !== null)].join(" — "),
-        disabled: Boolean(mark),
-      };
-    },
-  );
+  return MODEL_NAMES.filter(
+    (model) => options.showRetired || model === options.current || !isAnnouncedRetired(model),
+  ).map((model) => {
+    const mark = options.unavailable.find((entry) => entry.model === model);
+    const notes = [retirementNote(model, options.today), mark ? `unavailable since ${mark.since}` : null];
+    return {
+      model,
+      label: [modelLabel(model), ...notes.filter((note) => note !== null)].join(" — "),
+      disabled: Boolean(mark),
+    };
+  });
 }
 
 /** "retired on 2026-09-15" (or "retires on …" before the day), or null for a model with no end announced. */

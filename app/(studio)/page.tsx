@@ -3,16 +3,16 @@ import { deniedMessage } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { requireUserForPage } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { getTake, listTakes } from "@/lib/db/queries/takes";
 import { listUnavailableModels } from "@/lib/db/queries/model-availability";
+import { getTake, listTakes } from "@/lib/db/queries/takes";
+import { getRuntime } from "@/lib/runtime";
 import { remixSettingsOf } from "@/lib/takes/remix-settings";
 import { settingsOf } from "@/lib/takes/take-settings";
 import { toTakeView } from "@/lib/takes/to-view";
-import { getRuntime } from "@/lib/runtime";
 import { describeRemixMove } from "./capability-rules";
 import type { UnavailableModel } from "./model-options";
+import { type RemixState, Studio } from "./studio";
 import { toStudioValues } from "./studio-form-schema";
-import { Studio, type RemixState } from "./studio";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +36,11 @@ export default async function StudioPage(props: { searchParams: Promise<{ remix?
       cannotGenerate={can(user.role, "generate") ? null : deniedMessage(user.role, "generate")}
       callbacks={Boolean(runtime.env.STUDIO_PUBLIC_URL)}
       unavailableModels={unavailable.map(
-        (mark): UnavailableModel => ({ model: mark.modelName, since: mark.unavailableSince.toISOString().slice(0, 10), message: mark.message }),
+        (mark): UnavailableModel => ({
+          model: mark.modelName,
+          since: mark.unavailableSince.toISOString().slice(0, 10),
+          message: mark.message,
+        }),
       )}
       today={today}
       canCheckAgain={can(user.role, "manage_settings")}
@@ -49,11 +53,17 @@ async function loadRemix(db: Db, raw: string | string[] | undefined, today: stri
   if (raw === undefined) return null;
   const id = Array.isArray(raw) ? raw[0] : raw;
   if (!takeIdSchema.safeParse(id).success) {
-    return { kind: "missing", message: "That remix link does not name a take, so the form below starts from your draft." };
+    return {
+      kind: "missing",
+      message: "That remix link does not name a take, so the form below starts from your draft.",
+    };
   }
   const row = await getTake(db, id);
   if (!row || row.deletedAt) {
-    return { kind: "missing", message: "The take to remix was not found (it may have been deleted), so the form below starts from your draft." };
+    return {
+      kind: "missing",
+      message: "The take to remix was not found (it may have been deleted), so the form below starts from your draft.",
+    };
   }
   // A retired model's take remixes on its successor; the notice says which and why.
   const { params, moved } = remixSettingsOf(settingsOf(row), today);

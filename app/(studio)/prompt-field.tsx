@@ -35,7 +35,10 @@ export function PromptField(props: {
       />
       <div className="flex flex-wrap justify-between gap-x-3 text-xs">
         <FieldError id={`${id}-error`} message={props.error} />
-        <span id={`${id}-count`} className={`ml-auto text-right tabular-nums ${over ? "text-red-400" : "text-zinc-400"}`}>
+        <span
+          id={`${id}-count`}
+          className={`ml-auto text-right tabular-nums ${over ? "text-red-400" : "text-zinc-400"}`}
+        >
           {count.direction > 0
             ? `${formatCount(count.prompt)} + ${formatCount(count.direction)} (camera direction) = ${formatCount(count.total)}`
             : formatCount(count.total)}{" "}

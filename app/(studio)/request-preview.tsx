@@ -16,8 +16,8 @@ export function RequestPreview(props: { json: string; note: string | null }) {
       </summary>
       <div className="space-y-2 border-t border-line px-4 py-3">
         <p id={`${id}-about`} className="text-xs text-zinc-400">
-          The body of <code className="font-mono">POST /v1/videos/text2video</code>, exactly as Generate sends it; values in angle
-          brackets are filled in when the take is sent.
+          The body of <code className="font-mono">POST /v1/videos/text2video</code>, exactly as Generate sends it;
+          values in angle brackets are filled in when the take is sent.
         </p>
         {props.note ? <p className="text-xs text-zinc-300">{props.note}</p> : null}
         <pre

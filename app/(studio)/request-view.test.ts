@@ -10,7 +10,10 @@ const SENTENCE = " The camera pans steadily to the right.";
 describe("cameraTravel", () => {
   it("sends the move as camera_control only on kling-v1 std 5 s, and says why not elsewhere", () => {
     expect(cameraTravel(VALUES)).toEqual({ delivery: "camera_control", reason: null });
-    expect(cameraTravel({ ...VALUES, model_name: "kling-v2-6" })).toEqual({ delivery: "prompt", reason: "kling-v2-6 does not take camera_control" });
+    expect(cameraTravel({ ...VALUES, model_name: "kling-v2-6" })).toEqual({
+      delivery: "prompt",
+      reason: "kling-v2-6 does not take camera_control",
+    });
     expect(cameraTravel({ ...VALUES, duration: "10" }).delivery).toBe("prompt");
   });
 });
@@ -24,11 +27,17 @@ describe("promptCount", () => {
   it("adds the camera direction, with the full stop that joins it, when the move is written into the prompt", () => {
     const count = promptCount({ ...VALUES, model_name: "kling-v2-6", camera_intent: PAN_5 });
     expect(count).toEqual({ prompt: 20, direction: SENTENCE.length + 1, total: 20 + SENTENCE.length + 1 });
-    expect(promptCount({ ...VALUES, model_name: "kling-v3", camera_intent: PAN_5, camera_sentence: "Pan right." }).direction).toBe(12);
+    expect(
+      promptCount({ ...VALUES, model_name: "kling-v3", camera_intent: PAN_5, camera_sentence: "Pan right." }).direction,
+    ).toBe(12);
   });
 
   it("counts a sweep's longest direction", () => {
-    const sweep: StudioValues = { ...VALUES, model_name: "kling-v2-6", batch: { ...DEFAULT_BATCH, kind: "sweep", axes: ["pan", "zoom"] } };
+    const sweep: StudioValues = {
+      ...VALUES,
+      model_name: "kling-v2-6",
+      batch: { ...DEFAULT_BATCH, kind: "sweep", axes: ["pan", "zoom"] },
+    };
     const zoomIn = " The camera zooms in steadily, tightening the view.";
     expect(promptCount(sweep).direction).toBe(zoomIn.length + 1);
   });
@@ -36,7 +45,10 @@ describe("promptCount", () => {
 
 describe("requestPreviewOf", () => {
   it("shows the exact body with the ids as placeholders", () => {
-    const preview = requestPreviewOf({ ...VALUES, model_name: "kling-v2-6", camera_intent: PAN_5 }, { callbacks: false, takes: 1 });
+    const preview = requestPreviewOf(
+      { ...VALUES, model_name: "kling-v2-6", camera_intent: PAN_5 },
+      { callbacks: false, takes: 1 },
+    );
     expect(JSON.parse(preview.json)).toEqual({
       model_name: "kling-v2-6",
       prompt: `A lighthouse at dusk.${SENTENCE}`,
@@ -49,11 +61,17 @@ describe("requestPreviewOf", () => {
     });
     expect(preview.json).toContain('\n  "model_name": "kling-v2-6",');
     expect(preview.note).toBeNull();
-    expect(JSON.parse(requestPreviewOf(VALUES, { callbacks: true, takes: 1 }).json).callback_url).toBe(CALLBACK_URL_PLACEHOLDER);
+    expect(JSON.parse(requestPreviewOf(VALUES, { callbacks: true, takes: 1 }).json).callback_url).toBe(
+      CALLBACK_URL_PLACEHOLDER,
+    );
   });
 
   it("shows a sweep's first take, with its own move, and says how many follow", () => {
-    const sweep: StudioValues = { ...VALUES, camera_intent: PAN_5, batch: { ...DEFAULT_BATCH, kind: "sweep", axes: ["zoom"] } };
+    const sweep: StudioValues = {
+      ...VALUES,
+      camera_intent: PAN_5,
+      batch: { ...DEFAULT_BATCH, kind: "sweep", axes: ["zoom"] },
+    };
     const preview = requestPreviewOf(sweep, { callbacks: false, takes: 2 });
     expect(JSON.parse(preview.json).camera_control).toEqual({
       type: "simple",
@@ -65,8 +83,13 @@ describe("requestPreviewOf", () => {
   });
 
   it("says variations send the same body", () => {
-    const preview = requestPreviewOf({ ...VALUES, batch: { ...DEFAULT_BATCH, kind: "variations", count: 3 } }, { callbacks: false, takes: 3 });
-    expect(preview.note).toBe("The first of 3 takes: the other 2 send the same body, each with its own external_task_id.");
+    const preview = requestPreviewOf(
+      { ...VALUES, batch: { ...DEFAULT_BATCH, kind: "variations", count: 3 } },
+      { callbacks: false, takes: 3 },
+    );
+    expect(preview.note).toBe(
+      "The first of 3 takes: the other 2 send the same body, each with its own external_task_id.",
+    );
     expect(requestPreviewOf(VALUES, { callbacks: false, takes: Number.NaN }).note).toBeNull();
   });
 });

@@ -4,9 +4,15 @@
  * builds the real body with, so what the form shows is what Kling receives.
  */
 import { sweepMoves } from "@/lib/kling/batch.schema";
-import { cameraControlSupport } from "@/lib/kling/capabilities";
 import type { CameraControl } from "@/lib/kling/camera-control";
-import { CAMERA_DELIVERY_LABELS, finalPromptOf, requestPreview, type CameraDelivery, type RequestSettings } from "@/lib/kling/request";
+import { cameraControlSupport } from "@/lib/kling/capabilities";
+import {
+  CAMERA_DELIVERY_LABELS,
+  type CameraDelivery,
+  finalPromptOf,
+  type RequestSettings,
+  requestPreview,
+} from "@/lib/kling/request";
 import type { StudioValues } from "./studio-form-schema";
 
 /** How a move travels with these settings, and why it cannot go as camera_control when it does not. */
@@ -27,7 +33,11 @@ export function formSweepMoves(batch: StudioValues["batch"]): CameraControl[] {
 /** The settings of each take the form would make: the sweep's moves in the studio's words, else the form's own. */
 export function takeSettingsOf(values: StudioValues): RequestSettings[] {
   if (values.batch.kind !== "sweep") return [values];
-  return formSweepMoves(values.batch).map((camera_intent) => ({ ...values, camera_intent, camera_sentence: undefined }));
+  return formSweepMoves(values.batch).map((camera_intent) => ({
+    ...values,
+    camera_intent,
+    camera_sentence: undefined,
+  }));
 }
 
 /**
@@ -43,7 +53,10 @@ export function promptCount(values: StudioValues): { prompt: number; direction: 
 }
 
 /** "Request sent to Kling": the first take's body, pretty-printed, and what to know about the takes after it. */
-export function requestPreviewOf(values: StudioValues, options: { callbacks: boolean; takes: number }): {
+export function requestPreviewOf(
+  values: StudioValues,
+  options: { callbacks: boolean; takes: number },
+): {
   json: string;
   note: string | null;
 } {
@@ -51,12 +64,16 @@ export function requestPreviewOf(values: StudioValues, options: { callbacks: boo
   const body = requestPreview(first ?? { ...values, camera_intent: undefined }, { callbacks: options.callbacks });
   const json = JSON.stringify(body, null, 2);
   const more = options.takes - 1;
-  if (values.batch.kind === "sweep" && !first) return { json, note: "Pick an axis to sweep: each take then carries its own camera move." };
+  if (values.batch.kind === "sweep" && !first)
+    return { json, note: "Pick an axis to sweep: each take then carries its own camera move." };
   // Also while Number of takes is empty (NaN): say nothing rather than something wrong.
   if (!(more >= 1)) return { json, note: null };
   const firstOf = `The first of ${options.takes} takes`;
   if (values.batch.kind !== "sweep") {
-    const rest = more === 1 ? "the other one sends the same body with its own" : `the other ${more} send the same body, each with its own`;
+    const rest =
+      more === 1
+        ? "the other one sends the same body with its own"
+        : `the other ${more} send the same body, each with its own`;
     return { json, note: `${firstOf}: ${rest} external_task_id.` };
   }
   const travel = CAMERA_DELIVERY_LABELS[cameraTravel(values).delivery];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BATCH, DEFAULT_VALUES, planOf, studioFormSchema, studioResolver, type StudioValues } from "./studio-form-schema";
+import {
+  DEFAULT_BATCH,
+  DEFAULT_VALUES,
+  planOf,
+  type StudioValues,
+  studioFormSchema,
+  studioResolver,
+} from "./studio-form-schema";
 
 const VALUES: StudioValues = { ...DEFAULT_VALUES, prompt: "A lighthouse at dusk" };
 
@@ -9,7 +16,8 @@ async function errorPaths(values: StudioValues): Promise<string[]> {
   const walk = (node: unknown, prefix: string) => {
     if (typeof node !== "object" || node === null) return;
     if ("message" in node && typeof node.message === "string") paths.push(prefix);
-    for (const [key, child] of Object.entries(node)) if (key !== "ref" && key !== "message" && key !== "type") walk(child, prefix ? `${prefix}.${key}` : key);
+    for (const [key, child] of Object.entries(node))
+      if (key !== "ref" && key !== "message" && key !== "type") walk(child, prefix ? `${prefix}.${key}` : key);
   };
   walk(result.errors, "");
   return paths;
@@ -22,12 +30,18 @@ describe("the studio form's validation", () => {
 
   it("checks only the chosen batch kind's settings", async () => {
     expect(await errorPaths({ ...VALUES, batch: { ...DEFAULT_BATCH, count: Number.NaN } })).toEqual([]);
-    expect(await errorPaths({ ...VALUES, batch: { ...DEFAULT_BATCH, kind: "variations", count: 9 } })).toEqual(["batch.count"]);
-    expect(await errorPaths({ ...VALUES, batch: { ...DEFAULT_BATCH, kind: "sweep", axes: [] } })).toEqual(["batch.axes"]);
+    expect(await errorPaths({ ...VALUES, batch: { ...DEFAULT_BATCH, kind: "variations", count: 9 } })).toEqual([
+      "batch.count",
+    ]);
+    expect(await errorPaths({ ...VALUES, batch: { ...DEFAULT_BATCH, kind: "sweep", axes: [] } })).toEqual([
+      "batch.axes",
+    ]);
   });
 
   it("accepts a sweep on a model without camera_control: the moves travel in the prompt", async () => {
-    expect(await errorPaths({ ...VALUES, model_name: "kling-v2-6", batch: { ...DEFAULT_BATCH, kind: "sweep" } })).toEqual([]);
+    expect(
+      await errorPaths({ ...VALUES, model_name: "kling-v2-6", batch: { ...DEFAULT_BATCH, kind: "sweep" } }),
+    ).toEqual([]);
   });
 
   it("ignores the single camera move during a sweep, and puts a bad one on camera_intent otherwise", async () => {

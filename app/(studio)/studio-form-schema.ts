@@ -6,9 +6,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
-import { batchPlanSchema, type BatchPlan } from "@/lib/kling/batch.schema";
+import { type BatchPlan, batchPlanSchema } from "@/lib/kling/batch.schema";
 import { CAMERA_AXES, type CameraAxis } from "@/lib/kling/fields";
-import { DEFAULT_PARAMS, takeParamsSchema, type TakeParams, type TakeParamsInput } from "@/lib/kling/schema";
+import { DEFAULT_PARAMS, type TakeParams, type TakeParamsInput, takeParamsSchema } from "@/lib/kling/schema";
 
 export const BATCH_KINDS = ["single", "variations", "sweep"] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
@@ -22,11 +22,22 @@ export type BatchSettings = {
   bothSigns: boolean;
 };
 
-export const DEFAULT_BATCH: BatchSettings = { kind: "single", count: 4, axes: ["pan", "zoom"], magnitude: 5, bothSigns: true };
+export const DEFAULT_BATCH: BatchSettings = {
+  kind: "single",
+  count: 4,
+  axes: ["pan", "zoom"],
+  magnitude: 5,
+  bothSigns: true,
+};
 
 export type StudioValues = TakeParamsInput & { batch: BatchSettings };
 
-export const DEFAULT_VALUES: StudioValues = { ...DEFAULT_PARAMS, camera_intent: undefined, camera_sentence: undefined, batch: DEFAULT_BATCH };
+export const DEFAULT_VALUES: StudioValues = {
+  ...DEFAULT_PARAMS,
+  camera_intent: undefined,
+  camera_sentence: undefined,
+  batch: DEFAULT_BATCH,
+};
 
 const batchSettingsSchema = z
   .object({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useWatch, type Control } from "react-hook-form";
+import { type Control, useWatch } from "react-hook-form";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import { describeMove } from "@/components/camera-preview/describe-move";
 import { sweepMoves } from "@/lib/kling/batch.schema";

@@ -5,10 +5,10 @@ import { TakeList } from "@/components/take-list";
 import { useLiveTakes } from "@/components/use-live-takes";
 import type { TakeView } from "@/lib/takes/view";
 import type { UnavailableModel } from "./model-options";
-import { StudioPreview } from "./studio-preview";
 import type { StudioValues } from "./studio-form-schema";
-import { useStudioForm } from "./use-studio-form";
+import { StudioPreview } from "./studio-preview";
 import { TakeForm } from "./take-form";
+import { useStudioForm } from "./use-studio-form";
 
 /**
  * What the page found for `/?remix=<id>`: the take's settings (and, when its model is retired, which model
@@ -80,9 +80,7 @@ export function Studio({
         {/* The list below is the "Recent takes" region; this only adds the heading and the gallery link. */}
         <div className="space-y-4">
           <div className="flex items-baseline justify-between">
-            <h2 className="text-xl font-semibold">
-              Recent takes
-            </h2>
+            <h2 className="text-xl font-semibold">Recent takes</h2>
             <Link href="/gallery" className="text-sm text-violet-300 hover:underline">
               Open the gallery
             </Link>

@@ -1,11 +1,12 @@
 "use client";
 
 import { Controller, type UseFormReturn } from "react-hook-form";
-import type { TakeView } from "@/lib/takes/view";
 import { batchSize } from "@/lib/kling/batch.schema";
 import { estimateUnits, formatCost } from "@/lib/kling/pricing";
+import type { TakeView } from "@/lib/takes/view";
 import { BatchFields } from "./batch-fields";
 import { CameraDirectionField } from "./camera-direction-field";
+import { CameraFields } from "./camera-fields";
 import { FieldError } from "./field-error";
 import type { UnavailableModel } from "./model-options";
 import { PromptField } from "./prompt-field";
@@ -14,7 +15,6 @@ import { cameraTravel, promptCount, requestPreviewOf } from "./request-view";
 import { planOf, type StudioSubmission, type StudioValues } from "./studio-form-schema";
 import { TakeSettingsFields } from "./take-settings-fields";
 import { useSubmitTakes } from "./use-submit-takes";
-import { CameraFields } from "./camera-fields";
 
 /**
  * Every parameter of a take. The model catalogue decides what can be chosen (./_studio/take-settings-fields.tsx);
@@ -116,7 +116,9 @@ export function TakeForm(props: {
 
       <BatchFields
         batch={values.batch}
-        onKindChange={(kind) => setValue("batch.kind", kind, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+        onKindChange={(kind) =>
+          setValue("batch.kind", kind, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+        }
         register={register}
         errors={errors.batch}
       />

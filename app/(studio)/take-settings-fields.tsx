@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { MODEL_CAPABILITIES, settingRefusal, soundRefusal } from "@/lib/kling/capabilities";
 import { ASPECT_RATIOS, MODES, SOUNDS, type Sound } from "@/lib/kling/fields";
-import { fitToModel, type FittedSettings } from "@/lib/kling/fit-settings";
+import { type FittedSettings, fitToModel } from "@/lib/kling/fit-settings";
 import { describeFix, MODE_LABELS } from "./capability-rules";
 import { ChoiceField } from "./choice-field";
 import { DurationField } from "./duration-field";
@@ -37,7 +37,12 @@ export function TakeSettingsFields(props: {
   const settingsKey = [values.model_name, values.mode, values.duration, sound].join(" ");
 
   function choose(change: Partial<FittedSettings>) {
-    const current: FittedSettings = { model_name: values.model_name, mode: values.mode, duration: values.duration, sound };
+    const current: FittedSettings = {
+      model_name: values.model_name,
+      mode: values.mode,
+      duration: values.duration,
+      sound,
+    };
     const { settings, fixes } = fitToModel({ ...current, ...change });
     const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
     if (settings.model_name !== values.model_name) {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect } from "react";
 import { useForm } from "react-hook-form";
 import { clearDraft, readDraft, writeDraft } from "./draft";
-import { DEFAULT_VALUES, studioResolver, type StudioSubmission, type StudioValues } from "./studio-form-schema";
+import { DEFAULT_VALUES, type StudioSubmission, type StudioValues, studioResolver } from "./studio-form-schema";
 
 const DRAFT_DEBOUNCE_MS = 400;
 

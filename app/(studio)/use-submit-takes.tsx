@@ -21,7 +21,12 @@ const PARAM_FIELDS = [
   "camera_intent",
   "camera_sentence",
 ] as const satisfies readonly FieldPath<StudioValues>[];
-const BATCH_FIELDS = ["batch.kind", "batch.count", "batch.axes", "batch.magnitude"] as const satisfies readonly FieldPath<StudioValues>[];
+const BATCH_FIELDS = [
+  "batch.kind",
+  "batch.count",
+  "batch.axes",
+  "batch.magnitude",
+] as const satisfies readonly FieldPath<StudioValues>[];
 
 /**
  * Sends the form: one take through `createTakeAction` (sent at once, so a refusal such as the
@@ -44,7 +49,9 @@ export function useSubmitTakes(options: {
       const plan = planOf(batch);
       const result = plan
         ? await createTakeBatchAction({ params, plan })
-        : await createTakeAction(params).then((single) => (single.ok ? { ok: true as const, data: [single.data] } : single));
+        : await createTakeAction(params).then((single) =>
+            single.ok ? { ok: true as const, data: [single.data] } : single,
+          );
       if (!result.ok) {
         const fieldErrors = result.fieldErrors ?? {};
         const onFields = applyServerErrors(form, fieldErrors);

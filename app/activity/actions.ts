@@ -15,7 +15,9 @@ const pageSchema = z.object({
 });
 
 /** The next page of the feed ("Load more"). */
-export async function loadActivityPageAction(input: unknown): Promise<ActionResult<{ items: ActivityItem[]; nextCursor: string | null }>> {
+export async function loadActivityPageAction(
+  input: unknown,
+): Promise<ActionResult<{ items: ActivityItem[]; nextCursor: string | null }>> {
   const parsed = pageSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "That page of the activity feed does not exist. Reload the page." };
   try {

@@ -5,8 +5,8 @@ import { useEffect, useState, useTransition } from "react";
 import { useNow } from "@/components/use-now";
 import type { ActivityKind } from "@/lib/db/review-schema";
 import { formatAge } from "@/lib/takes/time-left";
-import type { ActivityItem } from "./activity-item";
 import { loadActivityPageAction } from "./actions";
+import type { ActivityItem } from "./activity-item";
 
 /** The feed's entries; "Load more" appends the next page (keyset: nothing is skipped or repeated as new entries arrive). */
 export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: string | null; kind?: ActivityKind }) {
@@ -36,7 +36,9 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
   if (items.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
-        {props.kind ? "No activity of this kind yet." : "Nothing has happened yet. Generate, review or comment on a take and it shows up here."}
+        {props.kind
+          ? "No activity of this kind yet."
+          : "Nothing has happened yet. Generate, review or comment on a take and it shows up here."}
       </p>
     );
   }
@@ -46,7 +48,8 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
         {items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 px-4 py-3 text-sm">
             <p className="min-w-0 flex-1">
-              <span className="font-medium text-zinc-100">{item.actorName}</span> <span className="text-zinc-300">{item.verb}</span>{" "}
+              <span className="font-medium text-zinc-100">{item.actorName}</span>{" "}
+              <span className="text-zinc-300">{item.verb}</span>{" "}
               {item.take ? <TakeRef take={item.take} /> : <span className="text-zinc-400">a take</span>}
               {item.note ? <span className="block text-zinc-400 break-words">{item.note}</span> : null}
             </p>
@@ -73,7 +76,9 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
           </button>
         </div>
       ) : (
-        <p className="text-center text-xs text-zinc-400">That is all the activity{props.kind ? " of this kind" : ""}.</p>
+        <p className="text-center text-xs text-zinc-400">
+          That is all the activity{props.kind ? " of this kind" : ""}.
+        </p>
       )}
     </div>
   );

@@ -5,14 +5,20 @@ import { decodeActivityCursor, encodeActivityCursor, toActivityItem } from "./lo
 
 describe("activity wording", () => {
   it("words each kind from the details its writer records", () => {
-    expect(describeAction("reviewed", { decision: "changes_requested" })).toEqual({ verb: "asked for changes on", note: null });
+    expect(describeAction("reviewed", { decision: "changes_requested" })).toEqual({
+      verb: "asked for changes on",
+      note: null,
+    });
     expect(describeAction("commented", { excerpt: "Too   dark\nat the end", atMs: 2000 })).toEqual({
       verb: "commented on",
       note: "“Too dark at the end”",
     });
     expect(describeAction("verdict", { verdict: "partly" }).note).toBe("Camera followed: partly");
     expect(describeAction("resolved", { resolved: false }).verb).toBe("reopened a comment on");
-    expect(describeAction("share_revoked", { title: "Client cut" })).toEqual({ verb: "revoked a share link of", note: "Link “Client cut”" });
+    expect(describeAction("share_revoked", { title: "Client cut" })).toEqual({
+      verb: "revoked a share link of",
+      note: "Link “Client cut”",
+    });
   });
 
   it("reads unknown detail shapes as the bare verb", () => {

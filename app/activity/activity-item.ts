@@ -34,15 +34,18 @@ export function isActivityKind(value: unknown): value is ActivityKind {
   return typeof value === "string" && (ACTIVITY_KINDS as readonly string[]).includes(value);
 }
 
-const DECISIONS: Record<string, string> = {
+const REVIEW_DECISIONS: Record<string, string> = {
   approved: "approved",
   changes_requested: "asked for changes on",
   rejected: "rejected",
 };
 
-const VERDICTS: Record<string, string> = { yes: "yes", partly: "partly", no: "no" };
+const CAMERA_VERDICTS: Record<string, string> = { yes: "yes", partly: "partly", no: "no" };
 
-export function describeAction(kind: ActivityKind, detail: Record<string, unknown>): { verb: string; note: string | null } {
+export function describeAction(
+  kind: ActivityKind,
+  detail: Record<string, unknown>,
+): { verb: string; note: string | null } {
   const text = (key: string) => (typeof detail[key] === "string" ? String(detail[key]) : undefined);
   const quoted = (key: string, length: number) => {
     const value = text(key);
@@ -52,7 +55,7 @@ export function describeAction(kind: ActivityKind, detail: Record<string, unknow
     case "generated":
       return { verb: "generated", note: null };
     case "reviewed":
-      return { verb: DECISIONS[text("decision") ?? ""] ?? "reviewed", note: null };
+      return { verb: REVIEW_DECISIONS[text("decision") ?? ""] ?? "reviewed", note: null };
     case "commented":
       return { verb: "commented on", note: quoted("excerpt", 100) };
     case "replied":
@@ -60,7 +63,7 @@ export function describeAction(kind: ActivityKind, detail: Record<string, unknow
     case "resolved":
       return { verb: detail.resolved === false ? "reopened a comment on" : "resolved a comment on", note: null };
     case "verdict": {
-      const verdict = VERDICTS[text("verdict") ?? ""];
+      const verdict = CAMERA_VERDICTS[text("verdict") ?? ""];
       return { verb: "judged the camera move of", note: verdict ? `Camera followed: ${verdict}` : null };
     }
     case "shared":

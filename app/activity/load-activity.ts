@@ -1,9 +1,9 @@
 /** One page of the feed as ActivityItems, and the next page's cursor as an opaque string. */
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { listActivity, type ActivityCursor, type ActivityRow } from "@/lib/db/queries/activity";
+import { type ActivityCursor, type ActivityRow, listActivity } from "@/lib/db/queries/activity";
 import type { ActivityKind } from "@/lib/db/review-schema";
-import { describeAction, excerpt, type ActivityItem } from "./activity-item";
+import { type ActivityItem, describeAction, excerpt } from "./activity-item";
 
 export const ACTIVITY_PAGE_SIZE = 30;
 
@@ -11,8 +11,15 @@ export async function loadActivityPage(
   db: Db,
   options: { cursor?: string; kind?: ActivityKind },
 ): Promise<{ items: ActivityItem[]; nextCursor: string | null }> {
-  const page = await listActivity(db, { cursor: decodeActivityCursor(options.cursor), kind: options.kind, limit: ACTIVITY_PAGE_SIZE });
-  return { items: page.items.map(toActivityItem), nextCursor: page.nextCursor ? encodeActivityCursor(page.nextCursor) : null };
+  const page = await listActivity(db, {
+    cursor: decodeActivityCursor(options.cursor),
+    kind: options.kind,
+    limit: ACTIVITY_PAGE_SIZE,
+  });
+  return {
+    items: page.items.map(toActivityItem),
+    nextCursor: page.nextCursor ? encodeActivityCursor(page.nextCursor) : null,
+  };
 }
 
 export function toActivityItem(row: ActivityRow): ActivityItem {

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/session";
 import { ACTIVITY_KINDS } from "@/lib/db/review-schema";
 import { getRuntime } from "@/lib/runtime";
-import { ACTIVITY_KIND_LABELS, isActivityKind } from "./activity-item";
 import { ActivityFeed } from "./activity-feed";
+import { ACTIVITY_KIND_LABELS, isActivityKind } from "./activity-item";
 import { loadActivityPage } from "./load-activity";
 
 export const dynamic = "force-dynamic";

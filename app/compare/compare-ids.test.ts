@@ -13,8 +13,14 @@ describe("compare ids", () => {
 
   it("refuses none, one, five, and anything that is not a take id", () => {
     expect(parseCompareIds(undefined)).toMatchObject({ ok: false, message: expect.stringMatching(/No takes/) });
-    expect(parseCompareIds(`${ids[0]},${ids[0]}`)).toMatchObject({ ok: false, message: expect.stringMatching(/at least 2/) });
+    expect(parseCompareIds(`${ids[0]},${ids[0]}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/at least 2/),
+    });
     expect(parseCompareIds(ids.join(","))).toMatchObject({ ok: false, message: expect.stringMatching(/at most 4/) });
-    expect(parseCompareIds(`${ids[0]},../../etc`)).toMatchObject({ ok: false, message: expect.stringMatching(/not take ids/) });
+    expect(parseCompareIds(`${ids[0]},../../etc`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not take ids/),
+    });
   });
 });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef } from "react";
 import { CameraCheckBadge } from "@/components/camera-check-badge";
 import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
-import { useSyncedVideos, FRAME_SEC } from "./use-synced-videos";
+import { FRAME_SEC, useSyncedVideos } from "./use-synced-videos";
 
 export type CompareTake = {
   id: string;
@@ -80,7 +80,12 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
           <button type="button" onClick={() => sync.step(-1)} aria-label="Previous frame" className={BUTTON}>
             ⏮
           </button>
-          <button type="button" onClick={sync.toggle} aria-label={sync.playing ? "Pause" : "Play"} className={`${BUTTON} min-w-20`}>
+          <button
+            type="button"
+            onClick={sync.toggle}
+            aria-label={sync.playing ? "Pause" : "Play"}
+            className={`${BUTTON} min-w-20`}
+          >
             {sync.playing ? "Pause" : "Play"}
           </button>
           <button type="button" onClick={() => sync.step(1)} aria-label="Next frame" className={BUTTON}>
@@ -90,9 +95,7 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
             <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}
             <span data-testid="compare-frame">{frame}</span> of {frames}
           </p>
-          <p className="ml-auto text-xs text-zinc-400">
-            Keys: space play/pause · ←/→ one second · , and . one frame
-          </p>
+          <p className="ml-auto text-xs text-zinc-400">Keys: space play/pause · ←/→ one second · , and . one frame</p>
         </div>
         {sync.error ? (
           <p role="alert" className="text-sm text-red-300">

@@ -1,9 +1,9 @@
 /** The settings table of the compare page: one row per setting, one cell per take, and whether they differ. */
 import { measuredMoveText } from "@/lib/camera-check/measured-text";
-import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/takes/describe";
-import type { TakeView } from "@/lib/takes/view";
 import { completeConfig } from "@/lib/kling/camera-control";
 import { CAMERA_AXES } from "@/lib/kling/fields";
+import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/takes/describe";
+import type { TakeView } from "@/lib/takes/view";
 
 export type CompareRow = { label: string; values: string[]; differs: boolean };
 
@@ -16,7 +16,11 @@ export function compareRows(takes: TakeView[]): CompareRow[] {
     ["CFG scale", (take) => String(take.params.cfg_scale)],
     ["Aspect ratio", (take) => take.params.aspect_ratio],
     ["Duration", (take) => `${take.params.duration} s`],
-    ["Camera type", (take) => CAMERA_FILTER_LABELS[take.params.camera_intent?.type ?? "none"] ?? take.params.camera_intent?.type ?? "none"],
+    [
+      "Camera type",
+      (take) =>
+        CAMERA_FILTER_LABELS[take.params.camera_intent?.type ?? "none"] ?? take.params.camera_intent?.type ?? "none",
+    ],
     ...CAMERA_AXES.map((axis): [string, (take: TakeView) => string] => [
       `Camera ${axis}`,
       (take) => {

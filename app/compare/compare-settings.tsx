@@ -9,7 +9,9 @@ export function CompareSettings({ rows, takeCount }: { rows: CompareRow[]; takeC
         Settings
       </h2>
       <p className="text-xs text-zinc-400">
-        {differing === 0 ? "All settings are the same." : `${differing} setting${differing === 1 ? " differs" : "s differ"}, highlighted.`}
+        {differing === 0
+          ? "All settings are the same."
+          : `${differing} setting${differing === 1 ? " differs" : "s differ"}, highlighted.`}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full table-fixed text-left text-sm">
@@ -27,12 +29,19 @@ export function CompareSettings({ rows, takeCount }: { rows: CompareRow[]; takeC
           </thead>
           <tbody className="divide-y divide-line">
             {rows.map((row) => (
-              <tr key={row.label} data-differs={row.differs ? "" : undefined} className={row.differs ? "bg-amber-950/40" : undefined}>
+              <tr
+                key={row.label}
+                data-differs={row.differs ? "" : undefined}
+                className={row.differs ? "bg-amber-950/40" : undefined}
+              >
                 <th scope="row" className="py-1.5 pr-3 align-top font-medium text-zinc-300">
                   {row.label}
                   {row.differs ? (
                     <>
-                      <span aria-hidden className="ml-1.5 rounded bg-amber-800 px-1 text-[10px] uppercase text-amber-100">
+                      <span
+                        aria-hidden
+                        className="ml-1.5 rounded bg-amber-800 px-1 text-[10px] uppercase text-amber-100"
+                      >
                         differs
                       </span>
                       <span className="sr-only"> (differs)</span>
@@ -40,7 +49,10 @@ export function CompareSettings({ rows, takeCount }: { rows: CompareRow[]; takeC
                   ) : null}
                 </th>
                 {row.values.map((value, index) => (
-                  <td key={index} className={`py-1.5 pr-3 align-top break-words ${row.differs ? "text-amber-100" : "text-zinc-300"}`}>
+                  <td
+                    key={index}
+                    className={`py-1.5 pr-3 align-top break-words ${row.differs ? "text-amber-100" : "text-zinc-300"}`}
+                  >
                     {value}
                   </td>
                 ))}

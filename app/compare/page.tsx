@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getTakesByIds } from "@/lib/db/queries/takes";
-import { toTakeView } from "@/lib/takes/to-view";
 import { getRuntime } from "@/lib/runtime";
+import { toTakeView } from "@/lib/takes/to-view";
 import { parseCompareIds } from "./compare-ids";
+import { ComparePlayer } from "./compare-player";
 import { compareRows } from "./compare-rows";
 import { CompareSettings } from "./compare-settings";
-import { ComparePlayer } from "./compare-player";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare takes · Kling Studio" };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type SyntheticEvent } from "react";
+import { type SyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 /** The studio's videos are 24 fps (the sandbox renders at 24; Kling's outputs are 24 or more). */
 export const FRAME_SEC = 1 / 24;
@@ -22,7 +22,11 @@ export function useSyncedVideos(count: number, initialDuration: number) {
   const playingRef = useRef(false);
 
   const refs = useMemo(
-    () => Array.from({ length: count }, (_, index) => (element: HTMLVideoElement | null) => void (videos.current[index] = element)),
+    () =>
+      Array.from(
+        { length: count },
+        (_, index) => (element: HTMLVideoElement | null) => void (videos.current[index] = element),
+      ),
     [count],
   );
   const all = useCallback(() => videos.current.filter((video): video is HTMLVideoElement => video !== null), []);

@@ -1,28 +1,35 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
+import { type ReactNode, useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
+import { FORMER_MEMBER, STATE_LABELS, VERDICT_LABELS } from "@/lib/review/labels";
+import { REVIEW_STATES } from "@/lib/review/review-values";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/takes/describe";
 import {
   CAMERA_FILTERS,
   filtersToSearch,
+  type GalleryFilters,
   hasFilters,
   MEASURED_FILTER_LABELS,
   MEASURED_FILTERS,
   STATUS_FILTER_LABELS,
   STATUS_FILTERS,
   VERDICT_FILTERS,
-  type GalleryFilters,
 } from "@/lib/takes/filters";
-import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
-import { FORMER_MEMBER, STATE_LABELS, STATES, VERDICT_LABELS } from "@/lib/review/labels";
 
 export type CreatorChoice = { id: string; name: string };
 
 const SEARCH_DELAY_MS = 300;
 
 /** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
-export function GalleryFilterBar({ filters: current, creators }: { filters: GalleryFilters; creators: CreatorChoice[] }) {
+export function GalleryFilterBar({
+  filters: current,
+  creators,
+}: {
+  filters: GalleryFilters;
+  creators: CreatorChoice[];
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -55,10 +62,13 @@ export function GalleryFilterBar({ filters: current, creators }: { filters: Gall
     // `apply` and `filters` are read at the moment the typing pauses; only the text restarts the wait.
   }, [query]);
 
-  const select = (key: Exclude<keyof GalleryFilters, "q">, value: string) => apply({ ...filters, [key]: value || undefined });
+  const select = (key: Exclude<keyof GalleryFilters, "q">, value: string) =>
+    apply({ ...filters, [key]: value || undefined });
   // A link may name someone who has left: keep them selectable so the filter stays visible.
   const creatorOptions =
-    filters.by && !creators.some((creator) => creator.id === filters.by) ? [...creators, { id: filters.by, name: FORMER_MEMBER }] : creators;
+    filters.by && !creators.some((creator) => creator.id === filters.by)
+      ? [...creators, { id: filters.by, name: FORMER_MEMBER }]
+      : creators;
 
   return (
     <form
@@ -118,7 +128,7 @@ export function GalleryFilterBar({ filters: current, creators }: { filters: Gall
         ))}
       </FilterSelect>
       <FilterSelect label="Review" value={filters.review} onChange={(value) => select("review", value)}>
-        {STATES.map((value) => (
+        {REVIEW_STATES.map((value) => (
           <option key={value} value={value}>
             {STATE_LABELS[value]}
           </option>
@@ -138,7 +148,11 @@ export function GalleryFilterBar({ filters: current, creators }: { filters: Gall
           </option>
         ))}
       </FilterSelect>
-      <FilterCheckbox label="Favourites" checked={filters.favourites === "1"} onChange={(on) => select("favourites", on ? "1" : "")} />
+      <FilterCheckbox
+        label="Favourites"
+        checked={filters.favourites === "1"}
+        onChange={(on) => select("favourites", on ? "1" : "")}
+      />
       <FilterCheckbox
         label="Needs my review"
         checked={filters.needs_review === "1"}

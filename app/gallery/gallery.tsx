@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { TakeList } from "@/components/take-list";
+import { useLiveTakes } from "@/components/use-live-takes";
+import { filtersToSearch, type GalleryFilters, hasFilters } from "@/lib/takes/filters";
+import type { TakeView } from "@/lib/takes/view";
 import { SelectionBar } from "./selection-bar";
 import { TakeSelectionContext } from "./selection-context";
 import { useSelectionState } from "./selection-state";
-import { TakeList } from "@/components/take-list";
-import { useLiveTakes } from "@/components/use-live-takes";
-import { filtersToSearch, hasFilters, type GalleryFilters } from "@/lib/takes/filters";
-import type { TakeView } from "@/lib/takes/view";
 import { useFinishNotices } from "./use-finish-notices";
 
 type PageAnswer = { items: TakeView[]; nextCursor: string | null };
@@ -86,7 +86,9 @@ export function Gallery(props: {
         />
       </TakeSelectionContext.Provider>
       {/* After the list: sticky at the bottom of the screen while the list runs on below it. */}
-      {select.on ? <SelectionBar picked={select.state.picked} onClear={select.state.clear} onDone={select.toggleMode} /> : null}
+      {select.on ? (
+        <SelectionBar picked={select.state.picked} onClear={select.state.clear} onDone={select.toggleMode} />
+      ) : null}
       {more.cursor ? (
         <div ref={more.sentinel} className="flex flex-col items-center gap-2 py-4">
           {more.error ? (
@@ -104,7 +106,9 @@ export function Gallery(props: {
           </button>
         </div>
       ) : takes.items.length > 0 ? (
-        <p className="py-4 text-center text-xs text-zinc-400">That is every take{filtered ? " matching these filters" : ""}.</p>
+        <p className="py-4 text-center text-xs text-zinc-400">
+          That is every take{filtered ? " matching these filters" : ""}.
+        </p>
       ) : null}
     </div>
   );
@@ -144,7 +148,10 @@ function useSelectMode(items: TakeView[]) {
         if (take) add(take);
         else setError("The take to compare with is no longer in the gallery. Select the takes to compare.");
       } catch (caught) {
-        if (!cancelled) setError(`Could not load the take to compare with (${caught instanceof Error ? caught.message : String(caught)}).`);
+        if (!cancelled)
+          setError(
+            `Could not load the take to compare with (${caught instanceof Error ? caught.message : String(caught)}).`,
+          );
       }
     })();
     return () => {
@@ -185,7 +192,9 @@ function useMorePages(input: {
     setError(undefined);
     try {
       const search = filtersToSearch(filters);
-      const response = await fetch(`/api/generations?cursor=${encodeURIComponent(cursor)}${search ? `&${search}` : ""}`);
+      const response = await fetch(
+        `/api/generations?cursor=${encodeURIComponent(cursor)}${search ? `&${search}` : ""}`,
+      );
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const page: PageAnswer = await response.json();
       onPage(page.items);
@@ -202,9 +211,12 @@ function useMorePages(input: {
     const element = sentinel.current;
     if (!element || error) return;
     // Start well before the end is on screen, so scrolling rarely waits.
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void load();
-    }, { rootMargin: "800px 0px" });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void load();
+      },
+      { rootMargin: "800px 0px" },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [load, error]);

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { requireUserForPage } from "@/lib/auth/session";
-import { filtersToSearch, parseGalleryFilters } from "@/lib/takes/filters";
-import { loadCreatorOptions, loadGalleryPage } from "@/lib/takes/gallery-data";
 import { creatorLabel } from "@/lib/review/labels";
 import { getRuntime } from "@/lib/runtime";
+import { filtersToSearch, parseGalleryFilters } from "@/lib/takes/filters";
+import { loadCreatorOptions, loadGalleryPage } from "@/lib/takes/gallery-data";
 import { Gallery } from "./gallery";
 import { GalleryFilterBar } from "./gallery-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gallery · Kling Studio" };
 
-export default async function GalleryPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GalleryPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filters = parseGalleryFilters(await props.searchParams);
   const search = filtersToSearch(filters);
   const user = await requireUserForPage("view", { next: search ? `/gallery?${search}` : "/gallery" });
@@ -29,7 +31,13 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
         creators={creators.map((creator) => ({ id: creator.id, name: creatorLabel(creator.id, creator.name) }))}
       />
       {/* A new filter is a new list: its own pages, cursor and polling. */}
-      <Gallery key={filtersToSearch(filters)} initial={page.items} nextCursor={page.nextCursor} filters={filters} since={since} />
+      <Gallery
+        key={filtersToSearch(filters)}
+        initial={page.items}
+        nextCursor={page.nextCursor}
+        filters={filters}
+        since={since}
+      />
     </div>
   );
 }

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ShareDialog } from "@/app/share/share-dialog";
-import { compareBlocker, shareBlocker, type SelectedTake } from "./selection-state";
+import { compareBlocker, type SelectedTake, shareBlocker } from "./selection-state";
 
-const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-ink disabled:cursor-not-allowed disabled:opacity-50";
+const BUTTON =
+  "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-ink disabled:cursor-not-allowed disabled:opacity-50";
 
 /**
  * The gallery's selection: how many takes are picked, and what can be done with them. A disabled

@@ -34,15 +34,20 @@ export function useSelectionState(initial: SelectedTake[] = []) {
     });
   }, []);
   const clear = useCallback(() => setPicked([]), []);
-  return useMemo(() => ({ picked, isSelected, toggle, add, refresh, clear }), [picked, isSelected, toggle, add, refresh, clear]);
+  return useMemo(
+    () => ({ picked, isSelected, toggle, add, refresh, clear }),
+    [picked, isSelected, toggle, add, refresh, clear],
+  );
 }
 
 /** Why Compare cannot run for this selection, or null when it can. */
 export function compareBlocker(picked: SelectedTake[]): string | null {
   if (picked.length < COMPARE_MIN) return `Select ${COMPARE_MIN} to ${COMPARE_MAX} ready takes to compare them.`;
-  if (picked.length > COMPARE_MAX) return `Compare shows at most ${COMPARE_MAX} takes; unselect ${picked.length - COMPARE_MAX}.`;
+  if (picked.length > COMPARE_MAX)
+    return `Compare shows at most ${COMPARE_MAX} takes; unselect ${picked.length - COMPARE_MAX}.`;
   const waiting = picked.filter((take) => !take.ready).length;
-  if (waiting > 0) return `Only ready takes can be compared: ${waiting} selected ${waiting === 1 ? "has" : "have"} no video yet.`;
+  if (waiting > 0)
+    return `Only ready takes can be compared: ${waiting} selected ${waiting === 1 ? "has" : "have"} no video yet.`;
   return null;
 }
 
@@ -50,7 +55,8 @@ export function compareBlocker(picked: SelectedTake[]): string | null {
 export function shareBlocker(picked: SelectedTake[]): string | null {
   if (picked.length === 0) return "Select the takes to share.";
   const waiting = picked.filter((take) => !take.ready).length;
-  if (waiting > 0) return `Only ready takes can be shared: ${waiting} selected ${waiting === 1 ? "has" : "have"} no video yet.`;
+  if (waiting > 0)
+    return `Only ready takes can be shared: ${waiting} selected ${waiting === 1 ? "has" : "have"} no video yet.`;
   return null;
 }
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { primaryButtonClass, TextField } from "@/app/sign-in/text-field";
 import type { ActionResult } from "@/lib/action-result";
 import { PASSWORD_MIN } from "@/lib/auth/account.schema";
-import { primaryButtonClass, TextField } from "@/app/sign-in/text-field";
 
 type State = { result: ActionResult<null> | null; name: string; email: string };
 
@@ -26,7 +26,14 @@ export function AccountForm(props: {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <TextField name="name" label="Name" autoComplete="name" defaultValue={state.name} errors={errors.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={state.email} errors={errors.email} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.email}
+        errors={errors.email}
+      />
       <TextField
         name="password"
         label="Password"
@@ -35,7 +42,13 @@ export function AccountForm(props: {
         hint={`At least ${PASSWORD_MIN} characters.`}
         errors={errors.password}
       />
-      <TextField name="confirmPassword" label="Confirm password" type="password" autoComplete="new-password" errors={errors.confirmPassword} />
+      <TextField
+        name="confirmPassword"
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.confirmPassword}
+      />
       {failure ? (
         <p role="alert" className="rounded-md border border-red-900 bg-red-950/40 px-3 py-2 text-sm text-red-200">
           {failure.message}

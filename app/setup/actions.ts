@@ -3,9 +3,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
+import { fieldErrorsOf } from "@/lib/action-result";
 import { newAccountFormSchema } from "@/lib/auth/account.schema";
 import { createOwnerAccount } from "@/lib/auth/accounts";
-import { fieldErrorsOf } from "@/lib/action-result";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { formEntries } from "@/lib/forms/form-entries";
 import { getRuntime } from "@/lib/runtime";

@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
-import type { Permission } from "@/lib/auth/permissions";
 import { runAuthorizedAction } from "@/lib/auth/authorized-action";
+import type { Permission } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { listShareLinksForTake } from "@/lib/db/queries/share-links";
 import { getRuntime } from "@/lib/runtime";
-import { toShareLinkSummary, type ShareLinkSummary } from "@/lib/share/link-summary";
+import { type ShareLinkSummary, toShareLinkSummary } from "@/lib/share/link-summary";
 import { createShareLinkSchema, expiryDays, revokeShareLinkSchema, takeIdSchema } from "@/lib/share/share-link.schema";
 import { createShareLink, revokeShareLink } from "@/lib/share/share-links";
 
@@ -28,7 +28,12 @@ export async function createShareLinkAction(
     const publicOrigin = env.STUDIO_PUBLIC_URL ? new URL(env.STUDIO_PUBLIC_URL).origin : undefined;
     for (const id of data.takeIds) revalidatePath(`/takes/${id}`);
     revalidatePath("/share");
-    return { path: `/share/${token}`, publicOrigin, expiresAt: link.expiresAt?.toISOString() ?? null, takeCount: data.takeIds.length };
+    return {
+      path: `/share/${token}`,
+      publicOrigin,
+      expiresAt: link.expiresAt?.toISOString() ?? null,
+      takeCount: data.takeIds.length,
+    };
   });
 }
 

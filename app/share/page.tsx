@@ -19,10 +19,13 @@ export default async function ShareLinksPage() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Share links</h1>
       <p className="text-sm text-zinc-400">
-        {admin ? "Every live share link of the team" : "The share links you made"}. Make a new one with Share on a take&apos;s page,
-        or select takes in the gallery.
+        {admin ? "Every live share link of the team" : "The share links you made"}. Make a new one with Share on a
+        take&apos;s page, or select takes in the gallery.
       </p>
-      <ShareLinksList links={rows.map((row) => toShareLinkSummary(row, user, now))} caption={admin ? "All share links" : "Your share links"} />
+      <ShareLinksList
+        links={rows.map((row) => toShareLinkSummary(row, user, now))}
+        caption={admin ? "All share links" : "Your share links"}
+      />
     </div>
   );
 }

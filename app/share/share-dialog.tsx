@@ -37,7 +37,11 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
 
   const create = (formData: FormData) =>
     startTransition(async () => {
-      const result = await createShareLinkAction({ takeIds, title: formData.get("title") ?? "", expiry: formData.get("expiry") });
+      const result = await createShareLinkAction({
+        takeIds,
+        title: formData.get("title") ?? "",
+        expiry: formData.get("expiry"),
+      });
       if (!result.ok) {
         setError(result.message);
         setFieldErrors(result.fieldErrors ?? {});
@@ -74,8 +78,8 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
           ) : (
             <form action={create} className="space-y-3" noValidate>
               <p className="text-sm text-zinc-300">
-                Anyone with the link can watch {what} without signing in, with the comments approved for sharing. Prompts,
-                settings and other comments stay private.
+                Anyone with the link can watch {what} without signing in, with the comments approved for sharing.
+                Prompts, settings and other comments stay private.
               </p>
               <div className="space-y-1 text-sm">
                 <label htmlFor={`${id}-name`} className="block font-medium">
@@ -99,7 +103,12 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
                 <label htmlFor={`${id}-expiry`} className="block font-medium">
                   Expires
                 </label>
-                <select id={`${id}-expiry`} name="expiry" defaultValue="7" className="rounded-md border border-line bg-ink px-2 py-1.5">
+                <select
+                  id={`${id}-expiry`}
+                  name="expiry"
+                  defaultValue="7"
+                  className="rounded-md border border-line bg-ink px-2 py-1.5"
+                >
                   {SHARE_EXPIRY_CHOICES.map((choice) => (
                     <option key={choice.value} value={choice.value}>
                       {choice.value === "never" ? "Never" : `After ${choice.label}`}
@@ -113,7 +122,11 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
                 </p>
               ) : null}
               <div className="flex justify-end gap-2">
-                <button type="button" onClick={onClose} className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-ink">
+                <button
+                  type="button"
+                  onClick={onClose}
+                  className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-ink"
+                >
                   Cancel
                 </button>
                 <button
@@ -128,7 +141,11 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
           )}
           {created ? (
             <div className="flex justify-end">
-              <button type="button" onClick={onClose} className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-ink">
+              <button
+                type="button"
+                onClick={onClose}
+                className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-ink"
+              >
                 Done
               </button>
             </div>
@@ -154,8 +171,8 @@ function CreatedLink({ link }: { link: Created }) {
     <div role="status" className="space-y-2 rounded-md border border-accent/60 bg-accent/10 p-3 text-sm">
       <p>
         Link for {link.takeCount === 1 ? "1 take" : `${link.takeCount} takes`},{" "}
-        {link.expiresAt ? `working until ${formatDate(link.expiresAt)}` : "working until it is revoked"}. It is shown only now:
-        copy it before closing.
+        {link.expiresAt ? `working until ${formatDate(link.expiresAt)}` : "working until it is revoked"}. It is shown
+        only now: copy it before closing.
       </p>
       <div className="flex gap-2">
         <input

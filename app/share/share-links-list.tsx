@@ -20,6 +20,10 @@ export function ShareLinksList(props: { links: ShareLinkSummary[]; caption: stri
     );
   }
   return (
-    <ShareLinksTable links={links} caption={props.caption} onRevoked={(id) => setLinks((current) => current.filter((link) => link.id !== id))} />
+    <ShareLinksTable
+      links={links}
+      caption={props.caption}
+      onRevoked={(id) => setLinks((current) => current.filter((link) => link.id !== id))}
+    />
   );
 }

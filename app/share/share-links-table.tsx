@@ -8,7 +8,11 @@ import { revokeShareLinkAction } from "./actions";
 import { formatDate } from "./share-dialog";
 
 /** A list of share links with who made them, when they expire, and Revoke where the viewer may. */
-export function ShareLinksTable(props: { links: ShareLinkSummary[]; caption: string; onRevoked?: (id: string) => void }) {
+export function ShareLinksTable(props: {
+  links: ShareLinkSummary[];
+  caption: string;
+  onRevoked?: (id: string) => void;
+}) {
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<ShareLinkSummary | null>(null);
 
@@ -29,11 +33,21 @@ export function ShareLinksTable(props: { links: ShareLinkSummary[]; caption: str
         <caption className="pb-2 text-left text-xs uppercase tracking-wide text-zinc-400">{props.caption}</caption>
         <thead className="text-xs text-zinc-400">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Title</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Created by</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Takes</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Expires</th>
-            <th scope="col" className="py-1 font-medium"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Title
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Created by
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Takes
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Expires
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">

@@ -21,13 +21,17 @@ export async function signInAction(formData: FormData): Promise<ActionResult<nul
     password: formText(formData, "password"),
     next: formText(formData, "next"),
   });
-  if (!parsed.success) return { ok: false, message: "Enter your email and password.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, message: "Enter your email and password.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const { email, password, next } = parsed.data;
   const throttle = signInThrottle();
   const waitMs = throttle.retryAfterMs(email);
   if (waitMs > 0) {
     const minutes = Math.ceil(waitMs / 60_000);
-    return { ok: false, message: `Too many failed sign-ins for this address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    return {
+      ok: false,
+      message: `Too many failed sign-ins for this address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    };
   }
   try {
     const runtime = await getRuntime();

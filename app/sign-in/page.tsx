@@ -34,16 +34,17 @@ export default async function SignInPage(props: { searchParams: Promise<SearchPa
       </div>
       {user && denied ? <DeniedNotice name={user.name} message={deniedMessage(user.role, denied)} /> : null}
       <SignInForm next={next} />
-      <p className="text-xs text-zinc-500">
-        No account? Ask an admin of your studio for an invite link.
-      </p>
+      <p className="text-xs text-zinc-500">No account? Ask an admin of your studio for an invite link.</p>
     </div>
   );
 }
 
 function DeniedNotice(props: { name: string; message: string }) {
   return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-800 bg-amber-950/40 px-3 py-2 text-sm text-amber-100">
+    <div
+      role="status"
+      className="space-y-2 rounded-md border border-amber-800 bg-amber-950/40 px-3 py-2 text-sm text-amber-100"
+    >
       <p>
         You are signed in as {props.name}. {props.message}
       </p>

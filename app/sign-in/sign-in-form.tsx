@@ -19,8 +19,21 @@ export function SignInForm(props: { next: string }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={props.next} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={state.email} errors={failure?.fieldErrors?.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" errors={failure?.fieldErrors?.password} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.email}
+        errors={failure?.fieldErrors?.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        errors={failure?.fieldErrors?.password}
+      />
       {failure ? (
         <p role="alert" className="rounded-md border border-red-900 bg-red-950/40 px-3 py-2 text-sm text-red-200">
           {failure.message}

@@ -11,7 +11,9 @@ export function TextField(props: {
 }) {
   const id = `field-${props.name}`;
   const error = props.errors?.[0];
-  const described = [props.hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(" ");
+  const described = [props.hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
+import { runAuthorizedAction } from "@/lib/auth/authorized-action";
 import { createInvite } from "@/lib/auth/invites";
 import { changeMemberRole, removeMember } from "@/lib/auth/members";
 import type { Permission } from "@/lib/auth/permissions";
-import { runAuthorizedAction } from "@/lib/auth/authorized-action";
 import type { Db } from "@/lib/db/client";
 import { revokeInvite } from "@/lib/db/queries/invites";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
@@ -40,7 +40,11 @@ export async function createInviteAction(
   input: unknown,
 ): Promise<ActionResult<{ path: string; publicOrigin?: string; role: string; expiresAt: Date }>> {
   return run("createInviteAction", "manage_team", createInviteSchema, input, async (data, actor, db) => {
-    const { invite, token } = await createInvite(db, { role: data.role, createdBy: actor.id, expiresInDays: data.expiresInDays });
+    const { invite, token } = await createInvite(db, {
+      role: data.role,
+      createdBy: actor.id,
+      expiresInDays: data.expiresInDays,
+    });
     const { env } = await getRuntime();
     const publicOrigin = env.STUDIO_PUBLIC_URL ? new URL(env.STUDIO_PUBLIC_URL).origin : undefined;
     return { path: `/invite/${token}`, publicOrigin, role: invite.role, expiresAt: invite.expiresAt };

@@ -17,14 +17,21 @@ export function InvitePanel(props: { invites: InviteView[] }) {
 
   const create = (formData: FormData) =>
     startTransition(async () => {
-      const result = await createInviteAction({ role: formData.get("role"), expiresInDays: formData.get("expiresInDays") });
+      const result = await createInviteAction({
+        role: formData.get("role"),
+        expiresInDays: formData.get("expiresInDays"),
+      });
       if (!result.ok) {
         setError(result.message);
         return;
       }
       setError(undefined);
       const role = ROLES.find((candidate) => candidate === result.data.role) ?? "creator";
-      setCreated({ url: `${result.data.publicOrigin ?? window.location.origin}${result.data.path}`, role, expiresAt: result.data.expiresAt });
+      setCreated({
+        url: `${result.data.publicOrigin ?? window.location.origin}${result.data.path}`,
+        role,
+        expiresAt: result.data.expiresAt,
+      });
     });
 
   return (
@@ -34,7 +41,12 @@ export function InvitePanel(props: { invites: InviteView[] }) {
           <label htmlFor="invite-role" className="block font-medium">
             Role
           </label>
-          <select id="invite-role" name="role" defaultValue="creator" className="rounded-md border border-line bg-ink px-2 py-1.5">
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue="creator"
+            className="rounded-md border border-line bg-ink px-2 py-1.5"
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]} — {ROLE_DESCRIPTIONS[role]}
@@ -46,7 +58,12 @@ export function InvitePanel(props: { invites: InviteView[] }) {
           <label htmlFor="invite-expiry" className="block font-medium">
             Expires after
           </label>
-          <select id="invite-expiry" name="expiresInDays" defaultValue="7" className="rounded-md border border-line bg-ink px-2 py-1.5">
+          <select
+            id="invite-expiry"
+            name="expiresInDays"
+            defaultValue="7"
+            className="rounded-md border border-line bg-ink px-2 py-1.5"
+          >
             {INVITE_EXPIRY_DAYS.map((days) => (
               <option key={days} value={days}>
                 {days === 1 ? "1 day" : `${days} days`}
@@ -54,7 +71,11 @@ export function InvitePanel(props: { invites: InviteView[] }) {
             ))}
           </select>
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+        >
           {pending ? "Creating…" : "Create invite link"}
         </button>
       </form>

@@ -21,10 +21,18 @@ export function MembersTable(props: { members: MemberView[] }) {
       <caption className="sr-only">Members</caption>
       <thead className="text-xs uppercase tracking-wide text-zinc-400">
         <tr>
-          <th scope="col" className="py-2 font-medium">Member</th>
-          <th scope="col" className="py-2 font-medium">Role</th>
-          <th scope="col" className="py-2 font-medium">Joined</th>
-          <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+          <th scope="col" className="py-2 font-medium">
+            Member
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Role
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Joined
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-line">
@@ -89,15 +97,26 @@ function MemberRow({ member }: { member: MemberView }) {
           </select>
         )}
       </td>
-      <td className="py-2 pr-3 text-zinc-400">{member.joinedAt.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })}</td>
+      <td className="py-2 pr-3 text-zinc-400">
+        {member.joinedAt.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })}
+      </td>
       <td className="py-2 text-right">
         {locked ? null : confirming ? (
           <span className="inline-flex items-center gap-2">
             <span className="text-xs text-zinc-300">Remove {member.name}?</span>
-            <button type="button" onClick={remove} disabled={pending} className="rounded-md bg-red-700 px-2 py-1 text-xs text-white">
+            <button
+              type="button"
+              onClick={remove}
+              disabled={pending}
+              className="rounded-md bg-red-700 px-2 py-1 text-xs text-white"
+            >
               Yes, remove
             </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-line px-2 py-1 text-xs">
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-line px-2 py-1 text-xs"
+            >
               Cancel
             </button>
           </span>
@@ -117,7 +136,11 @@ function MemberRow({ member }: { member: MemberView }) {
 }
 
 function Badge(props: { children: string }) {
-  return <span className="ml-2 rounded bg-line px-1.5 py-0.5 text-[10px] uppercase tracking-wide text-zinc-300">{props.children}</span>;
+  return (
+    <span className="ml-2 rounded bg-line px-1.5 py-0.5 text-[10px] uppercase tracking-wide text-zinc-300">
+      {props.children}
+    </span>
+  );
 }
 
 function article(role: Role): string {

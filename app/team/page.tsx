@@ -19,7 +19,11 @@ export default async function TeamPage() {
   const runtime = await getRuntime();
   const db = runtime.database.db;
   const now = new Date();
-  const [users, invites, summary] = await Promise.all([listUsers(db), listPendingInvites(db, now), getSpendingSummary(db, { now })]);
+  const [users, invites, summary] = await Promise.all([
+    listUsers(db),
+    listPendingInvites(db, now),
+    getSpendingSummary(db, { now }),
+  ]);
   const names = new Map(users.map((member) => [member.id, member.name]));
 
   const members: MemberView[] = users.map((member) => ({

@@ -22,7 +22,9 @@ export function SpendingPanel(props: { spending: SpendingView; canEditCap: boole
       <div className="space-y-2">
         <p className="text-sm">
           <strong className="text-lg text-white">{formatUnits(spending.teamUnits)}</strong>{" "}
-          <span className="text-zinc-400">(${spending.teamUsd.toFixed(2)}) spent by the team in {spending.monthLabel}</span>
+          <span className="text-zinc-400">
+            (${spending.teamUsd.toFixed(2)}) spent by the team in {spending.monthLabel}
+          </span>
         </p>
         {spending.capUnits === null ? (
           <p className="text-sm text-zinc-400">No monthly cap: takes are never refused for cost.</p>
@@ -36,17 +38,23 @@ export function SpendingPanel(props: { spending: SpendingView; canEditCap: boole
               aria-valuenow={Math.min(spending.teamUnits, spending.capUnits)}
               className="h-2 overflow-hidden rounded bg-line"
             >
-              <div className={`h-full ${share >= 1 ? "bg-red-500" : share > 0.8 ? "bg-amber-500" : "bg-accent"}`} style={{ width: `${share * 100}%` }} />
+              <div
+                className={`h-full ${share >= 1 ? "bg-red-500" : share > 0.8 ? "bg-amber-500" : "bg-accent"}`}
+                style={{ width: `${share * 100}%` }}
+              />
             </div>
             <p className="text-sm text-zinc-300">
-              {formatUnitNumber(spending.remainingUnits ?? 0)} of the {formatUnitNumber(spending.capUnits)}-unit monthly cap left.
+              {formatUnitNumber(spending.remainingUnits ?? 0)} of the {formatUnitNumber(spending.capUnits)}-unit monthly
+              cap left.
             </p>
           </>
         )}
       </div>
       {props.canEditCap ? <CapForm capUnits={spending.capUnits} /> : null}
       <table className="w-full text-left text-sm">
-        <caption className="pb-2 text-left text-xs uppercase tracking-wide text-zinc-400">By member, this month</caption>
+        <caption className="pb-2 text-left text-xs uppercase tracking-wide text-zinc-400">
+          By member, this month
+        </caption>
         <tbody className="divide-y divide-line">
           {spending.members.map((member) => (
             <tr key={member.key}>
@@ -78,7 +86,11 @@ function CapForm(props: { capUnits: number | null }) {
         return;
       }
       setError(undefined);
-      toast.success(result.data.capUnits === null ? "The monthly cap was removed." : `The monthly cap is now ${formatUnits(result.data.capUnits)}.`);
+      toast.success(
+        result.data.capUnits === null
+          ? "The monthly cap was removed."
+          : `The monthly cap is now ${formatUnits(result.data.capUnits)}.`,
+      );
     });
   return (
     <form action={(formData) => save(formData.get("capUnits"))} className="flex flex-wrap items-end gap-3">
@@ -100,11 +112,20 @@ function CapForm(props: { capUnits: number | null }) {
           className="w-36 rounded-md border border-line bg-ink px-2 py-1.5 aria-[invalid=true]:border-red-500"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+      >
         Save cap
       </button>
       {props.capUnits !== null ? (
-        <button type="button" disabled={pending} onClick={() => save("")} className="rounded-md border border-line px-3 py-1.5 text-sm">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => save("")}
+          className="rounded-md border border-line px-3 py-1.5 text-sm"
+        >
           Remove cap
         </button>
       ) : null}

@@ -3,7 +3,11 @@ import { roleSchema } from "@/lib/auth/account.schema";
 import { INVITE_EXPIRY_DAYS } from "@/lib/auth/invite-expiry";
 
 // A NUL cannot reach a Postgres text comparison: such an id is refused like any malformed one.
-const id = z.string().min(1, "Missing id.").max(100).refine((value) => !value.includes("\u0000"), "That is not a valid id.");
+const id = z
+  .string()
+  .min(1, "Missing id.")
+  .max(100)
+  .refine((value) => !value.includes("\u0000"), "That is not a valid id.");
 
 export const changeRoleSchema = z.object({ userId: id, role: roleSchema });
 

@@ -30,8 +30,8 @@ import type { AspectRatio } from "@/lib/kling/fields";
 import { describeMove } from "./describe-move";
 import { MeasuredPathLegend } from "./measured-path";
 import { createPreviewLoop } from "./preview-loop";
-import { previewStatsSink, type PreviewStats } from "./preview-stats";
-import { TrajectoryView, type TrajectoryHandle } from "./trajectory-view";
+import { type PreviewStats, previewStatsSink } from "./preview-stats";
+import { type TrajectoryHandle, TrajectoryView } from "./trajectory-view";
 
 export type CameraPreviewProps = {
   camera: CameraControl | undefined | null;
@@ -140,7 +140,10 @@ export function CameraPreview(props: CameraPreviewProps) {
     <div className={["space-y-2", className].filter(Boolean).join(" ")} data-testid="camera-preview">
       <div
         className="relative mx-auto w-full overflow-hidden rounded-md border border-line bg-black"
-        style={{ aspectRatio: aspectRatio.replace(":", " / "), maxWidth: `${Math.min(MAX_WIDTH_REM, MAX_HEIGHT_REM * aspect)}rem` }}
+        style={{
+          aspectRatio: aspectRatio.replace(":", " / "),
+          maxWidth: `${Math.min(MAX_WIDTH_REM, MAX_HEIGHT_REM * aspect)}rem`,
+        }}
       >
         <canvas
           ref={canvasRef}
@@ -186,7 +189,9 @@ export function CameraPreview(props: CameraPreviewProps) {
           </span>
         </div>
       ) : null}
-      {showTrajectory ? <TrajectoryView ref={trajectoryRef} camera={move} aspect={aspect} measuredPath={measuredPath} /> : null}
+      {showTrajectory ? (
+        <TrajectoryView ref={trajectoryRef} camera={move} aspect={aspect} measuredPath={measuredPath} />
+      ) : null}
       {showTrajectory && measuredPath ? <MeasuredPathLegend /> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 /** Canvas paths in pixels: the frame being drawn, projected and clipped polygons, colours as CSS. */
+import type { CameraPose } from "@/lib/camera/pose";
 import type { Rgb } from "@/lib/camera/scene";
 import type { ViewPoint, ViewSpace } from "@/lib/camera/view-space";
 import { clipPolygonToRect, type Rect } from "./screen-clip";
@@ -21,6 +22,12 @@ export type Canvas2D = Pick<
   | "lineWidth"
   | "lineJoin"
 >;
+
+/**
+ * One moment of the clip: the camera's pose, and the clip's progress in [0, 1], which places the scene's
+ * moving subjects. The two are separate because the subjects keep going forward whatever the camera does.
+ */
+export type PreviewMoment = { pose: CameraPose; progress: number };
 
 export type FrameTarget = {
   ctx: Canvas2D;
@@ -51,7 +58,12 @@ export function addPolygon(target: FrameTarget, view: ViewSpace, polygon: readon
 
 /** The canvas with a margin wider than any stroke, so clipped edges never show. */
 export function canvasRect(target: FrameTarget): Rect {
-  return { left: -CLIP_MARGIN, top: -CLIP_MARGIN, right: target.width + CLIP_MARGIN, bottom: target.height + CLIP_MARGIN };
+  return {
+    left: -CLIP_MARGIN,
+    top: -CLIP_MARGIN,
+    right: target.width + CLIP_MARGIN,
+    bottom: target.height + CLIP_MARGIN,
+  };
 }
 
 export function toPixels(target: FrameTarget, view: ViewSpace, point: ViewPoint): { x: number; y: number } {

@@ -9,8 +9,8 @@ import type { CameraPose } from "@/lib/camera/pose";
 import { cameraBasis } from "@/lib/camera/projection";
 import { SCENE } from "@/lib/camera/scene";
 import { clipPolygonToNear, clipSegmentToNear, type ViewSpace } from "@/lib/camera/view-space";
-import { addPolygon, canvasRect, css, fillPolygon, toPixels, type FrameTarget } from "./canvas-paths";
-import { groundOverlay, skyGradient, type HorizonAxis } from "./horizon-gradients";
+import { addPolygon, canvasRect, css, type FrameTarget, fillPolygon, toPixels } from "./canvas-paths";
+import { groundOverlay, type HorizonAxis, skyGradient } from "./horizon-gradients";
 import { clipSegmentToRect } from "./screen-clip";
 
 /**
@@ -139,7 +139,11 @@ function addGroundQuad(target: FrameTarget, view: ViewSpace, [xa, za, xb, zb]: [
 function addGroundLine(target: FrameTarget, view: ViewSpace, a: [number, number], b: [number, number]) {
   const segment = clipSegmentToNear(view.toView([a[0], 0, a[1]]), view.toView([b[0], 0, b[1]]), GROUND_NEAR);
   if (!segment) return;
-  const visible = clipSegmentToRect(toPixels(target, view, segment[0]), toPixels(target, view, segment[1]), canvasRect(target));
+  const visible = clipSegmentToRect(
+    toPixels(target, view, segment[0]),
+    toPixels(target, view, segment[1]),
+    canvasRect(target),
+  );
   if (!visible) return;
   target.ctx.moveTo(visible[0].x, visible[0].y);
   target.ctx.lineTo(visible[1].x, visible[1].y);
@@ -154,9 +158,11 @@ function clipRect(corners: [number, number][], rises: number[], side: 1 | -1): [
     if (inside) out.push(corners[i]);
     if (inside !== rises[j] * side >= 0) {
       const k = rises[i] / (rises[i] - rises[j]);
-      out.push([corners[i][0] + (corners[j][0] - corners[i][0]) * k, corners[i][1] + (corners[j][1] - corners[i][1]) * k]);
+      out.push([
+        corners[i][0] + (corners[j][0] - corners[i][0]) * k,
+        corners[i][1] + (corners[j][1] - corners[i][1]) * k,
+      ]);
     }
   }
   return out;
 }
-

@@ -5,12 +5,12 @@
  * subjects' paths keep clear of everything else). Faces are clipped at the near plane before projecting,
  * so an object the camera passes by stays correct.
  */
-import type { CameraPose, Vec3 } from "@/lib/camera/pose";
+
 import { EDGE_SHADE, FACE_SHADE, sideShade } from "@/lib/camera/lighting";
-import { boxBounds, boxCorners, SCENE, sceneBoxesAt, turnAboutY, type Rgb, type SceneBox } from "@/lib/camera/scene";
+import type { CameraPose, Vec3 } from "@/lib/camera/pose";
+import { boxBounds, boxCorners, type Rgb, SCENE, type SceneBox, sceneBoxesAt, turnAboutY } from "@/lib/camera/scene";
 import { clipPolygonToNear, type ViewSpace } from "@/lib/camera/view-space";
-import { addPolygon, css, mix, type FrameTarget } from "./canvas-paths";
-import type { PreviewMoment } from "./draw-frame";
+import { addPolygon, css, type FrameTarget, mix, type PreviewMoment } from "./canvas-paths";
 
 type Face = { corners: Vec3[]; color: Rgb };
 type Solid = { centre: Vec3; faces: (pose: CameraPose) => Face[] };
@@ -25,10 +25,12 @@ export function drawSolids(target: FrameTarget, moment: PreviewMoment, view: Vie
   const { pose } = moment;
   const [px, py, pz] = pose.position;
   const solids = [...sceneBoxesAt(moment.progress).map(solidOf), ...BOARD_SOLIDS];
-  const order = solids.map((solid) => ({
-    solid,
-    distance: (solid.centre[0] - px) ** 2 + (solid.centre[1] - py) ** 2 + (solid.centre[2] - pz) ** 2,
-  })).sort((a, b) => b.distance - a.distance);
+  const order = solids
+    .map((solid) => ({
+      solid,
+      distance: (solid.centre[0] - px) ** 2 + (solid.centre[1] - py) ** 2 + (solid.centre[2] - pz) ** 2,
+    }))
+    .sort((a, b) => b.distance - a.distance);
   const { ctx } = target;
   ctx.lineWidth = 1;
   ctx.lineJoin = "round";

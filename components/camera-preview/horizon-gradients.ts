@@ -4,8 +4,8 @@
  * the fog). Stops come from the sandbox renderer's formulas.
  */
 import type { CameraPose } from "@/lib/camera/pose";
-import { SCENE, type Rgb } from "@/lib/camera/scene";
-import { css, mix, type FrameTarget } from "./canvas-paths";
+import { type Rgb, SCENE } from "@/lib/camera/scene";
+import { css, type FrameTarget, mix } from "./canvas-paths";
 
 /** As in the sandbox: the sky reaches its zenith colour where a ray rises by 1 / SKY_GRADIENT. */
 const SKY_GRADIENT = 2.2;
@@ -82,7 +82,9 @@ export function groundOverlay(axis: HorizonAxis, bottom: number): CanvasGradient
   };
   const colorsAt = (k: number): Rgb[] => {
     const { fade, fog } = blendAt(k);
-    return [ground.colors[0], ground.colors[1], ground.lineColor].map((color) => mix(mix(color, average, fade), haze, fog));
+    return [ground.colors[0], ground.colors[1], ground.lineColor].map((color) =>
+      mix(mix(color, average, fade), haze, fog),
+    );
   };
   // Candidates spaced evenly in fog, which changes fastest near the horizon.
   const farthest = depthAt(bottom);
@@ -149,4 +151,3 @@ function interpolationError(colors: Rgb[], from: Rgb[], to: Rgb[], t: number): n
   }
   return error;
 }
-

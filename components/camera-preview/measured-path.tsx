@@ -3,9 +3,10 @@
  * path itself and where the camera looked at the end, in a colour and dash of its own. The wedge's shape
  * comes from the view that hosts it, so planned and measured wedges are drawn alike.
  */
+
+import type { CameraPose } from "@/lib/camera/pose";
 import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
 import { poseOfMeasured } from "@/lib/camera-check/measured-pose";
-import type { CameraPose } from "@/lib/camera/pose";
 
 const MEASURED_COLOR = "#22d3ee";
 const PLANNED_COLOR = "#fbbf24";
@@ -19,7 +20,9 @@ export function MeasuredPathFromAbove({ path, wedge }: Props) {
 
 /** In the side view's coordinates (−z, −y): forward is to the right. */
 export function MeasuredPathFromTheSide({ path, wedge }: Props) {
-  return <MeasuredPath path={path} wedge={wedge} point={(pose) => [-pose.position[2], -pose.position[1]]} width={0.07} />;
+  return (
+    <MeasuredPath path={path} wedge={wedge} point={(pose) => [-pose.position[2], -pose.position[1]]} width={0.07} />
+  );
 }
 
 function MeasuredPath(props: Props & { point: (pose: CameraPose) => [number, number]; width: number }) {
@@ -28,7 +31,13 @@ function MeasuredPath(props: Props & { point: (pose: CameraPose) => [number, num
   if (!end) return null;
   return (
     <g data-testid="measured-path">
-      <path d={props.wedge(end)} fill="rgb(34 211 238 / 0.08)" stroke={MEASURED_COLOR} strokeWidth={props.width * 0.7} strokeDasharray="0.25 0.12" />
+      <path
+        d={props.wedge(end)}
+        fill="rgb(34 211 238 / 0.08)"
+        stroke={MEASURED_COLOR}
+        strokeWidth={props.width * 0.7}
+        strokeDasharray="0.25 0.12"
+      />
       <polyline
         points={poses.map((pose) => props.point(pose).join(",")).join(" ")}
         fill="none"

@@ -4,10 +4,10 @@
  * nothing at all when idle. React hands it settings through `update`; it hands the time and pose back
  * through callbacks that write to the DOM directly.
  */
-import { cameraPoseAt, type CameraPose } from "@/lib/camera/pose";
+import { type CameraPose, cameraPoseAt } from "@/lib/camera/pose";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import { drawPreviewFrame } from "./draw-frame";
-import { recordFrame, type PreviewStats } from "./preview-stats";
+import { type PreviewStats, recordFrame } from "./preview-stats";
 
 export type PreviewSettings = {
   move: CameraControl | undefined;

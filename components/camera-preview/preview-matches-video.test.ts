@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { cameraPoseAt, simpleMove } from "@/lib/camera/pose";
-import { subjectPixels } from "@/test/support/subject-test-kit";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import { FRAME_SIZES, renderFrame } from "@/lib/sandbox/raster";
-import { drawPreviewFrame } from "./draw-frame";
 import { paintFills, RecordingCanvas } from "@/test/support/preview-test-kit";
+import { subjectPixels } from "@/test/support/subject-test-kit";
+import { drawPreviewFrame } from "./draw-frame";
 
 const SIZE = FRAME_SIZES["16:9"];
 

@@ -6,11 +6,11 @@
  * without re-rendering. The scene's nearer boxes are drawn for scale, and the moving subjects faintly,
  * where they start and end and the path between.
  */
-import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
-import { cameraPoseAt, type CameraPose } from "@/lib/camera/pose";
-import { boxBounds, boxCorners, SCENE, subjectAt, type SceneSubject } from "@/lib/camera/scene";
-import type { CameraControl } from "@/lib/kling/camera-control";
+import { type Ref, useImperativeHandle, useMemo, useRef } from "react";
+import { type CameraPose, cameraPoseAt } from "@/lib/camera/pose";
+import { boxBounds, boxCorners, SCENE, type SceneSubject, subjectAt } from "@/lib/camera/scene";
 import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
+import type { CameraControl } from "@/lib/kling/camera-control";
 import { MeasuredPathFromAbove, MeasuredPathFromTheSide } from "./measured-path";
 
 export type TrajectoryHandle = { show(pose: CameraPose): void };
@@ -49,7 +49,9 @@ export function TrajectoryView(props: {
     [aspect],
   );
 
-  const moved = poses.some((pose) => pose.position.some((value, axis) => Math.abs(value - start.position[axis]) > 1e-3));
+  const moved = poses.some((pose) =>
+    pose.position.some((value, axis) => Math.abs(value - start.position[axis]) > 1e-3),
+  );
   return (
     <div className="grid grid-cols-2 gap-2 text-[11px] text-zinc-400">
       <figure className="space-y-1">
@@ -85,15 +87,32 @@ export function TrajectoryView(props: {
             stroke="rgb(242 238 224)"
             strokeWidth={0.12}
           />
-          <path d={topWedge(start, aspect)} fill="none" stroke="#a1a1aa" strokeWidth={0.06} strokeDasharray="0.2 0.15" />
-          <path d={topWedge(end, aspect)} fill="rgb(124 92 255 / 0.15)" stroke="rgb(124 92 255 / 0.6)" strokeWidth={0.05} />
+          <path
+            d={topWedge(start, aspect)}
+            fill="none"
+            stroke="#a1a1aa"
+            strokeWidth={0.06}
+            strokeDasharray="0.2 0.15"
+          />
+          <path
+            d={topWedge(end, aspect)}
+            fill="rgb(124 92 255 / 0.15)"
+            stroke="rgb(124 92 255 / 0.6)"
+            strokeWidth={0.05}
+          />
           <polyline
             points={poses.map((pose) => `${pose.position[0]},${pose.position[2]}`).join(" ")}
             fill="none"
             stroke="#fbbf24"
             strokeWidth={0.1}
           />
-          <path ref={topMarker} d={topWedge(start, aspect)} fill="rgb(251 191 36 / 0.25)" stroke="#fbbf24" strokeWidth={0.07} />
+          <path
+            ref={topMarker}
+            d={topWedge(start, aspect)}
+            fill="rgb(251 191 36 / 0.25)"
+            stroke="#fbbf24"
+            strokeWidth={0.07}
+          />
           {measuredPath ? <MeasuredPathFromAbove path={measuredPath} wedge={(pose) => topWedge(pose, aspect)} /> : null}
         </svg>
         <figcaption>From above</figcaption>
@@ -136,7 +155,13 @@ export function TrajectoryView(props: {
             stroke="#fbbf24"
             strokeWidth={0.08}
           />
-          <path ref={sideMarker} d={sideWedge(start)} fill="rgb(251 191 36 / 0.25)" stroke="#fbbf24" strokeWidth={0.06} />
+          <path
+            ref={sideMarker}
+            d={sideWedge(start)}
+            fill="rgb(251 191 36 / 0.25)"
+            stroke="#fbbf24"
+            strokeWidth={0.06}
+          />
           {measuredPath ? <MeasuredPathFromTheSide path={measuredPath} wedge={sideWedge} /> : null}
         </svg>
         <figcaption>From the side</figcaption>
@@ -149,12 +174,22 @@ export function TrajectoryView(props: {
 function SubjectFromAbove({ subject }: { subject: SceneSubject }) {
   const color = `rgb(${subject.color.join(" ")})`;
   const footprint = (t: number) =>
-    [0, 1, 5, 4].map((c) => boxCorners(subjectAt(subject, t))[c]).map(([x, , z]) => `${x},${z}`).join(" ");
+    [0, 1, 5, 4]
+      .map((c) => boxCorners(subjectAt(subject, t))[c])
+      .map(([x, , z]) => `${x},${z}`)
+      .join(" ");
   return (
     <g opacity={0.35}>
       <polygon points={footprint(0)} fill="none" stroke={color} strokeWidth={0.06} strokeDasharray="0.15 0.1" />
       <polygon points={footprint(1)} fill={color} />
-      <line x1={subject.from[0]} y1={subject.from[1]} x2={subject.to[0]} y2={subject.to[1]} stroke={color} strokeWidth={0.06} />
+      <line
+        x1={subject.from[0]}
+        y1={subject.from[1]}
+        x2={subject.to[0]}
+        y2={subject.to[1]}
+        stroke={color}
+        strokeWidth={0.06}
+      />
     </g>
   );
 }
@@ -164,7 +199,12 @@ function SubjectFromTheSide({ subject }: { subject: SceneSubject }) {
   const color = `rgb(${subject.color.join(" ")})`;
   const outline = (t: number) => {
     const zs = boxCorners(subjectAt(subject, t)).map(([, , z]) => z);
-    return { x: -Math.max(...zs), width: Math.max(...zs) - Math.min(...zs), y: -subject.size[1], height: subject.size[1] };
+    return {
+      x: -Math.max(...zs),
+      width: Math.max(...zs) - Math.min(...zs),
+      y: -subject.size[1],
+      height: subject.size[1],
+    };
   };
   return (
     <g opacity={0.3}>

@@ -5,7 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { activity, type ActivityKind } from "@/lib/db/review-schema";
+import { type ActivityKind, activity } from "@/lib/db/review-schema";
 
 export type ActivityEntry = {
   actorId: string | null;

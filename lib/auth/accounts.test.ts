@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { countUsers } from "@/lib/db/queries/users";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { isAppError } from "@/lib/errors";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { createAccountFromCommand, createOwnerAccount } from "./accounts";
 import { createStudioAuth, type StudioAuth } from "./auth";
 
@@ -32,7 +32,11 @@ describe("first-run owner", () => {
   it("creates exactly one owner when several setups race", async () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 5 }, (_, index) =>
-        createOwnerAccount(handle.db, { name: `Owner ${index}`, email: `owner${index}@example.com`, password: "correct horse battery" }),
+        createOwnerAccount(handle.db, {
+          name: `Owner ${index}`,
+          email: `owner${index}@example.com`,
+          password: "correct horse battery",
+        }),
       ),
     );
     const created = attempts.filter((attempt) => attempt.status === "fulfilled");
@@ -65,7 +69,9 @@ describe("first-run owner", () => {
 
   it("refuses a wrong password", async () => {
     const [owner] = await handle.db.select().from(users).where(eq(users.isOwner, true));
-    await expect(auth.api.signInEmail({ body: { email: owner.email, password: "wrong password!!" } })).rejects.toBeInstanceOf(APIError);
+    await expect(
+      auth.api.signInEmail({ body: { email: owner.email, password: "wrong password!!" } }),
+    ).rejects.toBeInstanceOf(APIError);
   });
 });
 
@@ -96,7 +102,9 @@ describe("accounts from the command line", () => {
 describe("Better Auth's own endpoints", () => {
   it("keeps public sign-up closed", async () => {
     await expect(
-      auth.api.signUpEmail({ body: { name: "Mallory", email: "mallory@example.com", password: "a long enough password" } }),
+      auth.api.signUpEmail({
+        body: { name: "Mallory", email: "mallory@example.com", password: "a long enough password" },
+      }),
     ).rejects.toBeInstanceOf(APIError);
     expect(await handle.db.select().from(users).where(eq(users.email, "mallory@example.com"))).toHaveLength(0);
   });

@@ -6,8 +6,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/db/auth-schema";
+import type { Db } from "@/lib/db/client";
 import { countUsers, getUserByEmail, insertUserWithPassword, lockAccountCreation } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
 import type { NewAccount } from "./account.schema";

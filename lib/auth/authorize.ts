@@ -3,7 +3,7 @@
  * a signed-out request is `unauthorized`, a role without the permission is `forbidden`.
  */
 import { AppError } from "@/lib/errors";
-import { can, PERMISSION_PHRASES, ROLE_LABELS, type Permission, type Role } from "./permissions";
+import { can, PERMISSION_PHRASES, type Permission, ROLE_LABELS, type Role } from "./permissions";
 
 export type CurrentUser = {
   id: string;

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { z } from "zod";
-import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
+import { type ActionResult, fieldErrorsOf } from "@/lib/action-result";
 import type { Db } from "@/lib/db/client";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime";
@@ -23,7 +23,11 @@ export async function runAuthorizedAction<Schema extends z.ZodType, T>(action: {
 }): Promise<ActionResult<T>> {
   const parsed = action.schema.safeParse(action.input);
   if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return {
+      ok: false,
+      message: parsed.error.issues[0]?.message ?? "Check the form.",
+      fieldErrors: fieldErrorsOf(parsed.error.issues),
+    };
   }
   try {
     const actor = await requireRole(action.permission);

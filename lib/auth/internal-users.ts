@@ -33,7 +33,9 @@ export async function handleInternalUserCreate(
     deps.access.rotate();
     const parsed = newAccountSchema.safeParse(await request.json().catch(() => undefined));
     if (!parsed.success) {
-      const message = parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`).join("; ");
+      const message = parsed.error.issues
+        .map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`)
+        .join("; ");
       throw new AppError("bad_request:account", message);
     }
     const { user, owner } = await createAccountFromCommand(deps.db, parsed.data);

@@ -5,8 +5,8 @@ import { users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { listPendingInvites, revokeInvite } from "@/lib/db/queries/invites";
 import { invites } from "@/lib/db/team-schema";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { isAppError } from "@/lib/errors";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { createOwnerAccount } from "./accounts";
 import { acceptInvite, createInvite, hashInviteToken, lookUpInvite } from "./invites";
 
@@ -44,7 +44,9 @@ describe("invite links", () => {
     const { token } = await createInvite(handle.db, { role: "reviewer", createdBy: ownerId, expiresInDays: 1 });
     const user = await acceptInvite(handle.db, { token, name: "Rae", email: "rae@example.com", password });
     expect(user).toMatchObject({ role: "reviewer", isOwner: false, email: "rae@example.com" });
-    const again = await acceptInvite(handle.db, { token, name: "Eve", email: "eve@example.com", password }).catch((error: unknown) => error);
+    const again = await acceptInvite(handle.db, { token, name: "Eve", email: "eve@example.com", password }).catch(
+      (error: unknown) => error,
+    );
     expect(codeOf(again)).toBe("conflict:invite_accepted");
     expect(isAppError(again) && again.message).toMatch(/already been used/);
     const { invite, state } = await lookUpInvite(handle.db, token);
@@ -67,14 +69,23 @@ describe("invite links", () => {
 
   it("refuses an expired invite, and counts expiry to the millisecond", async () => {
     const created = new Date("2026-03-01T12:00:00Z");
-    const { token } = await createInvite(handle.db, { role: "creator", createdBy: ownerId, expiresInDays: 7, now: created });
+    const { token } = await createInvite(handle.db, {
+      role: "creator",
+      createdBy: ownerId,
+      expiresInDays: 7,
+      now: created,
+    });
     const justBefore = new Date(created.getTime() + 7 * DAY - 1);
     expect((await lookUpInvite(handle.db, token, justBefore)).state).toBe("pending");
     const atExpiry = new Date(created.getTime() + 7 * DAY);
     expect((await lookUpInvite(handle.db, token, atExpiry)).state).toBe("expired");
-    const error = await acceptInvite(handle.db, { token, name: "Late", email: "late@example.com", password, now: atExpiry }).catch(
-      (reason: unknown) => reason,
-    );
+    const error = await acceptInvite(handle.db, {
+      token,
+      name: "Late",
+      email: "late@example.com",
+      password,
+      now: atExpiry,
+    }).catch((reason: unknown) => reason);
     expect(codeOf(error)).toBe("conflict:invite_expired");
     expect(await handle.db.select().from(users).where(eq(users.email, "late@example.com"))).toHaveLength(0);
   });
@@ -85,14 +96,19 @@ describe("invite links", () => {
     expect(await revokeInvite(handle.db, { id: invite.id, now: new Date() })).toBe(true);
     expect(await revokeInvite(handle.db, { id: invite.id, now: new Date() })).toBe(false);
     expect((await listPendingInvites(handle.db, new Date())).map((row) => row.id)).not.toContain(invite.id);
-    const error = await acceptInvite(handle.db, { token, name: "Rev", email: "rev@example.com", password }).catch((reason: unknown) => reason);
+    const error = await acceptInvite(handle.db, { token, name: "Rev", email: "rev@example.com", password }).catch(
+      (reason: unknown) => reason,
+    );
     expect(codeOf(error)).toBe("conflict:invite_revoked");
   });
 
   it("refuses a mangled token as not found", async () => {
-    const error = await acceptInvite(handle.db, { token: "not-a-token", name: "X", email: "x@example.com", password }).catch(
-      (reason: unknown) => reason,
-    );
+    const error = await acceptInvite(handle.db, {
+      token: "not-a-token",
+      name: "X",
+      email: "x@example.com",
+      password,
+    }).catch((reason: unknown) => reason);
     expect(codeOf(error)).toBe("not_found:invite");
     expect((await lookUpInvite(handle.db, "A".repeat(43))).state).toBe("not_found");
   });

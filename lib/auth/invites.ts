@@ -6,12 +6,12 @@
 import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/db/auth-schema";
+import type { Db } from "@/lib/db/client";
 import { getInviteByTokenHash, insertInvite, markInviteAccepted } from "@/lib/db/queries/invites";
 import type { Invite } from "@/lib/db/team-schema";
 import { AppError } from "@/lib/errors";
-import { insertMemberAccount, withUniqueEmail, type AccountInput } from "./accounts";
+import { type AccountInput, insertMemberAccount, withUniqueEmail } from "./accounts";
 import type { Role } from "./permissions";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53,7 +53,11 @@ export function inviteState(invite: Invite | undefined, now: Date): InviteState 
 }
 
 /** What the invite page shows before anyone types anything. */
-export async function lookUpInvite(db: Db, token: string, now = new Date()): Promise<{ state: InviteState; invite?: Invite }> {
+export async function lookUpInvite(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<{ state: InviteState; invite?: Invite }> {
   if (!TOKEN_PATTERN.test(token)) return { state: "not_found" };
   const invite = await getInviteByTokenHash(db, hashInviteToken(token));
   return { state: inviteState(invite, now), invite };
@@ -63,7 +67,8 @@ export const INVITE_STATE_MESSAGES: Record<Exclude<InviteState, "pending">, stri
   not_found: "This invite link is not valid. Check that it was copied whole, or ask an admin for a new one.",
   expired: "This invite link has expired. Ask an admin for a new one.",
   revoked: "This invite link was revoked by an admin. Ask an admin for a new one if you still need access.",
-  accepted: "This invite link has already been used. Sign in with the account it created, or ask an admin for a new link.",
+  accepted:
+    "This invite link has already been used. Sign in with the account it created, or ask an admin for a new link.",
 };
 
 export async function acceptInvite(db: Db, input: AccountInput & { token: string; now?: Date }): Promise<User> {

@@ -4,8 +4,8 @@
  * lock itself out of its own settings.
  */
 import "server-only";
-import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/db/auth-schema";
+import type { Db } from "@/lib/db/client";
 import { listReviewedTakeIds } from "@/lib/db/queries/reviews";
 import { deleteUser, getUserById, updateUserRole } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,10 @@ import { refreshReviewStates } from "@/lib/review/decisions";
 import type { CurrentUser } from "./authorize";
 import type { Role } from "./permissions";
 
-export async function changeMemberRole(db: Db, input: { actor: CurrentUser; userId: string; role: Role }): Promise<User> {
+export async function changeMemberRole(
+  db: Db,
+  input: { actor: CurrentUser; userId: string; role: Role },
+): Promise<User> {
   const member = await memberToManage(db, input.actor, input.userId, "change the role of");
   if (member.role === input.role) return member;
   const updated = await updateUserRole(db, { id: member.id, role: input.role });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { authorize, type CurrentUser } from "./authorize";
 import { safeNextPath, signInPath } from "./next-path";
-import { can, PERMISSIONS, ROLES, type Permission, type Role } from "./permissions";
+import { can, PERMISSIONS, type Permission, ROLES, type Role } from "./permissions";
 
 const EXPECTED: Record<Role, Record<Permission, boolean>> = {
   admin: { view: true, review: true, generate: true, manage_team: true, manage_settings: true },
@@ -47,7 +47,16 @@ describe("where sign-in returns to", () => {
   });
 
   it("refuses other sites, protocol-relative and backslash tricks, and non-paths", () => {
-    for (const raw of ["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "gallery", "", undefined, 42]) {
+    for (const raw of [
+      "https://evil.example",
+      "//evil.example/x",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "gallery",
+      "",
+      undefined,
+      42,
+    ]) {
       expect(safeNextPath(raw)).toBe("/");
     }
   });

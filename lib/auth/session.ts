@@ -39,7 +39,10 @@ export async function requireRole(permission: Permission): Promise<CurrentUser> 
  * back to `next` afterwards) when signed out, and to /sign-in with `denied` (which explains what the
  * role lacks and offers another account) when the role lacks `permission`.
  */
-export async function requireUserForPage(permission?: Permission, options: { next?: string } = {}): Promise<CurrentUser> {
+export async function requireUserForPage(
+  permission?: Permission,
+  options: { next?: string } = {},
+): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
     const runtime = await getRuntime();

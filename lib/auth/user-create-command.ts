@@ -11,7 +11,7 @@ import { z } from "zod";
 import { createDb, type DbOptions } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
-import { newAccountSchema, type NewAccount } from "./account.schema";
+import { type NewAccount, newAccountSchema } from "./account.schema";
 import { createAccountFromCommand } from "./accounts";
 import { readInternalAccess } from "./internal-access";
 import type { CreatedAccountReply } from "./internal-users";
@@ -19,7 +19,11 @@ import type { CreatedAccountReply } from "./internal-users";
 export const USAGE =
   "Usage: npm run user:create -- --email ana@example.com --password '<at least 10 characters>' --role admin|creator|reviewer [--name 'Ana Lima']";
 
-export type CommandResult = { user: { email: string; role: string; name: string }; owner: boolean; via: "database" | "studio" };
+export type CommandResult = {
+  user: { email: string; role: string; name: string };
+  owner: boolean;
+  via: "database" | "studio";
+};
 
 /** Turns argv into a valid account, or an AppError whose message lists every problem. */
 export function parseUserCreateArgs(argv: string[]): NewAccount {
@@ -27,7 +31,12 @@ export function parseUserCreateArgs(argv: string[]): NewAccount {
   try {
     values = parseArgs({
       args: argv,
-      options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        password: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+      },
       strict: true,
       allowPositionals: false,
     }).values;
@@ -49,13 +58,18 @@ export function parseUserCreateArgs(argv: string[]): NewAccount {
   return parsed.data;
 }
 
-export async function runUserCreate(account: NewAccount, options: { env: Env; dataDir: string }): Promise<CommandResult> {
-  if (options.env.DATABASE_URL) return createDirectly(account, { kind: "postgres", url: options.env.DATABASE_URL, poolSize: 1 });
+export async function runUserCreate(
+  account: NewAccount,
+  options: { env: Env; dataDir: string },
+): Promise<CommandResult> {
+  if (options.env.DATABASE_URL)
+    return createDirectly(account, { kind: "postgres", url: options.env.DATABASE_URL, poolSize: 1 });
   try {
     return await createDirectly(account, { kind: "pglite", dataDir: path.join(options.dataDir, "db") });
   } catch (error) {
     // The folder is held: by a running studio (ask it), or by something else (say so).
-    if (isAppError(error) && error.code === "database:locked") return createThroughStudio(account, options.dataDir, error);
+    if (isAppError(error) && error.code === "database:locked")
+      return createThroughStudio(account, options.dataDir, error);
     throw error;
   }
 }
@@ -104,7 +118,10 @@ async function createThroughStudio(account: NewAccount, dataDir: string, locked:
     const body: unknown = await response.json().catch(() => undefined);
     if (response.status === 401 && attempt === 0) continue;
     if (!response.ok) {
-      const message = body && typeof body === "object" && "message" in body && typeof body.message === "string" ? body.message : undefined;
+      const message =
+        body && typeof body === "object" && "message" in body && typeof body.message === "string"
+          ? body.message
+          : undefined;
       throw new AppError("internal:studio_refused", message ?? `The studio answered ${response.status}.`);
     }
     const reply: CreatedAccountReply = replySchema.parse(body);

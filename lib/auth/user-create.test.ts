@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { createTestDatabase } from "@/test/support/test-database";
-import { INTERNAL_ACCESS_FILE, openInternalAccess, readInternalAccess, type InternalAccess } from "./internal-access";
+import { INTERNAL_ACCESS_FILE, type InternalAccess, openInternalAccess, readInternalAccess } from "./internal-access";
 import { handleInternalUserCreate } from "./internal-users";
 import { parseUserCreateArgs } from "./user-create-command";
 
@@ -27,7 +27,9 @@ describe("user:create arguments", () => {
     expect(() => parseUserCreateArgs(["--email", "nope", "--password", "short", "--role", "boss"])).toThrow(
       /--email: Enter a valid email[\s\S]*--password: Use at least 10[\s\S]*--role: Choose admin, creator or reviewer[\s\S]*Usage:/,
     );
-    expect(() => parseUserCreateArgs(["--email", "a@b.co", "--pasword", password])).toThrow(/Unknown option '--pasword'/);
+    expect(() => parseUserCreateArgs(["--email", "a@b.co", "--pasword", password])).toThrow(
+      /Unknown option '--pasword'/,
+    );
   });
 
   it("defaults the name to the address's local part", () => {
@@ -46,10 +48,13 @@ describe("user:create with no studio running", () => {
     const database = await createTestDatabase({ pgliteDir: path.join(dir, "db") });
     try {
       const databaseUrl = database.options.kind === "postgres" ? database.options.url : "";
-      const first = await runScript(["--email", "owner@example.com", "--password", password, "--role", "admin", "--name", "Olga"], {
-        STUDIO_DATA_DIR: dir,
-        DATABASE_URL: databaseUrl,
-      });
+      const first = await runScript(
+        ["--email", "owner@example.com", "--password", password, "--role", "admin", "--name", "Olga"],
+        {
+          STUDIO_DATA_DIR: dir,
+          DATABASE_URL: databaseUrl,
+        },
+      );
       expect(first.stdout).toContain("Created admin account owner@example.com (Olga), the studio's owner.");
       expect(first.code).toBe(0);
       const second = await runScript(["--email", "cy@example.com", "--password", password, "--role", "creator"], {
@@ -92,7 +97,11 @@ describe("user:create while a studio holds the PGlite folder", () => {
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
       // What Next.js does: x-forwarded-for from the socket unless the request brought one.
       if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.socket.remoteAddress ?? "");
-      const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) });
+      const request = new Request(`http://${req.headers.host}${req.url}`, {
+        method: req.method,
+        headers,
+        body: Buffer.concat(chunks),
+      });
       const response = await handleInternalUserCreate(request, { db: handle.db, access });
       res.writeHead(response.status, { "content-type": "application/json" });
       res.end(await response.text());
@@ -120,7 +129,9 @@ describe("user:create while a studio holds the PGlite folder", () => {
       DATABASE_URL: "",
     });
     expect(result.stderr).toBe("");
-    expect(result.stdout).toContain("Created admin account owner@example.com (owner), the studio's owner through the running studio.");
+    expect(result.stdout).toContain(
+      "Created admin account owner@example.com (owner), the studio's owner through the running studio.",
+    );
     const [owner] = await handle.db.select().from(users).where(eq(users.email, "owner@example.com"));
     expect(owner).toMatchObject({ role: "admin", isOwner: true });
     // The token the script used is spent.
@@ -153,7 +164,11 @@ describe("user:create while a studio holds the PGlite folder", () => {
     const proxied = await handleInternalUserCreate(
       new Request("http://studio.example.com/api/internal/users", {
         method: "POST",
-        headers: { host: "studio.example.com", "x-forwarded-for": "127.0.0.1", authorization: `Bearer ${readInternalAccess(dir)?.token}` },
+        headers: {
+          host: "studio.example.com",
+          "x-forwarded-for": "127.0.0.1",
+          authorization: `Bearer ${readInternalAccess(dir)?.token}`,
+        },
         body: JSON.stringify(body),
       }),
       { db: handle.db, access },
@@ -181,7 +196,10 @@ function post(url: string, token: string | undefined, body: object, headers: Rec
   });
 }
 
-function runScript(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runScript(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -4,7 +4,7 @@
  * steps for the sub-pixel part. Each block also reports its structure tensor, so the global fit can trust
  * an edge only across itself (the aperture problem) and skip flat patches such as a clear sky.
  */
-import { halfSize, type GrayFrame } from "./gray-frame";
+import { type GrayFrame, halfSize } from "./gray-frame";
 
 export type BlockFlow = {
   /** the block's place in the grid (row × columns + column): the same place in every pair of a clip */

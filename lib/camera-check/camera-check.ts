@@ -7,7 +7,16 @@ export const CAMERA_CHECK_VERDICTS = ["followed", "partly", "not_followed", "unc
 export type CameraCheckVerdict = (typeof CAMERA_CHECK_VERDICTS)[number];
 
 /** One sample of the measured path: cumulative motion at progress t, in the units of lib/camera/pose.ts. */
-export type MeasuredPathPoint = { t: number; yaw: number; pitch: number; roll: number; zoom: number; x: number; y: number; z: number };
+export type MeasuredPathPoint = {
+  t: number;
+  yaw: number;
+  pitch: number;
+  roll: number;
+  zoom: number;
+  x: number;
+  y: number;
+  z: number;
+};
 
 /** The stored figures of a measurement (the `camera_check` column). */
 export type CameraCheckFigures = {

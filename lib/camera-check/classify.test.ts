@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { classifyClip, type ClipEvidence } from "./classify";
-import { ZERO_STEP, type RotationStep } from "./flow-model";
+import { type ClipEvidence, classifyClip } from "./classify";
+import { type RotationStep, ZERO_STEP } from "./flow-model";
 import { MAX_PATH_SAMPLES } from "./measurement";
 import { buildPath } from "./path";
 
@@ -72,7 +72,10 @@ describe("classifyClip", () => {
   });
 
   test("a clip with almost no texture is unclear with no confidence", () => {
-    expect(classifyClip(evidence({ yaw: 20 * DEG }, { blocksPerPair: 2 }))).toMatchObject({ move: "unclear", confidence: 0 });
+    expect(classifyClip(evidence({ yaw: 20 * DEG }, { blocksPerPair: 2 }))).toMatchObject({
+      move: "unclear",
+      confidence: 0,
+    });
   });
 
   test("pairs that could not be measured lower the confidence", () => {

@@ -5,8 +5,9 @@
  * turning while pushing in (yaw and zoom in), rising while pushing in (pitch up and zoom in), sinking while
  * pulling back (pitch down and zoom out).
  */
-import type { MeasuredMove } from "./measurement";
+
 import type { RotationStep } from "./flow-model";
+import type { MeasuredMove } from "./measurement";
 import type { AxisParallax, GainAxis } from "./parallax";
 
 export type ClipEvidence = {
@@ -103,11 +104,10 @@ function presetOf(total: RotationStep, pair: [Axis, Axis]): MeasuredMove | undef
  * A one-axis move: the axis with the most image motion, turned into a translation when its parallax
  * says so. `decision` is how clear the rotation-or-translation call was (1 for roll, which has none).
  */
-function simpleMoveOf(job: {
-  axis: Axis;
-  total: RotationStep;
-  parallax: Record<GainAxis, AxisParallax | undefined>;
-}): { move: MeasuredMove; decision: number } {
+function simpleMoveOf(job: { axis: Axis; total: RotationStep; parallax: Record<GainAxis, AxisParallax | undefined> }): {
+  move: MeasuredMove;
+  decision: number;
+} {
   const { axis, total, parallax } = job;
   const sign = total[axis] > 0 ? "+" : "-";
   if (axis === "roll") return { move: `roll${sign}`, decision: 1 };

@@ -4,10 +4,10 @@
  * yield to the event loop between frames; only the last frame is kept.
  */
 import { REST_FOV_Y } from "@/lib/camera/pose";
-import { blockFlow, buildPyramid, type BlockFlow, type FramePyramid } from "./block-flow";
+import { type BlockFlow, blockFlow, buildPyramid, type FramePyramid } from "./block-flow";
 import type { ClipEvidence } from "./classify";
+import { addSteps, type FrameGeometry, flowAt, type RotationStep, toSamples, ZERO_STEP } from "./flow-model";
 import type { GrayFrame } from "./gray-frame";
-import { addSteps, flowAt, toSamples, ZERO_STEP, type FrameGeometry, type RotationStep } from "./flow-model";
 import { fitPair } from "./motion-fit";
 import { addPairToGains, axisParallax, createGainField, type GainField } from "./parallax";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runFfmpeg } from "@/lib/media/ffmpeg";
-import { openGrayVideo, parseFfmpegReport } from "./decode";
 import { makeTestClip, makeTextures, TEST_CLIP } from "@/test/support/test-clips";
+import { openGrayVideo, parseFfmpegReport } from "./decode";
 
 const dir = mkdtempSync(join(tmpdir(), "camera-decode-test-"));
 const clip = join(dir, "pan.mp4");
@@ -43,7 +43,10 @@ describe("parseFfmpegReport", () => {
   });
 
   test("a report whose input has no video stream is an error", () => {
-    const audioOnly = REPORT.replace(/Stream #0:0\(und\): Video: h264[^\n]*/, "Stream #0:0(und): Audio: aac (LC), 44100 Hz");
+    const audioOnly = REPORT.replace(
+      /Stream #0:0\(und\): Video: h264[^\n]*/,
+      "Stream #0:0(und): Audio: aac (LC), 44100 Hz",
+    );
     expect(parseFfmpegReport(audioOnly, 8)).toBeInstanceOf(Error);
   });
 });

@@ -198,7 +198,7 @@ export function parseFfmpegReport(report: string, sampleFps: number): VideoInfo 
   if (!outputVideo) return undefined;
   const inputVideo = /Stream #\d+:\d+[^\n]*: Video: ([^\n]*)/.exec(input);
   if (!inputVideo) return new Error("the file has no video stream");
-  const size = /(?:^|[ ,])(\d{2,5})x(\d{2,5})(?=[ ,\[]|$)/.exec(inputVideo[1]);
+  const size = /(?:^|[ ,])(\d{2,5})x(\d{2,5})(?=[ ,[]|$)/.exec(inputVideo[1]);
   const rate = /([\d.]+)(k?) fps/.exec(inputVideo[1]) ?? /([\d.]+)(k?) tbr/.exec(inputVideo[1]);
   const duration = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/.exec(input);
   const fps = rate ? Number(rate[1]) * (rate[2] === "k" ? 1000 : 1) : Number.NaN;

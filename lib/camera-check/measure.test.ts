@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { simpleMove } from "@/lib/camera/pose";
 import { renderClip } from "@/lib/sandbox/render";
+import { makeTestClip, makeTextures, TEST_CLIP, type TestMove } from "@/test/support/test-clips";
 import { measureCameraMove } from "./measure";
 import type { MeasuredMove } from "./measurement";
-import { makeTestClip, makeTextures, TEST_CLIP, type TestMove } from "@/test/support/test-clips";
 
 const dir = mkdtempSync(join(tmpdir(), "camera-measure-test-"));
 beforeAll(() => makeTextures(dir));
@@ -44,7 +44,9 @@ describe("measureCameraMove on synthetic clips with a known move", () => {
     const result = await measure("static");
     expect(result).toMatchObject({ move: "static", confidence: 1 });
     for (const sample of result.path) {
-      expect(Math.abs(sample.yaw) + Math.abs(sample.pitch) + Math.abs(sample.roll) + Math.abs(sample.zoom)).toBeLessThan(1e-3);
+      expect(
+        Math.abs(sample.yaw) + Math.abs(sample.pitch) + Math.abs(sample.roll) + Math.abs(sample.zoom),
+      ).toBeLessThan(1e-3);
     }
   });
 

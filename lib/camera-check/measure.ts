@@ -42,7 +42,7 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
       yawDeg: degrees(total.yaw),
       pitchDeg: degrees(total.pitch),
       rollDeg: degrees(total.roll),
-      zoomFactor: Math.pow(2, -total.zoom),
+      zoomFactor: 2 ** -total.zoom,
       xM: end.x,
       yM: end.y,
       zM: end.z,

@@ -19,7 +19,9 @@ describe("a measured sample as a camera pose", () => {
       for (const t of [0, 0.3, 1]) {
         const planned = cameraPoseAt(move, t);
         const drawn = poseOfMeasured(measuredOfPose(planned, t));
-        expect(drawn.position.map((value, axis) => value - planned.position[axis]).every((gap) => Math.abs(gap) < 1e-9)).toBe(true);
+        expect(
+          drawn.position.map((value, axis) => value - planned.position[axis]).every((gap) => Math.abs(gap) < 1e-9),
+        ).toBe(true);
         expect(drawn.yaw).toBeCloseTo(planned.yaw, 9);
         expect(drawn.pitch).toBeCloseTo(planned.pitch, 9);
         expect(drawn.roll).toBeCloseTo(planned.roll, 9);
@@ -29,6 +31,8 @@ describe("a measured sample as a camera pose", () => {
   }
 
   test("a sample with no motion is the rest pose", () => {
-    expect(poseOfMeasured({ t: 0, yaw: 0, pitch: 0, roll: 0, zoom: 0, x: 0, y: 0, z: 0 })).toEqual(cameraPoseAt(undefined, 0));
+    expect(poseOfMeasured({ t: 0, yaw: 0, pitch: 0, roll: 0, zoom: 0, x: 0, y: 0, z: 0 })).toEqual(
+      cameraPoseAt(undefined, 0),
+    );
   });
 });

@@ -3,7 +3,7 @@
  * what the video did with the same geometry as what was asked for, and back (for seeded takes and tests).
  * The path is motion from the rest pose; zoom is as in pose.ts: +1 doubles tan(fov/2), i.e. wider.
  */
-import { EYE_HEIGHT, REST_FOV_Y, type CameraPose } from "@/lib/camera/pose";
+import { type CameraPose, EYE_HEIGHT, REST_FOV_Y } from "@/lib/camera/pose";
 import type { MeasuredPathPoint } from "./camera-check";
 
 export function poseOfMeasured(point: MeasuredPathPoint): CameraPose {
@@ -12,7 +12,7 @@ export function poseOfMeasured(point: MeasuredPathPoint): CameraPose {
     yaw: point.yaw,
     pitch: point.pitch,
     roll: point.roll,
-    fovY: 2 * Math.atan(Math.tan(REST_FOV_Y / 2) * Math.pow(2, point.zoom)),
+    fovY: 2 * Math.atan(Math.tan(REST_FOV_Y / 2) * 2 ** point.zoom),
   };
 }
 

@@ -2,7 +2,13 @@ import { describe, expect, test } from "vitest";
 import { cameraPoseAt, simpleMove } from "@/lib/camera/pose";
 import type { MeasuredPathPoint } from "./camera-check";
 import { measuredOfPose } from "./measured-pose";
-import { cameraCheckBadgeText, confidenceText, measuredAmounts, measuredMoveText, measuredSourceText } from "./measured-text";
+import {
+  cameraCheckBadgeText,
+  confidenceText,
+  measuredAmounts,
+  measuredMoveText,
+  measuredSourceText,
+} from "./measured-text";
 
 const still: MeasuredPathPoint = { t: 0, yaw: 0, pitch: 0, roll: 0, zoom: 0, x: 0, y: 0, z: 0 };
 const endingAt = (end: Partial<MeasuredPathPoint>): MeasuredPathPoint[] => [still, { ...still, t: 1, ...end }];
@@ -33,15 +39,25 @@ describe("the measured move in words", () => {
   });
 
   test("describes the frames it measured", () => {
-    expect(measuredSourceText({ frames: 120, fps: 24, width: 1280, height: 720 })).toBe("120 frames at 24 fps, 1280×720");
-    expect(measuredSourceText({ frames: 240, fps: 23.976, width: 720, height: 1280 })).toBe("240 frames at 23.98 fps, 720×1280");
+    expect(measuredSourceText({ frames: 120, fps: 24, width: 1280, height: 720 })).toBe(
+      "120 frames at 24 fps, 1280×720",
+    );
+    expect(measuredSourceText({ frames: 240, fps: 23.976, width: 720, height: 1280 })).toBe(
+      "240 frames at 23.98 fps, 720×1280",
+    );
   });
 });
 
 describe("measured amounts", () => {
   test("names each noticeable motion at the end of the clip with its size", () => {
     const path = endingAt({ yaw: (18 * Math.PI) / 180, pitch: (-3 * Math.PI) / 180, zoom: -0.5, x: 0.42, z: -1.2 });
-    expect(measuredAmounts(path)).toEqual(["pan right 18°", "tilt down 3°", "zoom in 1.4×", "truck right 0.4 m", "forward 1.2 m"]);
+    expect(measuredAmounts(path)).toEqual([
+      "pan right 18°",
+      "tilt down 3°",
+      "zoom in 1.4×",
+      "truck right 0.4 m",
+      "forward 1.2 m",
+    ]);
   });
 
   test("leaves out motion too small to tell from noise", () => {

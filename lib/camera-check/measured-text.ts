@@ -2,7 +2,12 @@
  * The measured camera move in words, as the take card, the take page and compare show it: the move and
  * the verdict, how sure the measurement is, and what it found in the video. Browser-safe.
  */
-import { CAMERA_CHECK_VERDICT_LABELS, measuredMoveLabel, type CameraCheckVerdict, type MeasuredPathPoint } from "./camera-check";
+import {
+  CAMERA_CHECK_VERDICT_LABELS,
+  type CameraCheckVerdict,
+  type MeasuredPathPoint,
+  measuredMoveLabel,
+} from "./camera-check";
 
 /** "pan right · Followed"; just the move ("static") when nothing was asked of the camera, so there is no verdict. */
 export function measuredMoveText(check: { move: string; verdict: CameraCheckVerdict | null }): string {
@@ -37,7 +42,8 @@ export function measuredAmounts(path: MeasuredPathPoint[]): string[] {
   const amounts: string[] = [];
   const turn = (axis: "pan" | "tilt" | "roll", radians: number) => {
     const degrees = (radians * 180) / Math.PI;
-    if (Math.abs(degrees) >= NOTICEABLE.degrees) amounts.push(`${signed(axis, degrees)} ${Math.round(Math.abs(degrees))}°`);
+    if (Math.abs(degrees) >= NOTICEABLE.degrees)
+      amounts.push(`${signed(axis, degrees)} ${Math.round(Math.abs(degrees))}°`);
   };
   const travel = (axis: "horizontal" | "vertical", metres: number) => {
     if (Math.abs(metres) >= NOTICEABLE.metres) amounts.push(`${signed(axis, metres)} ${formatMetres(metres)}`);
@@ -46,7 +52,7 @@ export function measuredAmounts(path: MeasuredPathPoint[]): string[] {
   turn("tilt", end.pitch);
   turn("roll", end.roll);
   // As in lib/camera/pose.ts, a positive zoom is wider: the field of view grew by 2^zoom.
-  const factor = Math.pow(2, Math.abs(end.zoom));
+  const factor = 2 ** Math.abs(end.zoom);
   if (factor >= NOTICEABLE.zoomFactor) amounts.push(`${signed("zoom", end.zoom)} ${factor.toFixed(1)}×`);
   travel("horizontal", end.x);
   travel("vertical", end.y);

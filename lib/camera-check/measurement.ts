@@ -2,7 +2,7 @@
  * What measuring a clip's camera move returns: the types the server fills in and the UI draws.
  * Browser-safe: no Node imports.
  */
-import { CAMERA_AXES, PRESET_CAMERA_TYPES, type CameraAxis, type PresetCameraType } from "@/lib/kling/fields";
+import { CAMERA_AXES, type CameraAxis, PRESET_CAMERA_TYPES, type PresetCameraType } from "@/lib/kling/fields";
 import type { MeasuredPathPoint } from "./camera-check";
 
 /** One simple move with its sign, e.g. `pan+` (turns right) or `zoom-` (tighter); signs are the API's. */

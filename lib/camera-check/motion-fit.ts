@@ -4,7 +4,7 @@
  * that move together, then iteratively reweighted least squares. What a camera translation adds
  * (parallax) and what moving subjects add stays in the residuals, which ./parallax.ts reads.
  */
-import { residualLength, ZERO_STEP, type FlowSample, type RotationStep } from "./flow-model";
+import { type FlowSample, type RotationStep, residualLength, ZERO_STEP } from "./flow-model";
 import { solve, weightedQuantile } from "./linear";
 
 /** Tukey biweight tuning: 95% efficiency for Gaussian residuals. */

@@ -3,8 +3,9 @@
  * reads them. For a translation, the picture's sideways, vertical or radial motion was the camera
  * travelling, so that share becomes metres (at the assumed scene depth) instead of turning or zooming.
  */
-import { ASSUMED_DEPTH_M, MAX_PATH_SAMPLES, type MeasuredMove, type PathSample } from "./measurement";
+
 import type { RotationStep } from "./flow-model";
+import { ASSUMED_DEPTH_M, MAX_PATH_SAMPLES, type MeasuredMove, type PathSample } from "./measurement";
 
 /** What part of the image motion was the camera travelling. */
 type Reading = { sideways: boolean; vertical: boolean; radial: boolean };
@@ -32,7 +33,7 @@ export function buildPath(job: { steps: RotationStep[]; times: number[]; move: M
     if (reading.vertical) y += ASSUMED_DEPTH_M * step.pitch;
     if (reading.radial) {
       // Growing by a factor s at depth D means the camera came D·(1 − 1/s) closer.
-      const forward = ASSUMED_DEPTH_M * (1 - Math.pow(2, step.zoom));
+      const forward = ASSUMED_DEPTH_M * (1 - 2 ** step.zoom);
       x += forward * Math.sin(yaw);
       z -= forward * Math.cos(yaw);
     }

@@ -8,7 +8,7 @@
  */
 import type { CameraControl } from "@/lib/kling/camera-control";
 import { CAMERA_AXES } from "@/lib/kling/fields";
-import { CAMERA_CHECK_VERDICT_LABELS, MEASURED_MOVE_LABELS, type CameraCheckVerdict } from "./camera-check";
+import { CAMERA_CHECK_VERDICT_LABELS, type CameraCheckVerdict, MEASURED_MOVE_LABELS } from "./camera-check";
 import { isMeasuredMove, type MeasuredMove } from "./measurement";
 
 /** The verdict vocabulary is the studio's (./camera-check.ts), which every view of a take shows. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CAMERA_AXES, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
+import {
+  BAND_VALUES,
+  bandOf,
+  describeCameraMove,
+  joinPrompt,
+  type MoveBand,
+  readCameraSentence,
+} from "./camera-language";
 import { simpleMove } from "./pose";
-import { bandOf, BAND_VALUES, describeCameraMove, joinPrompt, readCameraSentence, type MoveBand } from "./camera-language";
 
 const BANDS: { band: MoveBand; values: number[]; adverb: string }[] = [
   { band: "gentle", values: [1, 2, 3], adverb: "slowly" },
@@ -36,7 +43,9 @@ describe("camera language", () => {
             expect(sentence).toMatch(EXPECTED[key]);
             expect(sentence).toContain(` ${adverb}`);
             expect(bandOf(sign * value)).toBe(band);
-            expect(readCameraSentence(`A fox in the snow. ${sentence}`)).toEqual(simpleMove(axis, sign * BAND_VALUES[band]));
+            expect(readCameraSentence(`A fox in the snow. ${sentence}`)).toEqual(
+              simpleMove(axis, sign * BAND_VALUES[band]),
+            );
           }
         });
       }

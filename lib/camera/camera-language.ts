@@ -127,7 +127,10 @@ function moveInSentence(sentence: string): CameraControl | undefined {
   if (back && descending) return { type: "down_back" };
 
   const size = BAND_VALUES[bandIn(sentence)];
-  const axisMove = (axis: CameraAxis, sign: 1 | -1): CameraControl => ({ type: "simple", config: { [axis]: sign * size } });
+  const axisMove = (axis: CameraAxis, sign: 1 | -1): CameraControl => ({
+    type: "simple",
+    config: { [axis]: sign * size },
+  });
   if (has(/\bzoom(s|ing)? in\b/)) return axisMove("zoom", -1);
   if (has(/\bzoom(s|ing)? out\b/)) return axisMove("zoom", 1);
   if (has(/\broll(s|ing)?\b/)) {

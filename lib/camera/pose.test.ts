@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { type CameraControl } from "@/lib/kling/camera-control";
-import { CAMERA_AXES, PRESET_CAMERA_TYPES, type CameraAxis } from "@/lib/kling/fields";
-import { AXIS_FULL_SCALE, cameraPoseAt, EYE_HEIGHT, REST_FOV_Y, restPose, simpleMove, type CameraPose } from "./pose";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, type CameraAxis, PRESET_CAMERA_TYPES } from "@/lib/kling/fields";
+import { AXIS_FULL_SCALE, type CameraPose, cameraPoseAt, EYE_HEIGHT, REST_FOV_Y, restPose, simpleMove } from "./pose";
 
 /** How far a pose has moved along one axis, signed so that a positive value should make it positive. */
 const POSE_MEASURE: Record<CameraAxis, { does: [string, string]; measure: (pose: CameraPose) => number }> = {

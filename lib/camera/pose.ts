@@ -97,7 +97,7 @@ export function cameraPoseAt(move: CameraControl | undefined, t: number): Camera
     pose.roll = (c.roll ?? 0) * k * AXIS_FULL_SCALE.roll;
     const zoom = (c.zoom ?? 0) * k;
     // Halving the focal length doubles tan(fov/2).
-    if (zoom !== 0) pose.fovY = 2 * Math.atan(Math.tan(REST_FOV_Y / 2) * Math.pow(AXIS_FULL_SCALE.zoom, zoom));
+    if (zoom !== 0) pose.fovY = 2 * Math.atan(Math.tan(REST_FOV_Y / 2) * AXIS_FULL_SCALE.zoom ** zoom);
     return pose;
   }
   applyPreset(pose, PRESET_MOVES[move.type], e);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { CAMERA_AXES, type CameraAxis } from "@/lib/kling/fields";
-import { cameraPoseAt, EYE_HEIGHT, restPose, simpleMove, type CameraPose, type Vec3 } from "./pose";
-import { cameraBasis, makeProjector, projectPoint, screenRay, type ScreenPoint } from "./projection";
+import { type CameraPose, cameraPoseAt, EYE_HEIGHT, restPose, simpleMove, type Vec3 } from "./pose";
+import { cameraBasis, makeProjector, projectPoint, type ScreenPoint, screenRay } from "./projection";
 
 const ASPECT = 16 / 9;
 const AHEAD: Vec3 = [0, EYE_HEIGHT, -10];
@@ -21,9 +21,17 @@ const DRIFTS_X: [string, string] = ["a point ahead drifts left", "a point ahead 
 
 const SCREEN_MEASURE: Record<CameraAxis, ScreenMeasure> = {
   horizontal: { sees: DRIFTS_X, plusSign: -1, measure: (p) => screen(p, AHEAD).x },
-  vertical: { sees: ["a point ahead drifts down", "a point ahead drifts up"], plusSign: 1, measure: (p) => screen(p, AHEAD).y },
+  vertical: {
+    sees: ["a point ahead drifts down", "a point ahead drifts up"],
+    plusSign: 1,
+    measure: (p) => screen(p, AHEAD).y,
+  },
   pan: { sees: DRIFTS_X, plusSign: -1, measure: (p) => screen(p, AHEAD).x },
-  tilt: { sees: ["the horizon goes down", "the horizon goes up"], plusSign: 1, measure: (p) => screen(p, FAR_HORIZON).y },
+  tilt: {
+    sees: ["the horizon goes down", "the horizon goes up"],
+    plusSign: 1,
+    measure: (p) => screen(p, FAR_HORIZON).y,
+  },
   roll: {
     sees: [
       "a point above centre swings left (content turns counter-clockwise)",
@@ -35,7 +43,8 @@ const SCREEN_MEASURE: Record<CameraAxis, ScreenMeasure> = {
   zoom: {
     sees: ["two points look closer together (wider)", "two points look farther apart (tighter)"],
     plusSign: -1,
-    measure: (p) => Math.hypot(screen(p, PAIR[0]).x - screen(p, PAIR[1]).x, screen(p, PAIR[0]).y - screen(p, PAIR[1]).y),
+    measure: (p) =>
+      Math.hypot(screen(p, PAIR[0]).x - screen(p, PAIR[1]).x, screen(p, PAIR[0]).y - screen(p, PAIR[1]).y),
   },
 };
 
@@ -107,7 +116,11 @@ describe("projection of camera moves", () => {
   test("screenRay inverts the projection: a point along the ray projects back to the same spot", () => {
     const pose: CameraPose = { position: [0.5, 1.2, -1], yaw: -0.4, pitch: 0.2, roll: -0.6, fovY: 0.9 };
     const project = makeProjector(pose, ASPECT);
-    for (const spot of [{ x: 0.3, y: -0.7 }, { x: -0.9, y: 0.4 }, { x: 0, y: 0 }]) {
+    for (const spot of [
+      { x: 0.3, y: -0.7 },
+      { x: -0.9, y: 0.4 },
+      { x: 0, y: 0 },
+    ]) {
       const ray = screenRay(pose, spot, ASPECT);
       const point: Vec3 = [pose.position[0] + 7 * ray[0], pose.position[1] + 7 * ray[1], pose.position[2] + 7 * ray[2]];
       const back = project(point);

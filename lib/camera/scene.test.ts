@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { boxBounds, boxCorners, SCENE, sceneBoxesAt, subjectAt, type SceneBox, type SceneSubject } from "./scene";
+import { boxBounds, boxCorners, SCENE, type SceneBox, type SceneSubject, sceneBoxesAt, subjectAt } from "./scene";
 
 const SUBJECT: SceneSubject = {
   name: "test subject",

@@ -9,8 +9,8 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as authSchema from "./auth-schema";
 import { acquireDirectoryLock, type DirectoryLock } from "./pglite-lock";
-import * as takeSchema from "./schema";
 import * as reviewSchema from "./review-schema";
+import * as takeSchema from "./schema";
 import * as teamSchema from "./team-schema";
 
 const schema = { ...takeSchema, ...authSchema, ...teamSchema, ...reviewSchema };

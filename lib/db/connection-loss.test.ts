@@ -2,11 +2,11 @@
  * Postgres going away under the studio: a lost connection fails the work that was using it, with an
  * error, and never crashes the process; once the server is back, the next query reconnects.
  */
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { proxyPostgres, type TcpProxy } from "@/test/support/tcp-proxy";
+import { createTestDatabase, type TestDatabase, testServerUrl } from "@/test/support/test-database";
 import { createDb, type DbHandle } from "./client";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "@/test/support/test-database";
 
 let cleanup: Array<() => unknown> = [];
 afterEach(async () => {

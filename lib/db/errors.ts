@@ -5,9 +5,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     if (typeof current !== "object") return false;
     const code = "code" in current && typeof current.code === "string" ? current.code : undefined;
-    if (code && (CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57P01" || code === "57P03")) return true;
+    if (code && (CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57P01" || code === "57P03"))
+      return true;
     const message = current instanceof Error ? current.message : "";
-    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) {
+    if (
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+        message,
+      )
+    ) {
       return true;
     }
     current = "cause" in current ? current.cause : undefined;

@@ -13,13 +13,19 @@
 import "server-only";
 import pg, { type PoolClient, type PoolConfig } from "pg";
 
-type ConnectCallback = (err: Error | undefined, client: PoolClient | undefined, done: (release?: unknown) => void) => void;
+type ConnectCallback = (
+  err: Error | undefined,
+  client: PoolClient | undefined,
+  done: (release?: unknown) => void,
+) => void;
 
 export class StudioPool extends pg.Pool {
   constructor(config: PoolConfig) {
     super(config);
     this.on("connect", (client) => {
-      client.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "database connection lost", error: error.message })));
+      client.on("error", (error) =>
+        console.error(JSON.stringify({ level: "error", msg: "database connection lost", error: error.message })),
+      );
     });
     // An idle client's error reaches the pool too; the client's own listener has logged it.
     this.on("error", () => undefined);

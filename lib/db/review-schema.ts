@@ -5,19 +5,11 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { ReviewDecision } from "@/lib/review/review-values";
 import { users } from "./auth-schema";
 import { takes } from "./schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-
-/** A reviewer's decision. "unreviewed" is the absence of a row. */
-export const REVIEW_DECISIONS = ["approved", "changes_requested", "rejected"] as const;
-export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
-export const REVIEW_STATES = ["unreviewed", ...REVIEW_DECISIONS] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
-
-export const CAMERA_VERDICTS = ["yes", "partly", "no"] as const;
-export type CameraVerdict = (typeof CAMERA_VERDICTS)[number];
 
 /** One row per take and reviewer: that reviewer's current decision. */
 export const takeReviews = pgTable(

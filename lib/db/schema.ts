@@ -1,27 +1,18 @@
 /** The studio's tables. One file per domain would follow as domains grow; today there is one. */
+
 import { sql } from "drizzle-orm";
 import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import type { CameraCheckFigures, CameraCheckVerdict } from "@/lib/camera-check/camera-check";
-import type { Text2VideoBody } from "@/lib/kling/request";
-import type { CameraVerdict, ReviewState } from "./review-schema";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
-
-export const TAKE_STATUSES = [
-  "queued", // stored; waiting to be submitted (or to be retried after a retryable refusal)
-  "submitting", // a submit was sent and its outcome is not known yet: look it up before sending again
-  "submitted", // Kling accepted it
-  "processing", // Kling is rendering
-  "downloading", // Kling finished; the video is being copied into our storage
-  "ready",
-  "failed",
-] as const;
-export type TakeStatus = (typeof TAKE_STATUSES)[number];
-export const ACTIVE_STATUSES = TAKE_STATUSES.filter((status) => status !== "ready" && status !== "failed");
+import type { Text2VideoBody } from "@/lib/kling/request";
+import type { CameraVerdict, ReviewState } from "@/lib/review/review-values";
+import type { TakeStatus } from "@/lib/takes/statuses";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export const takes = pgTable("takes",
+export const takes = pgTable(
+  "takes",
   {
     /** Our id; sent to Kling as external_task_id so a lost submit answer can be found again. */
     id: text("id").primaryKey(),
@@ -113,14 +104,10 @@ export const takes = pgTable("takes",
   },
   (table) => [
     index("takes_created_idx").on(table.createdAt.desc(), table.id.desc()),
-    index("takes_due_idx")
-      .on(table.nextAttemptAt)
-      .where(sql`${table.status} not in ('ready', 'failed')`),
+    index("takes_due_idx").on(table.nextAttemptAt).where(sql`${table.status} not in ('ready', 'failed')`),
     index("takes_upstream_idx").on(table.upstreamTaskId),
     // The gallery's pages: newest first among visible takes, optionally narrowed by one equality filter.
-    index("takes_visible_idx")
-      .on(table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
+    index("takes_visible_idx").on(table.createdAt.desc(), table.id.desc()).where(sql`${table.deletedAt} is null`),
     index("takes_status_list_idx")
       .on(table.status, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.deletedAt} is null`),

@@ -32,7 +32,12 @@ export async function checkHealth(runtime: Runtime): Promise<HealthReport> {
   const oldest = database.ok ? await oldestDueAt(runtime.database.db, now).catch(() => null) : null;
   return {
     ok: database.ok && storage.ok,
-    database: { ok: database.ok, kind: runtime.database.kind, latencyMs: database.value?.latencyMs, error: database.error },
+    database: {
+      ok: database.ok,
+      kind: runtime.database.kind,
+      latencyMs: database.value?.latencyMs,
+      error: database.error,
+    },
     storage: { ok: storage.ok, kind: runtime.storage.kind, error: storage.error },
     kling,
     worker: { inFlight: runtime.worker.inFlight, lagMs: oldest ? Math.max(0, now.getTime() - oldest.getTime()) : null },

@@ -5,8 +5,8 @@
  * requests (lib/rate-limit/api-rate-limit.ts): past the limit the answer is 429 with Retry-After.
  */
 import "server-only";
-import type { Permission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/authorize";
+import type { Permission } from "@/lib/auth/permissions";
 import { requireRole } from "@/lib/auth/session";
 import { assertApiRate } from "@/lib/rate-limit/api-rate-limit";
 import { errorResponse } from "./responses";

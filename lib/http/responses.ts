@@ -5,7 +5,8 @@ import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 /** A JSON error in the studio's one vocabulary: `{ error: { code, message } }` with the code's status. */
 export function errorResponse(error: unknown, context: string): Response {
   if (isAppError(error)) {
-    const headers = error.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
+    const headers =
+      error.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
     return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   if (isDatabaseUnavailable(error)) {

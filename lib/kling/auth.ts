@@ -5,9 +5,7 @@
 import "server-only";
 import { SignJWT } from "jose";
 
-export type KlingAuth =
-  | { kind: "jwt"; accessKey: string; secretKey: string }
-  | { kind: "api_key"; apiKey: string };
+export type KlingAuth = { kind: "jwt"; accessKey: string; secretKey: string } | { kind: "api_key"; apiKey: string };
 
 export const TOKEN_TTL_SECONDS = 1800;
 /** Kling refuses a token whose `nbf` is ahead of its clock; backdating covers small clock skew. */

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { batchSize, expandBatch, takeBatchSchema, sweepMoves } from "./batch.schema";
+import { batchSize, expandBatch, sweepMoves, takeBatchSchema } from "./batch.schema";
 import { finalPromptOf } from "./request";
-import { DEFAULT_PARAMS, takeParamsSchema, type TakeParams } from "./schema";
+import { DEFAULT_PARAMS, type TakeParams, takeParamsSchema } from "./schema";
 
 const PARAMS: TakeParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
 
 function issuesOf(input: unknown) {
   const result = takeBatchSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 }
 
 describe("takeBatchSchema", () => {

@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import type { CameraControl } from "./camera-control";
-import { AXIS_MAX, CAMERA_AXES, PROMPT_MAX, type CameraAxis } from "./fields";
+import { AXIS_MAX, CAMERA_AXES, type CameraAxis, PROMPT_MAX } from "./fields";
 import { finalPromptOf } from "./request";
-import { takeParamsSchema, type TakeParams } from "./schema";
+import { type TakeParams, takeParamsSchema } from "./schema";
 
 export const VARIATIONS_MIN = 1;
 export const VARIATIONS_MAX = 8;
@@ -53,7 +53,9 @@ export const takeBatchSchema = z
         message: "A camera sweep sets each take's camera move; leave the camera movement at None",
       });
     }
-    const longest = Math.max(...sweepMoves(plan).map((move) => finalPromptOf({ ...params, camera_intent: move }).length));
+    const longest = Math.max(
+      ...sweepMoves(plan).map((move) => finalPromptOf({ ...params, camera_intent: move }).length),
+    );
     if (longest > PROMPT_MAX) {
       ctx.addIssue({
         code: "custom",

@@ -4,7 +4,7 @@
  * for (the camera intent), whichever way that move then travels to the model.
  */
 import { z } from "zod";
-import { AXIS_MAX, AXIS_MIN, CAMERA_AXES, CAMERA_TYPES, PRESET_CAMERA_TYPES, type CameraAxis } from "./fields";
+import { AXIS_MAX, AXIS_MIN, CAMERA_AXES, CAMERA_TYPES, type CameraAxis, PRESET_CAMERA_TYPES } from "./fields";
 
 const axisValue = z
   .number({ error: "Must be a number between -10 and 10" })

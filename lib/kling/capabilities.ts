@@ -141,7 +141,8 @@ export function cameraControlSupport(value: {
 export function soundRefusal(value: { model_name: ModelName; mode: Mode }): string | null {
   const sound = MODEL_CAPABILITIES[value.model_name].sound;
   if (!sound) return `${value.model_name} makes no sound`;
-  if (!sound.modes.includes(value.mode)) return `${value.model_name} makes sound only in ${sound.modes.join(" or ")} mode`;
+  if (!sound.modes.includes(value.mode))
+    return `${value.model_name} makes sound only in ${sound.modes.join(" or ")} mode`;
   return null;
 }
 

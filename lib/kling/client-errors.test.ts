@@ -1,17 +1,21 @@
 import { once } from "node:events";
-import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import { startTestSandbox } from "@/test/support/sandbox-test-kit";
 import type { TestSandbox } from "@/test/support/sandbox-test-kit";
-import { createKlingClient } from "./client";
+import { startTestSandbox } from "@/test/support/sandbox-test-kit";
 import type { KlingClientOptions } from "./client";
+import { createKlingClient } from "./client";
 import { KLING_ERROR_NUMBERS, KLING_ERROR_TABLE } from "./error-codes";
 import { KlingError } from "./errors";
 
-const JWT = { kind: "jwt", accessKey: SANDBOX_DEFAULT_AUTH.accessKey, secretKey: SANDBOX_DEFAULT_AUTH.secretKey } as const;
+const JWT = {
+  kind: "jwt",
+  accessKey: SANDBOX_DEFAULT_AUTH.accessKey,
+  secretKey: SANDBOX_DEFAULT_AUTH.secretKey,
+} as const;
 let sandbox: TestSandbox;
 
 beforeAll(async () => {
@@ -64,9 +68,7 @@ describe("Kling client error mapping over HTTP", () => {
       const spec = KLING_ERROR_TABLE[code];
       // 1003/1004 are retried once after re-signing, so they must be answered twice to surface.
       const times = code === 1003 || code === 1004 ? 2 : 1;
-      const error = await failure(
-        kling.createTask({ prompt: `Mapped ${code} [sandbox:error=${code}x${times}]` }),
-      );
+      const error = await failure(kling.createTask({ prompt: `Mapped ${code} [sandbox:error=${code}x${times}]` }));
       expect(error.code, String(code)).toBe(spec.code);
       expect(error.retryable, String(code)).toBe(spec.retryable);
       expect(error.klingCode).toBe(code);
@@ -176,7 +178,10 @@ describe("Kling client against relays", () => {
     try {
       const kling = client({ baseUrl: relay.url, auth: { kind: "api_key", apiKey: "sk" } });
       expect(await kling.getTaskByExternalId("ext-9")).toMatchObject({ taskId: "77", status: "processing" });
-      expect(paths).toEqual(["/kling/v1/videos/text2video/ext-9", "/kling/v1/videos/text2video?external_task_id=ext-9"]);
+      expect(paths).toEqual([
+        "/kling/v1/videos/text2video/ext-9",
+        "/kling/v1/videos/text2video?external_task_id=ext-9",
+      ]);
       expect(await kling.getTaskByExternalId("ext-0")).toBeNull();
     } finally {
       await relay.close();

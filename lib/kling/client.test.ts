@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import { startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
 import type { TestSandbox } from "@/test/support/sandbox-test-kit";
-import { createKlingClient, joinUrl } from "./client";
+import { startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
 import type { KlingClientOptions } from "./client";
+import { createKlingClient, joinUrl } from "./client";
 import { KlingError } from "./errors";
 import { buildText2VideoBody, withSubmitFields } from "./request";
 
-const JWT = { kind: "jwt", accessKey: SANDBOX_DEFAULT_AUTH.accessKey, secretKey: SANDBOX_DEFAULT_AUTH.secretKey } as const;
+const JWT = {
+  kind: "jwt",
+  accessKey: SANDBOX_DEFAULT_AUTH.accessKey,
+  secretKey: SANDBOX_DEFAULT_AUTH.secretKey,
+} as const;
 let sandbox: TestSandbox;
 
 beforeAll(async () => {

@@ -6,18 +6,18 @@
  */
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { createTokenProvider } from "./auth";
 import type { KlingAuth } from "./auth";
+import { createTokenProvider } from "./auth";
 import {
-  KlingError,
   isKlingError,
+  KlingError,
   klingBadResponse,
   klingErrorFromAnswer,
   klingNetworkError,
   klingTimeoutError,
 } from "./errors";
-import { parseEnvelope, parseTask, parseTaskList } from "./responses";
 import type { KlingTask } from "./responses";
+import { parseEnvelope, parseTask, parseTaskList } from "./responses";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const PAGE_NUM_MAX = 1000;

@@ -30,7 +30,13 @@ export type KlingCodeSpec = {
 };
 
 export const KLING_ERROR_TABLE = {
-  1000: { httpStatus: 401, code: "kling:auth_failed", kind: "auth", retryable: false, meaning: "Authentication failed" },
+  1000: {
+    httpStatus: 401,
+    code: "kling:auth_failed",
+    kind: "auth",
+    retryable: false,
+    meaning: "Authentication failed",
+  },
   1001: {
     httpStatus: 401,
     code: "kling:auth_failed",
@@ -170,8 +176,8 @@ export const KLING_ERROR_TABLE = {
 export type KlingErrorNumber = keyof typeof KLING_ERROR_TABLE;
 
 export const KLING_ERROR_NUMBERS: readonly KlingErrorNumber[] = [
-  1000, 1001, 1002, 1003, 1004, 1100, 1101, 1102, 1103, 1200, 1201, 1202, 1203, 1300, 1301, 1302, 1303, 1304,
-  5000, 5001, 5002,
+  1000, 1001, 1002, 1003, 1004, 1100, 1101, 1102, 1103, 1200, 1201, 1202, 1203, 1300, 1301, 1302, 1303, 1304, 5000,
+  5001, 5002,
 ];
 
 export function isKlingErrorNumber(code: number): code is KlingErrorNumber {

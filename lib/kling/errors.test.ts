@@ -18,11 +18,11 @@ describe("Kling errors", () => {
 
   it("puts the service's own detail into invalid-parameter and content-safety messages", () => {
     const safety = klingErrorFromAnswer({ httpStatus: 400, klingCode: 1301, serviceMessage: "risky words" });
-    expect(safety.message).toBe(
-      "Kling's content filter refused this prompt — rephrase it and try again (risky words)",
-    );
+    expect(safety.message).toBe("Kling's content filter refused this prompt — rephrase it and try again (risky words)");
     for (const code of [1200, 1201, 1300]) {
-      expect(klingErrorFromAnswer({ httpStatus: 400, klingCode: code, serviceMessage: "why" }).message).toContain("(why)");
+      expect(klingErrorFromAnswer({ httpStatus: 400, klingCode: code, serviceMessage: "why" }).message).toContain(
+        "(why)",
+      );
     }
   });
 
@@ -59,8 +59,14 @@ describe("Kling errors", () => {
   });
 
   it("treats an unreadable create answer as outcome unknown, an unreadable query as not", () => {
-    expect(klingBadResponse({ detail: "x", method: "POST" })).toMatchObject({ code: "kling:bad_response", outcomeUnknown: true });
-    expect(klingBadResponse({ detail: "x", method: "GET" })).toMatchObject({ code: "kling:bad_response", outcomeUnknown: false });
+    expect(klingBadResponse({ detail: "x", method: "POST" })).toMatchObject({
+      code: "kling:bad_response",
+      outcomeUnknown: true,
+    });
+    expect(klingBadResponse({ detail: "x", method: "GET" })).toMatchObject({
+      code: "kling:bad_response",
+      outcomeUnknown: false,
+    });
   });
 
   it("gives the studio's own HTTP status: 400 for what the user must change, 429 for limits", () => {

@@ -3,10 +3,11 @@
  * person can act on; `retryable` says whether the take worker may try again, and `outcomeUnknown` says
  * the request may have reached Kling, so a create must be looked up (by external id) before resubmitting.
  */
-import { AppError } from "@/lib/errors";
+
 import type { ErrorCode } from "@/lib/errors";
-import { klingCodeSpec } from "./error-codes";
+import { AppError } from "@/lib/errors";
 import type { KlingCodeSpec, KlingErrorKind } from "./error-codes";
+import { klingCodeSpec } from "./error-codes";
 
 export type { KlingErrorKind } from "./error-codes";
 
@@ -67,7 +68,12 @@ export function klingErrorFromAnswer(answer: KlingAnswer): KlingError {
   const spec = answer.klingCode === undefined ? undefined : klingCodeSpec(answer.klingCode);
   const resolved = spec ?? specForHttpStatus(answer.httpStatus);
   const detail = cleanDetail(answer.serviceMessage);
-  const message = userMessageFor({ klingCode: answer.klingCode, spec: resolved, detail, httpStatus: answer.httpStatus });
+  const message = userMessageFor({
+    klingCode: answer.klingCode,
+    spec: resolved,
+    detail,
+    httpStatus: answer.httpStatus,
+  });
   return new KlingError(resolved.code, message, {
     kind: resolved.kind,
     retryable: resolved.retryable,
@@ -193,7 +199,13 @@ function specForHttpStatus(httpStatus: number): KlingCodeSpec {
     return { httpStatus, code: "kling:timeout", kind: "timeout", retryable: true, meaning: "request timeout" };
   }
   if (httpStatus === 429) {
-    return { httpStatus, code: "kling:rate_limited", kind: "rate_limit", retryable: true, meaning: "too many requests" };
+    return {
+      httpStatus,
+      code: "kling:rate_limited",
+      kind: "rate_limit",
+      retryable: true,
+      meaning: "too many requests",
+    };
   }
   if (httpStatus >= 400 && httpStatus < 500) {
     return {
@@ -207,7 +219,13 @@ function specForHttpStatus(httpStatus: number): KlingCodeSpec {
   if (httpStatus >= 500) {
     return { httpStatus, code: "kling:server_error", kind: "server", retryable: true, meaning: "server error" };
   }
-  return { httpStatus, code: "kling:bad_response", kind: "bad_response", retryable: true, meaning: "unexpected answer" };
+  return {
+    httpStatus,
+    code: "kling:bad_response",
+    kind: "bad_response",
+    retryable: true,
+    meaning: "unexpected answer",
+  };
 }
 
 function fallbackMessage(spec: KlingCodeSpec, httpStatus: number): string {

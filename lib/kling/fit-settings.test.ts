@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitToModel, nearestDuration, type FittedSettings } from "./fit-settings";
+import { type FittedSettings, fitToModel, nearestDuration } from "./fit-settings";
 
 describe("nearestDuration", () => {
   it("keeps a duration the model makes", () => {
@@ -28,8 +28,16 @@ describe("fitToModel", () => {
 
   it("moves a duration the model cannot make to the nearest one, and says why", () => {
     const fitted = fitToModel({ model_name: "kling-v2-6", mode: "std", duration: "12", sound: "off", prompt: "kept" });
-    expect(fitted.settings).toEqual({ model_name: "kling-v2-6", mode: "std", duration: "10", sound: "off", prompt: "kept" });
-    expect(fitted.fixes).toEqual([{ field: "duration", from: "12", to: "10", reason: "kling-v2-6 makes clips of 5 or 10 s" }]);
+    expect(fitted.settings).toEqual({
+      model_name: "kling-v2-6",
+      mode: "std",
+      duration: "10",
+      sound: "off",
+      prompt: "kept",
+    });
+    expect(fitted.fixes).toEqual([
+      { field: "duration", from: "12", to: "10", reason: "kling-v2-6 makes clips of 5 or 10 s" },
+    ]);
   });
 
   it("turns sound off where the model or mode makes none", () => {

@@ -25,7 +25,12 @@ export function fitToModel<T extends FittedSettings>(settings: T): { settings: T
   }
   if (!model.durations.includes(duration)) {
     const to = nearestDuration(model.durations, duration);
-    fixes.push({ field: "duration", from: duration, to, reason: `${settings.model_name} makes clips of ${durationRange(model.durations)}` });
+    fixes.push({
+      field: "duration",
+      from: duration,
+      to,
+      reason: `${settings.model_name} makes clips of ${durationRange(model.durations)}`,
+    });
     duration = to;
   }
   if (sound === "on") {

@@ -25,7 +25,12 @@ export const MODEL_PRICES: Record<ModelName, ModelPrice> = {
   "kling-v3": { per: "second", units: { std: 0.6, pro: 0.8 }, withSound: { std: 0.9, pro: 1.2 } },
 };
 
-export function estimateUnits(params: { model_name: ModelName; mode: Mode; duration: Duration; sound?: Sound }): number {
+export function estimateUnits(params: {
+  model_name: ModelName;
+  mode: Mode;
+  duration: Duration;
+  sound?: Sound;
+}): number {
   const price = MODEL_PRICES[params.model_name];
   const withSound = params.sound === "on" ? price.withSound?.[params.mode] : undefined;
   const rate = withSound ?? price.units[params.mode];

@@ -7,7 +7,7 @@ import {
   requestPreview,
   withSubmitFields,
 } from "./request";
-import { DEFAULT_PARAMS, takeParamsSchema, text2VideoRequestSchema, type TakeParams } from "./schema";
+import { DEFAULT_PARAMS, type TakeParams, takeParamsSchema, text2VideoRequestSchema } from "./schema";
 
 const BASE: TakeParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk" };
 const PAN_5 = { type: "simple", config: { pan: 5 } } as const;
@@ -28,7 +28,12 @@ describe("the create body", () => {
   });
 
   it("writes the move into the prompt on every other model and setting, never as camera_control", () => {
-    for (const change of [{ model_name: "kling-v2-6" }, { mode: "pro" }, { duration: "10" }, { model_name: "kling-v3", duration: "12" }] as const) {
+    for (const change of [
+      { model_name: "kling-v2-6" },
+      { mode: "pro" },
+      { duration: "10" },
+      { model_name: "kling-v3", duration: "12" },
+    ] as const) {
       const body = buildText2VideoBody({ ...BASE, ...change, camera_intent: PAN_5 });
       expect(cameraDelivery({ ...BASE, ...change, camera_intent: PAN_5 })).toBe("prompt");
       expect(body.camera_control).toBeUndefined();
@@ -37,7 +42,12 @@ describe("the create body", () => {
   });
 
   it("uses the creator's own camera direction when there is one", () => {
-    const body = buildText2VideoBody({ ...BASE, model_name: "kling-v3", camera_intent: PAN_5, camera_sentence: " Slow pan right. " });
+    const body = buildText2VideoBody({
+      ...BASE,
+      model_name: "kling-v3",
+      camera_intent: PAN_5,
+      camera_sentence: " Slow pan right. ",
+    });
     expect(body.prompt).toBe("A lighthouse at dusk. Slow pan right.");
   });
 
@@ -49,10 +59,13 @@ describe("the create body", () => {
   });
 
   it("keeps the duration a string and the contract's key order, ids last", () => {
-    const body = withSubmitFields(buildText2VideoBody({ ...BASE, model_name: "kling-v3", duration: "12", negative_prompt: "blur" }), {
-      externalTaskId: "take-1",
-      callbackUrl: "https://studio.example/api/kling/callback",
-    });
+    const body = withSubmitFields(
+      buildText2VideoBody({ ...BASE, model_name: "kling-v3", duration: "12", negative_prompt: "blur" }),
+      {
+        externalTaskId: "take-1",
+        callbackUrl: "https://studio.example/api/kling/callback",
+      },
+    );
     expect(Object.keys(body)).toEqual([
       "model_name",
       "prompt",
@@ -69,7 +82,14 @@ describe("the create body", () => {
   });
 
   it("is a body the wire schema accepts, for every model with and without a move", () => {
-    for (const model_name of ["kling-v1", "kling-v1-6", "kling-v2-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3"] as const) {
+    for (const model_name of [
+      "kling-v1",
+      "kling-v1-6",
+      "kling-v2-master",
+      "kling-v2-5-turbo",
+      "kling-v2-6",
+      "kling-v3",
+    ] as const) {
       for (const camera_intent of [undefined, PAN_5, { type: "down_back" } as const]) {
         const body = buildText2VideoBody({ ...BASE, model_name, camera_intent });
         expect(text2VideoRequestSchema.safeParse(body).success).toBe(true);
@@ -98,7 +118,12 @@ describe("the settings schema", () => {
   });
 
   it("refuses an emptied camera direction while a move is set", () => {
-    const result = takeParamsSchema.safeParse({ ...BASE, model_name: "kling-v3", camera_intent: PAN_5, camera_sentence: "  " });
+    const result = takeParamsSchema.safeParse({
+      ...BASE,
+      model_name: "kling-v3",
+      camera_intent: PAN_5,
+      camera_sentence: "  ",
+    });
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["camera_sentence"]);
   });
 

@@ -7,8 +7,8 @@
  * 5 s), or otherwise as a camera direction in film language at the end of the prompt.
  */
 import { describeCameraMove, joinPrompt } from "@/lib/camera/camera-language";
+import { type CameraControl, toWireCameraControl } from "./camera-control";
 import { cameraControlSupport, MODEL_CAPABILITIES } from "./capabilities";
-import { toWireCameraControl, type CameraControl } from "./camera-control";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "./fields";
 
 export type CameraDelivery = "camera_control" | "prompt";
@@ -49,7 +49,9 @@ export type Text2VideoBody = {
 };
 
 /** How the move reaches the model with these settings, or null when there is no move. */
-export function cameraDelivery(settings: Pick<RequestSettings, "model_name" | "mode" | "duration" | "camera_intent">): CameraDelivery | null {
+export function cameraDelivery(
+  settings: Pick<RequestSettings, "model_name" | "mode" | "duration" | "camera_intent">,
+): CameraDelivery | null {
   if (!settings.camera_intent) return null;
   return cameraControlSupport(settings).ok ? "camera_control" : "prompt";
 }
@@ -57,7 +59,8 @@ export function cameraDelivery(settings: Pick<RequestSettings, "model_name" | "m
 /** The camera direction written into the prompt, or null when the move travels as camera_control (or there is none). */
 export function cameraSentenceOf(settings: RequestSettings): string | null {
   if (cameraDelivery(settings) !== "prompt") return null;
-  if (settings.camera_sentence !== undefined && settings.camera_sentence !== null) return settings.camera_sentence.trim();
+  if (settings.camera_sentence !== undefined && settings.camera_sentence !== null)
+    return settings.camera_sentence.trim();
   return describeCameraMove(settings.camera_intent);
 }
 

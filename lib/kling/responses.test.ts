@@ -64,7 +64,10 @@ describe("Kling responses", () => {
   it("parses lists item by item", () => {
     expect(parseTaskList([finished, finished])).toMatchObject({ ok: true, value: [{ taskId: finished.task_id }, {}] });
     expect(parseTaskList({ list: [] }).ok).toBe(false);
-    expect(parseTaskList([finished, { bad: true }])).toMatchObject({ ok: false, detail: expect.stringMatching(/^item 1/) });
+    expect(parseTaskList([finished, { bad: true }])).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/^item 1/),
+    });
   });
 
   it("parses a bare callback body, and an enveloped one from relays", () => {

@@ -10,18 +10,18 @@
  * Both apply the model catalogue's rules (./capabilities.ts) with the API's own words.
  */
 import { z } from "zod";
-import { cameraControlSupport, settingRefusal, soundRefusal } from "./capabilities";
 import { cameraControlSchema } from "./camera-control";
+import { cameraControlSupport, settingRefusal, soundRefusal } from "./capabilities";
 import {
   ASPECT_RATIOS,
   DURATIONS,
+  type Duration,
   MODEL_NAMES,
   MODES,
-  PROMPT_MAX,
-  SOUNDS,
-  type Duration,
   type Mode,
   type ModelName,
+  PROMPT_MAX,
+  SOUNDS,
   type Sound,
 } from "./fields";
 import { cameraDelivery, cameraSentenceOf, finalPromptOf } from "./request";

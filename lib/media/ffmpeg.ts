@@ -33,7 +33,9 @@ function packagedFfmpeg(): string | undefined {
 /** Runs ffmpeg with arguments; resolves with stderr, rejects with the tail of stderr on failure. */
 export function runFfmpeg(args: string[], options: { timeoutMs?: number } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(/*turbopackIgnore: true*/ ffmpegPath(), ["-hide_banner", "-nostdin", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(/*turbopackIgnore: true*/ ffmpegPath(), ["-hide_banner", "-nostdin", ...args], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-8000);
@@ -46,7 +48,8 @@ export function runFfmpeg(args: string[], options: { timeoutMs?: number } = {}):
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(stderr);
-      else reject(new Error(`ffmpeg exited with ${signal ?? code}: ${stderr.trim().split("\n").slice(-3).join(" | ")}`));
+      else
+        reject(new Error(`ffmpeg exited with ${signal ?? code}: ${stderr.trim().split("\n").slice(-3).join(" | ")}`));
     });
   });
 }

@@ -6,10 +6,10 @@
  * STUDIO_API_BURST (docs/deploy.md).
  */
 import "server-only";
-import { getEnv, type Env } from "@/lib/env";
+import { type Env, getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createTokenBuckets, type TokenBuckets } from "./token-bucket";
 import { slowDownMessage } from "./slow-down";
+import { createTokenBuckets, type TokenBuckets } from "./token-bucket";
 
 type ApiLimiter = { buckets: TokenBuckets | null; key: string };
 
@@ -32,7 +32,9 @@ function apiBuckets(env: Pick<Env, "STUDIO_API_REQUESTS_PER_SECOND" | "STUDIO_AP
     const off = env.STUDIO_API_REQUESTS_PER_SECOND === 0;
     globalState.__klingStudioApiLimiter = {
       key,
-      buckets: off ? null : createTokenBuckets({ perSecond: env.STUDIO_API_REQUESTS_PER_SECOND, burst: env.STUDIO_API_BURST }),
+      buckets: off
+        ? null
+        : createTokenBuckets({ perSecond: env.STUDIO_API_REQUESTS_PER_SECOND, burst: env.STUDIO_API_BURST }),
     };
   }
   return globalState.__klingStudioApiLimiter.buckets;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
 import { asRequest } from "@/test/fuzz/next-boundaries";
-import { startStudioUnderTest, type Caller, type StudioUnderTest } from "@/test/fuzz/studio-under-test";
+import { type Caller, type StudioUnderTest, startStudioUnderTest } from "@/test/fuzz/studio-under-test";
 
 vi.mock("next/headers", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
 vi.mock("next/headers.js", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
@@ -16,7 +16,11 @@ let studio: StudioUnderTest;
 const ANY_ID = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b";
 
 beforeAll(async () => {
-  studio = await startStudioUnderTest({ STUDIO_API_BURST: "5", STUDIO_API_REQUESTS_PER_SECOND: "0.5", STUDIO_TAKES_PER_MINUTE: "3" });
+  studio = await startStudioUnderTest({
+    STUDIO_API_BURST: "5",
+    STUDIO_API_REQUESTS_PER_SECOND: "0.5",
+    STUDIO_TAKES_PER_MINUTE: "3",
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -25,7 +29,9 @@ afterAll(async () => {
 
 async function poll(caller: Caller): Promise<Response> {
   const { GET } = await import("@/app/api/generations/status/route");
-  return asRequest(studio.headersFor(caller), () => GET(new Request(`${studio.origin}/api/generations/status?ids=${ANY_ID}`, { headers: studio.headersFor(caller) })));
+  return asRequest(studio.headersFor(caller), () =>
+    GET(new Request(`${studio.origin}/api/generations/status?ids=${ANY_ID}`, { headers: studio.headersFor(caller) })),
+  );
 }
 
 describe("API rate limit per member", () => {
@@ -35,7 +41,12 @@ describe("API rate limit per member", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     const body = await limited.json();
-    expect(body).toEqual({ error: { code: "rate_limited:api", message: expect.stringMatching(/^Slow down: .* Try again in [12] seconds?\.$/) } });
+    expect(body).toEqual({
+      error: {
+        code: "rate_limited:api",
+        message: expect.stringMatching(/^Slow down: .* Try again in [12] seconds?\.$/),
+      },
+    });
     expect((await poll("reviewer")).status).toBe(200);
   });
 
@@ -54,11 +65,19 @@ describe("take rate per member, through the actions", () => {
     const { createTakeBatchAction } = await import("@/app/(studio)/actions");
     const batch = (caller: Caller, count: number) =>
       asRequest(studio.headersFor(caller), () =>
-        createTakeBatchAction({ params: { ...DEFAULT_PARAMS, prompt: "Rate limit" }, plan: { kind: "variations", count } }),
+        createTakeBatchAction({
+          params: { ...DEFAULT_PARAMS, prompt: "Rate limit" },
+          plan: { kind: "variations", count },
+        }),
       );
     expect(await batch("admin", 3)).toMatchObject({ ok: true });
     const refused = await batch("admin", 1);
-    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/^Slow down: too many new takes in the last minute\. .*Try again in (\d+ seconds?|1 minute)\.$/) });
+    expect(refused).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Slow down: too many new takes in the last minute\. .*Try again in (\d+ seconds?|1 minute)\.$/,
+      ),
+    });
     expect(await batch("creator", 2)).toMatchObject({ ok: true });
   });
 });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow } from "@/lib/db/queries/takes";
-import { useTestDatabase } from "@/test/support/use-test-database";
 import { AppError } from "@/lib/errors";
+import { useTestDatabase } from "@/test/support/use-test-database";
 import { assertWithinTakeRate } from "./take-rate";
 
 const handle = useTestDatabase();
@@ -45,7 +45,9 @@ describe("take rate per member", () => {
     const refused = await refusal({ userId: "ana", takes: 1, perMinute: 3, now });
     expect(refused?.code).toBe("rate_limited:takes");
     expect(refused?.status).toBe(429);
-    expect(refused?.message).toMatch(/^Slow down: too many new takes in the last minute\. .*Try again in 30 seconds\.$/);
+    expect(refused?.message).toMatch(
+      /^Slow down: too many new takes in the last minute\. .*Try again in 30 seconds\.$/,
+    );
     expect(refused?.retryAfterSeconds).toBe(30);
     expect(await refusal({ userId: "ben", takes: 1, perMinute: 3, now })).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTokenBuckets } from "./token-bucket";
 import { slowDownMessage } from "./slow-down";
+import { createTokenBuckets } from "./token-bucket";
 
 describe("token buckets", () => {
   it("lets a key spend its burst at once, then refuses with the time until the next token", () => {

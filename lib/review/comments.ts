@@ -8,8 +8,8 @@ import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
 import { getComment, insertComment, updateCommentResolved, updateCommentShared } from "@/lib/db/queries/comments";
-import type { Take } from "@/lib/db/schema";
 import type { TakeComment } from "@/lib/db/review-schema";
+import type { Take } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { commentBodySchema } from "./review.schema";
 import { lockReviewableTake } from "./take-guard";
@@ -26,11 +26,23 @@ export async function addComment(
     const take = await lockReviewableTake(tx, input.takeId);
     const lengthMs = videoLengthMs(take);
     if (!Number.isInteger(input.atMs) || input.atMs < 0 || input.atMs > lengthMs) {
-      throw new AppError("bad_request:comment_time", `Comment on a moment between 0 and ${(lengthMs / 1000).toFixed(1)} s.`, {
-        fieldErrors: { atMs: ["That moment is outside the video."] },
-      });
+      throw new AppError(
+        "bad_request:comment_time",
+        `Comment on a moment between 0 and ${(lengthMs / 1000).toFixed(1)} s.`,
+        {
+          fieldErrors: { atMs: ["That moment is outside the video."] },
+        },
+      );
     }
-    const comment = await insertComment(tx, { id: randomUUID(), takeId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, now });
+    const comment = await insertComment(tx, {
+      id: randomUUID(),
+      takeId: take.id,
+      parentId: null,
+      authorId: input.authorId,
+      body,
+      atMs: input.atMs,
+      now,
+    });
     await recordActivity(tx, {
       actorId: input.authorId,
       kind: "commented",
@@ -43,7 +55,10 @@ export async function addComment(
 }
 
 /** A reply to a top-level comment; replies have no moment of their own and cannot be replied to. */
-export async function addReply(db: Db, input: { parentId: string; authorId: string; body: string; now?: Date }): Promise<TakeComment> {
+export async function addReply(
+  db: Db,
+  input: { parentId: string; authorId: string; body: string; now?: Date },
+): Promise<TakeComment> {
   const body = validBody(input.body);
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -78,7 +93,12 @@ export async function setThreadResolved(
   return db.transaction(async (tx) => {
     const comment = await topLevelComment(tx, input.commentId);
     await lockReviewableTake(tx, comment.takeId);
-    const updated = await updateCommentResolved(tx, { id: comment.id, resolved: input.resolved, by: input.actorId, now });
+    const updated = await updateCommentResolved(tx, {
+      id: comment.id,
+      resolved: input.resolved,
+      by: input.actorId,
+      now,
+    });
     if (!updated) throw gone();
     await recordActivity(tx, {
       actorId: input.actorId,

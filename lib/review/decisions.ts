@@ -2,11 +2,16 @@
  * A reviewer's decision on a take, and the take's overall state kept beside it. Both are written in one
  * transaction with the take locked, so the overall state never disagrees with the decisions.
  */
+import type { ReviewDecision, ReviewState } from "@/lib/review/review-values";
 import "server-only";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
-import { deleteReviewDecision, listReviewDecisions, updateReviewState, upsertReviewDecision } from "@/lib/db/queries/reviews";
-import type { ReviewDecision, ReviewState } from "./labels";
+import {
+  deleteReviewDecision,
+  listReviewDecisions,
+  updateReviewState,
+  upsertReviewDecision,
+} from "@/lib/db/queries/reviews";
 import { overallReviewState } from "./state";
 import { lockReviewableTake } from "./take-guard";
 

@@ -1,15 +1,8 @@
 /**
  * Review words and choices as a person reads them. Plain module: the take page, the gallery's filter
- * bar and the server share it. The lists mirror lib/db/review-schema.ts (checked by `satisfies`), kept
- * here so the browser bundle never pulls in table definitions.
+ * bar and the server share it. The values themselves are in ./review-values.ts.
  */
-import type { CameraVerdict, ReviewDecision, ReviewState } from "@/lib/db/review-schema";
-
-export const DECISIONS = ["approved", "changes_requested", "rejected"] as const satisfies readonly ReviewDecision[];
-export const STATES = ["unreviewed", ...DECISIONS] as const satisfies readonly ReviewState[];
-export const VERDICTS = ["yes", "partly", "no"] as const satisfies readonly CameraVerdict[];
-
-export type { CameraVerdict, ReviewDecision, ReviewState };
+import type { CameraVerdict, ReviewDecision, ReviewState } from "@/lib/review/review-values";
 
 export const STATE_LABELS: Record<ReviewState, string> = {
   unreviewed: "Unreviewed",

@@ -2,8 +2,9 @@
  * The inputs of reviewing a take, one schema each: the take page's forms, the server actions in
  * app/takes/[id]/review-actions.ts and lib/review all validate with these.
  */
+
 import { z } from "zod";
-import { DECISIONS, VERDICTS } from "./labels";
+import { CAMERA_VERDICTS, REVIEW_DECISIONS } from "./review-values";
 
 export const MAX_COMMENT_LENGTH = 2000;
 
@@ -19,7 +20,7 @@ export const commentBodySchema = z
 export const decisionSchema = z.object({
   takeId,
   /** null clears my decision. */
-  decision: z.enum(DECISIONS, { error: "Choose approve, request changes or reject." }).nullable(),
+  decision: z.enum(REVIEW_DECISIONS, { error: "Choose approve, request changes or reject." }).nullable(),
 });
 
 export const addCommentSchema = z.object({
@@ -40,7 +41,7 @@ export const shareCommentSchema = z.object({ commentId, shared: z.boolean() });
 
 export const verdictSchema = z.object({
   takeId,
-  verdict: z.enum(VERDICTS, { error: "Choose yes, partly or no." }).nullable(),
+  verdict: z.enum(CAMERA_VERDICTS, { error: "Choose yes, partly or no." }).nullable(),
 });
 
 export const favouriteSchema = z.object({ takeId, favourite: z.boolean() });

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { removeMember } from "@/lib/auth/members";
 import { users } from "@/lib/db/auth-schema";
 import { listComments } from "@/lib/db/queries/comments";
 import { getTake, insertTakeRow, softDeleteTakeRow } from "@/lib/db/queries/takes";
 import { activity } from "@/lib/db/review-schema";
-import { useTestDatabase } from "@/test/support/use-test-database";
-import type { TakeStatus } from "@/lib/db/schema";
-import { removeMember } from "@/lib/auth/members";
 import { isAppError } from "@/lib/errors";
+import type { TakeStatus } from "@/lib/takes/statuses";
+import { useTestDatabase } from "@/test/support/use-test-database";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
 import { setReviewDecision } from "./decisions";
 import { setFavourite } from "./favourites";
@@ -21,7 +21,9 @@ const db = () => database.db;
 
 async function member(name: string): Promise<string> {
   const id = randomUUID();
-  await db().insert(users).values({ id, name, email: `${id}@example.test`, role: "reviewer" });
+  await db()
+    .insert(users)
+    .values({ id, name, email: `${id}@example.test`, role: "reviewer" });
   return id;
 }
 
@@ -72,7 +74,9 @@ describe("review decisions", () => {
     const id = await take();
     const stateOf = async () => (await getTake(db(), id))?.reviewState;
 
-    expect((await setReviewDecision(db(), { takeId: id, reviewerId: rae, decision: "approved" })).state).toBe("approved");
+    expect((await setReviewDecision(db(), { takeId: id, reviewerId: rae, decision: "approved" })).state).toBe(
+      "approved",
+    );
     expect(await stateOf()).toBe("approved");
     await setReviewDecision(db(), { takeId: id, reviewerId: sam, decision: "changes_requested" });
     expect(await stateOf()).toBe("changes_requested");
@@ -105,8 +109,18 @@ describe("review decisions", () => {
   it("shows each reviewer's decision with their name, and mine", async () => {
     const [rae, sam] = [await member("Rae"), await member("Sam")];
     const id = await take();
-    await setReviewDecision(db(), { takeId: id, reviewerId: rae, decision: "approved", now: new Date("2026-01-01T10:00:00Z") });
-    await setReviewDecision(db(), { takeId: id, reviewerId: sam, decision: "rejected", now: new Date("2026-01-01T11:00:00Z") });
+    await setReviewDecision(db(), {
+      takeId: id,
+      reviewerId: rae,
+      decision: "approved",
+      now: new Date("2026-01-01T10:00:00Z"),
+    });
+    await setReviewDecision(db(), {
+      takeId: id,
+      reviewerId: sam,
+      decision: "rejected",
+      now: new Date("2026-01-01T11:00:00Z"),
+    });
     const view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: sam });
     expect(view.state).toBe("rejected");
     expect(view.myDecision).toBe("rejected");
@@ -126,9 +140,9 @@ describe("review decisions", () => {
 
     const deleted = await take();
     await softDeleteTakeRow(db(), { id: deleted, now: new Date() });
-    expect((await failure(setReviewDecision(db(), { takeId: deleted, reviewerId: rae, decision: "approved" }))).code).toBe(
-      "not_found:take",
-    );
+    expect(
+      (await failure(setReviewDecision(db(), { takeId: deleted, reviewerId: rae, decision: "approved" }))).code,
+    ).toBe("not_found:take");
   });
 
   it("gives a take its state again when a member whose decision set it is removed", async () => {
@@ -140,7 +154,10 @@ describe("review decisions", () => {
     await setReviewDecision(db(), { takeId: id, reviewerId: staying, decision: "approved" });
     await setReviewDecision(db(), { takeId: id, reviewerId: leaving, decision: "rejected" });
     expect((await getTake(db(), id))?.reviewState).toBe("rejected");
-    await removeMember(db(), { actor: { id: admin, name: "Ann Admin", email: "a@example.test", role: "admin", isOwner: false }, userId: leaving });
+    await removeMember(db(), {
+      actor: { id: admin, name: "Ann Admin", email: "a@example.test", role: "admin", isOwner: false },
+      userId: leaving,
+    });
     expect((await getTake(db(), id))?.reviewState).toBe("approved");
   });
 
@@ -174,10 +191,12 @@ describe("time-coded comments", () => {
     const id = await take();
     const comment = await addComment(db(), { takeId: id, authorId: rae, body: "  sky flickers  ", atMs: 100 });
     expect(comment.body).toBe("sky flickers");
-    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "   ", atMs: 100 }))).code).toBe("bad_request:comment_body");
-    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2001), atMs: 100 }))).code).toBe(
+    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "   ", atMs: 100 }))).code).toBe(
       "bad_request:comment_body",
     );
+    expect(
+      (await failure(addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2001), atMs: 100 }))).code,
+    ).toBe("bad_request:comment_body");
     await addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2000), atMs: 100 });
   });
 
@@ -193,7 +212,9 @@ describe("time-coded comments", () => {
   it("refuses comments on a take that is still running", async () => {
     const rae = await member("Rae");
     const id = await take({ status: "processing", videoDurationMs: null });
-    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "early", atMs: 0 }))).code).toBe("conflict:take_not_ready");
+    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "early", atMs: 0 }))).code).toBe(
+      "conflict:take_not_ready",
+    );
   });
 
   it("threads replies one level deep, in the video's order, and records the activity", async () => {
@@ -204,7 +225,9 @@ describe("time-coded comments", () => {
     const reply = await addReply(db(), { parentId: late.id, authorId: sam, body: "agreed" });
     expect(reply.atMs).toBeNull();
     expect(reply.parentId).toBe(late.id);
-    expect((await failure(addReply(db(), { parentId: reply.id, authorId: rae, body: "nested" }))).code).toBe("bad_request:reply_to_reply");
+    expect((await failure(addReply(db(), { parentId: reply.id, authorId: rae, body: "nested" }))).code).toBe(
+      "bad_request:reply_to_reply",
+    );
 
     const view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: rae });
     expect(view.threads.map((thread) => [thread.id, thread.authorName, thread.replies.map((r) => r.body)])).toEqual([
@@ -239,18 +262,24 @@ describe("time-coded comments", () => {
     expect(view.threads[0]).toMatchObject({ sharedByName: "Rae" });
     const other = await addComment(db(), { takeId: id, authorId: sam, body: "internal only", atMs: 1_000 });
     const forShare = await loadSharedThreads(db(), id);
-    expect(forShare.map((thread) => [thread.id, thread.body, thread.replies])).toEqual([[comment.id, "pan too fast", []]]);
+    expect(forShare.map((thread) => [thread.id, thread.body, thread.replies])).toEqual([
+      [comment.id, "pan too fast", []],
+    ]);
     expect(forShare.map((thread) => thread.id)).not.toContain(other.id);
     const unshared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: false });
     expect([unshared.sharedAt, unshared.sharedBy]).toEqual([null, null]);
     expect(await loadSharedThreads(db(), id)).toEqual([]);
 
-    const resolutions = (await activityOf(id)).filter((entry) => entry.kind === "resolved").map((entry) => entry.detail);
+    const resolutions = (await activityOf(id))
+      .filter((entry) => entry.kind === "resolved")
+      .map((entry) => entry.detail);
     expect(resolutions).toEqual([
       { commentId: comment.id, resolved: true },
       { commentId: comment.id, resolved: false },
     ]);
-    expect((await failure(setThreadResolved(db(), { commentId: randomUUID(), actorId: rae, resolved: true }))).code).toBe("not_found:comment");
+    expect(
+      (await failure(setThreadResolved(db(), { commentId: randomUUID(), actorId: rae, resolved: true }))).code,
+    ).toBe("not_found:comment");
   });
 });
 
@@ -261,8 +290,16 @@ describe("camera verdicts and favourites", () => {
     const at = new Date("2026-02-02T09:00:00Z");
     await setCameraVerdict(db(), { takeId: id, actorId: rae, verdict: "partly", now: at });
     let row = await getTake(db(), id);
-    expect([row?.cameraVerdict, row?.cameraVerdictBy, row?.cameraVerdictAt?.toISOString()]).toEqual(["partly", rae, at.toISOString()]);
-    expect((await loadTakeReview(db(), { take: row!, viewerId: rae })).verdict).toEqual({ verdict: "partly", byName: "Rae", at: at.toISOString() });
+    expect([row?.cameraVerdict, row?.cameraVerdictBy, row?.cameraVerdictAt?.toISOString()]).toEqual([
+      "partly",
+      rae,
+      at.toISOString(),
+    ]);
+    expect((await loadTakeReview(db(), { take: row!, viewerId: rae })).verdict).toEqual({
+      verdict: "partly",
+      byName: "Rae",
+      at: at.toISOString(),
+    });
     await setCameraVerdict(db(), { takeId: id, actorId: rae, verdict: null });
     row = await getTake(db(), id);
     expect([row?.cameraVerdict, row?.cameraVerdictBy, row?.cameraVerdictAt]).toEqual([null, null, null]);
@@ -280,6 +317,8 @@ describe("camera verdicts and favourites", () => {
     expect((await loadTakeReview(db(), { take: row, viewerId: sam })).favourite).toBe(false);
     await setFavourite(db(), { userId: rae, takeId: id, favourite: false });
     expect((await loadTakeReview(db(), { take: row, viewerId: rae })).favourite).toBe(false);
-    expect((await failure(setFavourite(db(), { userId: rae, takeId: randomUUID(), favourite: true }))).code).toBe("not_found:take");
+    expect((await failure(setFavourite(db(), { userId: rae, takeId: randomUUID(), favourite: true }))).code).toBe(
+      "not_found:take",
+    );
   });
 });

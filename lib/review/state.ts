@@ -1,5 +1,5 @@
 /** The overall review state of a take from its reviewers' decisions: the most severe one wins. */
-import type { ReviewDecision, ReviewState } from "./labels";
+import type { ReviewDecision, ReviewState } from "@/lib/review/review-values";
 
 const SEVERITY: ReviewDecision[] = ["rejected", "changes_requested", "approved"];
 

@@ -6,7 +6,7 @@ import { isFavourite } from "@/lib/db/queries/favourites";
 import { getUserName, listReviewDecisions } from "@/lib/db/queries/reviews";
 import type { Take } from "@/lib/db/schema";
 import { FORMER_MEMBER } from "./labels";
-import type { ThreadView, TakeReviewView, VerdictView } from "./view";
+import type { TakeReviewView, ThreadView, VerdictView } from "./view";
 
 export async function loadTakeReview(db: Db, options: { take: Take; viewerId: string }): Promise<TakeReviewView> {
   const { take, viewerId } = options;

@@ -1,9 +1,9 @@
 /** "Did the camera follow the requested move?": one verdict per take, set or cleared by any reviewer. */
+import type { CameraVerdict } from "@/lib/review/review-values";
 import "server-only";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
 import { updateCameraVerdict } from "@/lib/db/queries/reviews";
-import type { CameraVerdict } from "./labels";
 import { lockReviewableTake } from "./take-guard";
 
 export async function setCameraVerdict(

@@ -1,5 +1,5 @@
 /** What the take page knows about a take's review: plain, serializable, built by lib/review/take-review.ts. */
-import type { CameraVerdict, ReviewDecision, ReviewState } from "./labels";
+import type { CameraVerdict, ReviewDecision, ReviewState } from "@/lib/review/review-values";
 
 export type DecisionView = { reviewerId: string; reviewerName: string; decision: ReviewDecision; decidedAt: string };
 

@@ -72,9 +72,7 @@ const GLYPH_ROWS: Record<string, string> = {
 };
 
 /** Parsed once: 35 bytes per glyph, row-major, 1 = inked. */
-const GLYPHS = new Map<string, Uint8Array>(
-  Object.entries(GLYPH_ROWS).map(([char, rows]) => [char, parseGlyph(rows)]),
-);
+const GLYPHS = new Map<string, Uint8Array>(Object.entries(GLYPH_ROWS).map(([char, rows]) => [char, parseGlyph(rows)]));
 
 export function hasGlyph(char: string): boolean {
   return GLYPHS.has(char);

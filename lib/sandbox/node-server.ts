@@ -3,12 +3,12 @@
  * (port 0 picks a free port). Bodies stream in both directions, so video ranges are sent as they are read.
  */
 import "server-only";
-import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { MAX_BODY_BYTES, errorResponse } from "./sandbox-http";
-import { createSandbox } from "./service";
+import { errorResponse, MAX_BODY_BYTES } from "./sandbox-http";
 import type { Sandbox, SandboxOptions } from "./service";
+import { createSandbox } from "./service";
 
 export type SandboxServerOptions = SandboxOptions & { port: number; host?: string };
 
@@ -127,10 +127,11 @@ async function writeResponse(res: ServerResponse, response: Response, headOnly: 
     const { done, value } = await reader.read();
     if (done) break;
     if (res.destroyed) return;
-    if (!res.write(value)) await new Promise<void>((resolve) => {
-      res.once("drain", resolve);
-      res.once("close", resolve);
-    });
+    if (!res.write(value))
+      await new Promise<void>((resolve) => {
+        res.once("drain", resolve);
+        res.once("close", resolve);
+      });
   }
   res.end();
 }

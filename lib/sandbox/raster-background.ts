@@ -6,7 +6,7 @@
  * colours up once and then only pick per pixel; rolled frames look them up per pixel.
  */
 import { SCENE } from "@/lib/camera/scene";
-import { fogAt, type FrameContext } from "./raster-frame";
+import { type FrameContext, fogAt } from "./raster-frame";
 
 /** How quickly the sky turns from its horizon colour to its zenith colour as rays rise. */
 const SKY_GRADIENT = 2.2;

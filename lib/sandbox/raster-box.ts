@@ -4,10 +4,11 @@
  * tested in its own axes: the camera's origin and basis are turned into them once per box, and since each
  * ray is built from the basis, every ray arrives already turned.
  */
-import type { Vec3 } from "@/lib/camera/pose";
+
 import { EDGE_SHADE, FACE_SHADE, sideShade } from "@/lib/camera/lighting";
+import type { Vec3 } from "@/lib/camera/pose";
 import { SCENE, turnAboutY } from "@/lib/camera/scene";
-import { fogAt, screenBounds, type FrameContext, type SolidBox } from "./raster-frame";
+import { type FrameContext, fogAt, type SolidBox, screenBounds } from "./raster-frame";
 
 /** Outline width, in pixels. */
 const EDGE_PIXELS = 0.9;

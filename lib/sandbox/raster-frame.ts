@@ -4,7 +4,7 @@
  */
 import type { Vec3 } from "@/lib/camera/pose";
 import type { CameraBasis, Projector } from "@/lib/camera/projection";
-import { SCENE, type Rgb } from "@/lib/camera/scene";
+import { type Rgb, SCENE } from "@/lib/camera/scene";
 
 /** Everything a drawing pass needs about the frame being drawn. */
 export type FrameContext = {

@@ -5,7 +5,7 @@
 import type { Vec3 } from "@/lib/camera/pose";
 import { SCENE, type TitleBoard } from "@/lib/camera/scene";
 import { hasGlyph, rasterizeLines, type TextMask } from "./bitmap-font";
-import { fogAt, screenBounds, type FrameContext, type SolidBox } from "./raster-frame";
+import { type FrameContext, fogAt, type SolidBox, screenBounds } from "./raster-frame";
 
 export const TITLE_LIMITS = { maxChars: 60, lineChars: 20, maxLines: 3 };
 
@@ -35,12 +35,7 @@ const ELLIPSIS = "...";
  * words where possible, with "..." when something was left out.
  */
 export function titleLines(prompt: string, limits = TITLE_LIMITS): string[] {
-  const cleaned = prompt
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toUpperCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const cleaned = prompt.normalize("NFKD").replace(/\p{M}/gu, "").toUpperCase().replace(/\s+/g, " ").trim();
   const chars = [...cleaned].map((char) => (hasGlyph(char) ? char : "?"));
   let kept = chars.slice(0, limits.maxChars).join("");
   let cut = chars.length > limits.maxChars;

@@ -5,11 +5,12 @@
  * limited to their projected screen rectangles; the title board is a textured quad (./raster-title.ts).
  * A depth buffer (ray parameter per pixel) decides what is in front.
  */
-import type { CameraControl } from "@/lib/kling/camera-control";
-import type { AspectRatio } from "@/lib/kling/fields";
+
 import { cameraPoseAt } from "@/lib/camera/pose";
 import { cameraBasis, makeProjector } from "@/lib/camera/projection";
-import { boxBounds, SCENE, sceneBoxesAt, type SceneBox } from "@/lib/camera/scene";
+import { boxBounds, SCENE, type SceneBox, sceneBoxesAt } from "@/lib/camera/scene";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import type { AspectRatio } from "@/lib/kling/fields";
 import { drawBackground } from "./raster-background";
 import { drawBox } from "./raster-box";
 import type { FrameContext, SolidBox } from "./raster-frame";

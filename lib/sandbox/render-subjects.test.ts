@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { restPose, simpleMove, type Vec3 } from "@/lib/camera/pose";
 import { makeProjector } from "@/lib/camera/projection";
 import { boxCorners, SCENE, subjectAt } from "@/lib/camera/scene";
-import { subjectPixels } from "@/test/support/subject-test-kit";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio } from "@/lib/kling/fields";
+import { subjectPixels } from "@/test/support/subject-test-kit";
 import { createFrameRenderer, FRAME_SIZES, renderFrame } from "./raster";
 
 const PROMPT = "A red fox runs through fresh snow at dawn";
@@ -17,11 +17,14 @@ describe("renderFrame: the moving subjects", () => {
   ])("$name: between the first and last frames, only pixels where a subject stands change", ({ camera }) => {
     const [start, end] = [0, 1].map((t) => frame("16:9", t, camera));
     const { width, height } = FRAME_SIZES["16:9"];
-    const areas = [0, 1].flatMap((t) => SCENE.subjects.map((subject) => restRect("16:9", boxCorners(subjectAt(subject, t)))));
+    const areas = [0, 1].flatMap((t) =>
+      SCENE.subjects.map((subject) => restRect("16:9", boxCorners(subjectAt(subject, t)))),
+    );
     let changed = 0;
     let elsewhere = 0;
     for (let o = 0; o < width * height; o++) {
-      if (start[o * 3] === end[o * 3] && start[o * 3 + 1] === end[o * 3 + 1] && start[o * 3 + 2] === end[o * 3 + 2]) continue;
+      if (start[o * 3] === end[o * 3] && start[o * 3 + 1] === end[o * 3 + 1] && start[o * 3 + 2] === end[o * 3 + 2])
+        continue;
       changed++;
       const [x, y] = [o % width, Math.floor(o / width)];
       if (!areas.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) elsewhere++;
@@ -30,14 +33,19 @@ describe("renderFrame: the moving subjects", () => {
     expect(changed).toBeGreaterThan(0.02 * width * height);
   });
 
-  test.each(ASPECTS)("%s, a still camera: the first and last frames show every subject the frame is wide enough for", (aspectRatio) => {
-    // The 9:16 frame is no wider than the title board at its distance; the cart passes beside it.
-    const expected = SCENE.subjects.map((subject) => subject.name).filter((name) => aspectRatio !== "9:16" || name !== "lime cart");
-    for (const t of [0, 1]) {
-      const pixels = subjectPixels(frame(aspectRatio, t));
-      for (const name of expected) expect(pixels.get(name)?.size, `${name} at t = ${t}`).toBeGreaterThan(1500);
-    }
-  });
+  test.each(ASPECTS)(
+    "%s, a still camera: the first and last frames show every subject the frame is wide enough for",
+    (aspectRatio) => {
+      // The 9:16 frame is no wider than the title board at its distance; the cart passes beside it.
+      const expected = SCENE.subjects
+        .map((subject) => subject.name)
+        .filter((name) => aspectRatio !== "9:16" || name !== "lime cart");
+      for (const t of [0, 1]) {
+        const pixels = subjectPixels(frame(aspectRatio, t));
+        for (const name of expected) expect(pixels.get(name)?.size, `${name} at t = ${t}`).toBeGreaterThan(1500);
+      }
+    },
+  );
 
   test("16:9, a still camera: the subjects cover a minority of the frame, 5–15 %, at the start and the end", () => {
     const { width, height } = FRAME_SIZES["16:9"];
@@ -90,7 +98,10 @@ function frame(aspectRatio: AspectRatio, t: number, camera?: CameraControl): Uin
 }
 
 /** The pixel rectangle (inclusive, one pixel of margin) around points seen from the rest pose. */
-function restRect(aspectRatio: AspectRatio, points: Vec3[]): { left: number; top: number; right: number; bottom: number } {
+function restRect(
+  aspectRatio: AspectRatio,
+  points: Vec3[],
+): { left: number; top: number; right: number; bottom: number } {
   const { width, height } = FRAME_SIZES[aspectRatio];
   const project = makeProjector(restPose(), width / height);
   const xs: number[] = [];

@@ -27,7 +27,15 @@ export async function checkAuthorization(input: {
   return checkJwt({ token, config, nowMs });
 }
 
-async function checkJwt({ token, config, nowMs }: { token: string; config: SandboxAuthConfig; nowMs: number }): Promise<AuthCheck> {
+async function checkJwt({
+  token,
+  config,
+  nowMs,
+}: {
+  token: string;
+  config: SandboxAuthConfig;
+  nowMs: number;
+}): Promise<AuthCheck> {
   let issuer: string | undefined;
   try {
     issuer = decodeJwt(token).iss;
@@ -53,7 +61,11 @@ async function checkJwt({ token, config, nowMs }: { token: string; config: Sandb
       return { ok: false, code: 1003, message: "Authorization is not yet valid" };
     }
     if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
-      return { ok: false, code: 1002, message: "Authorization is invalid: the signature does not match the secret key" };
+      return {
+        ok: false,
+        code: 1002,
+        message: "Authorization is invalid: the signature does not match the secret key",
+      };
     }
     return { ok: false, code: 1002, message: "Authorization is invalid: the token was refused" };
   }

@@ -22,8 +22,9 @@
  * 5000–5002). "First N" counters live in memory, keyed by the prompt and the marker, so they reset when
  * the sandbox restarts.
  */
-import { isKlingErrorNumber } from "@/lib/kling/error-codes";
+
 import type { KlingErrorNumber } from "@/lib/kling/error-codes";
+import { isKlingErrorNumber } from "@/lib/kling/error-codes";
 import type { SandboxCameraMode } from "./sandbox-camera";
 
 export const RISK_CONTROL_MESSAGE = "Failure to pass the risk control system";
@@ -48,7 +49,13 @@ export type SandboxFaults = {
 const MARKER = /\[sandbox:([a-z-]+)(?:=([^\]]*))?\]/gi;
 
 export function parseFaults(prompt: string): SandboxFaults {
-  const faults: SandboxFaults = { refuse: false, malformedCreate: false, gone: false, renderError: false, camera: "follow" };
+  const faults: SandboxFaults = {
+    refuse: false,
+    malformedCreate: false,
+    gone: false,
+    renderError: false,
+    camera: "follow",
+  };
   for (const match of prompt.matchAll(MARKER)) {
     const name = match[1].toLowerCase();
     const value = match[2]?.trim();

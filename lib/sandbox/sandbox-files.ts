@@ -3,8 +3,8 @@
  * real result URLs, with byte ranges so browsers can seek and the studio can copy in parts.
  */
 import "server-only";
-import { open, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { parseFaults } from "./sandbox-faults";
 import type { SandboxStore } from "./sandbox-store";
 

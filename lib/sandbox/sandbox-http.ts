@@ -3,8 +3,8 @@
  * small request-reading helpers every route shares.
  */
 import { randomUUID } from "node:crypto";
-import { KLING_ERROR_TABLE } from "@/lib/kling/error-codes";
 import type { KlingErrorNumber } from "@/lib/kling/error-codes";
+import { KLING_ERROR_TABLE } from "@/lib/kling/error-codes";
 
 /** Far above any valid create body (the prompts are ≤ 2,500 characters each). */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -5,11 +5,11 @@
  */
 import "server-only";
 import { randomInt } from "node:crypto";
-import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { text2VideoRequestSchema } from "@/lib/kling/schema";
 import { TASK_STATUSES } from "@/lib/kling/responses";
+import { text2VideoRequestSchema } from "@/lib/kling/schema";
 
 const recordSchema = z.object({
   version: z.literal(1),

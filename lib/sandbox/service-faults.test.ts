@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KLING_ERROR_NUMBERS, KLING_ERROR_TABLE } from "@/lib/kling/error-codes";
+import type { TestSandbox } from "@/test/support/sandbox-test-kit";
+import { callSandbox, startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
 import { parseFaults, stripFaultMarkers } from "./sandbox-faults";
 import { parseRange } from "./sandbox-files";
-import { callSandbox, startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
-import type { TestSandbox } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
 let sandbox: TestSandbox;

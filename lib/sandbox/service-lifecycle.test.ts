@@ -4,9 +4,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderClip } from "./render";
-import { callSandbox, fakeRender, startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
 import type { TestSandbox } from "@/test/support/sandbox-test-kit";
+import { callSandbox, fakeRender, startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
+import { renderClip } from "./render";
 
 const CREATE = "/v1/videos/text2video";
 const started: TestSandbox[] = [];
@@ -63,7 +63,11 @@ describe("sandbox task lifecycle", () => {
       { timeoutMs: 30_000, what: "the rendered task" },
     );
     expect(seen.filter((status) => status !== "submitted")).toEqual(["processing", "succeed"]);
-    expect(task).toMatchObject({ task_id: taskId, task_info: { external_task_id: "life-1" }, final_unit_deduction: "1" });
+    expect(task).toMatchObject({
+      task_id: taskId,
+      task_info: { external_task_id: "life-1" },
+      final_unit_deduction: "1",
+    });
     expect(task.updated_at).toBeGreaterThanOrEqual(task.created_at + 600);
     const video = task.task_result.videos[0];
     expect(video.duration).toBe("5.0");
@@ -183,7 +187,10 @@ describe("sandbox task lifecycle", () => {
   it("refuses a second task with the same external_task_id with 400/1201", async () => {
     const sandbox = await start();
     const taskId = await createTask(sandbox, { prompt: "First", external_task_id: "dup-1" });
-    const again = await callSandbox(sandbox.url, { path: CREATE, body: { prompt: "Second", external_task_id: "dup-1" } });
+    const again = await callSandbox(sandbox.url, {
+      path: CREATE,
+      body: { prompt: "Second", external_task_id: "dup-1" },
+    });
     expect(again.status).toBe(400);
     expect(again.body.code).toBe(1201);
     expect(again.body.message).toContain("dup-1");

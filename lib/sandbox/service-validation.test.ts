@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAMERA_CONTROL_UNSUPPORTED_MESSAGE } from "@/lib/kling/capabilities";
-import { callSandbox, sandboxToken, startTestSandbox } from "@/test/support/sandbox-test-kit";
 import type { TestSandbox } from "@/test/support/sandbox-test-kit";
+import { callSandbox, sandboxToken, startTestSandbox } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
 let sandbox: TestSandbox;
@@ -128,7 +128,12 @@ describe("sandbox validation, as the real service refuses", () => {
   });
 
   it("does not let /files reach outside the videos folder", async () => {
-    for (const path of ["/files/..%2Ftasks%2Fx.json", "/files/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/files/../tasks", "/files/1.json"]) {
+    for (const path of [
+      "/files/..%2Ftasks%2Fx.json",
+      "/files/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+      "/files/../tasks",
+      "/files/1.json",
+    ]) {
       const response = await fetch(`${sandbox.url}${path}`);
       expect(response.status, path).toBe(404);
     }

@@ -8,16 +8,16 @@
  * (see sandbox-faults.ts and docs/sandbox.md) make it fail on demand.
  */
 import "server-only";
-import { checkAuthorization } from "./sandbox-auth";
 import type { SandboxAuthConfig } from "./sandbox-auth";
+import { checkAuthorization } from "./sandbox-auth";
 import type { SandboxContext, SandboxTimings } from "./sandbox-context";
 import { handleCreate } from "./sandbox-create";
 import { createAttemptCounter } from "./sandbox-faults";
 import { serveVideo } from "./sandbox-files";
 import { errorResponse } from "./sandbox-http";
 import { handleListOrLookup, handleQuery } from "./sandbox-query";
-import { createTaskRunner, defaultRender } from "./sandbox-runner";
 import type { RenderFn } from "./sandbox-runner";
+import { createTaskRunner, defaultRender } from "./sandbox-runner";
 import { createSandboxStore } from "./sandbox-store";
 
 // Part of createSandbox's options; defined beside the code that calls it.

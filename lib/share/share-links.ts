@@ -8,16 +8,16 @@ import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { CurrentUser } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/client";
-import { getTakesByIds } from "@/lib/db/queries/takes";
 import {
   getShareLink,
   getShareLinkByTokenHash,
   insertShareLink,
+  listSharedComments,
   listShareLinkTakeIds,
   listShareLinkTakes,
-  listSharedComments,
   markShareLinkRevoked,
 } from "@/lib/db/queries/share-links";
+import { getTakesByIds } from "@/lib/db/queries/takes";
 import type { ShareLink } from "@/lib/db/review-schema";
 import { AppError } from "@/lib/errors";
 import { generateShareToken, hashShareToken, isWellFormedShareToken } from "./tokens";
@@ -39,7 +39,9 @@ export async function createShareLink(
 ): Promise<{ link: ShareLink; token: string }> {
   const now = options.now ?? new Date();
   const found = await getTakesByIds(db, options.takeIds);
-  const usable = new Set(found.filter((take) => !take.deletedAt && take.status === "ready" && take.videoKey).map((take) => take.id));
+  const usable = new Set(
+    found.filter((take) => !take.deletedAt && take.status === "ready" && take.videoKey).map((take) => take.id),
+  );
   const missing = options.takeIds.filter((id) => !usable.has(id));
   if (missing.length > 0) {
     throw new AppError(
@@ -84,7 +86,10 @@ export async function findLiveShareLink(db: Db, token: string, now = new Date())
 }
 
 /** Revokes a link: its creator or an admin only, decided here on the server. */
-export async function revokeShareLink(db: Db, options: { linkId: string; actor: CurrentUser; now?: Date }): Promise<ShareLink> {
+export async function revokeShareLink(
+  db: Db,
+  options: { linkId: string; actor: CurrentUser; now?: Date },
+): Promise<ShareLink> {
   const now = options.now ?? new Date();
   const link = await getShareLink(db, options.linkId);
   if (!link) throw new AppError("not_found:share_link", "This share link no longer exists.");
@@ -109,7 +114,10 @@ export async function revokeShareLink(db: Db, options: { linkId: string; actor: 
   });
 }
 
-export function canRevokeShareLink(link: Pick<ShareLink, "createdBy">, actor: Pick<CurrentUser, "id" | "role">): boolean {
+export function canRevokeShareLink(
+  link: Pick<ShareLink, "createdBy">,
+  actor: Pick<CurrentUser, "id" | "role">,
+): boolean {
   return actor.role === "admin" || (link.createdBy !== null && link.createdBy === actor.id);
 }
 
@@ -129,7 +137,10 @@ export async function loadSharePage(db: Db, token: string, now = new Date()): Pr
   const link = await findLiveShareLink(db, token, now);
   if (!link) return undefined;
   const takes = await listShareLinkTakes(db, link.id);
-  const comments = await listSharedComments(db, takes.map((take) => take.id));
+  const comments = await listSharedComments(
+    db,
+    takes.map((take) => take.id),
+  );
   const base = `/share/${token}/media`;
   return {
     title: link.title,
@@ -142,7 +153,12 @@ export async function loadSharePage(db: Db, token: string, now = new Date()): Pr
       videoDurationMs: take.videoDurationMs,
       comments: comments
         .filter((comment) => comment.takeId === take.id)
-        .map((comment) => ({ id: comment.id, body: comment.body, atMs: comment.atMs, authorName: comment.authorName ?? "Former member" })),
+        .map((comment) => ({
+          id: comment.id,
+          body: comment.body,
+          atMs: comment.atMs,
+          authorName: comment.authorName ?? "Former member",
+        })),
     })),
   };
 }
@@ -154,4 +170,3 @@ export async function isSharedMediaKey(db: Db, options: { token: string; key: st
   const takes = await listShareLinkTakes(db, link.id);
   return takes.some((take) => take.videoKey === options.key || take.posterKey === options.key);
 }
-

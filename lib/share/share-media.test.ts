@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
+import { insertMember, insertTake } from "@/test/support/share-fixtures";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { createShareLink, revokeShareLink } from "./share-links";
 import { serveSharedMedia } from "./share-media";
-import { insertMember, insertTake } from "@/test/support/share-fixtures";
 
 let database: TestDatabase;
 let handle: DbHandle;
@@ -38,7 +38,12 @@ beforeAll(async () => {
   }
   // A file outside storage that a traversal would reach.
   await writeFile(path.join(root, "secret.txt"), "do not serve");
-  const created = await createShareLink(handle.db, { takeIds: [sharedId], title: "", expiresInDays: null, createdBy: member.id });
+  const created = await createShareLink(handle.db, {
+    takeIds: [sharedId],
+    title: "",
+    expiresInDays: null,
+    createdBy: member.id,
+  });
   token = created.token;
   linkId = created.link.id;
 });

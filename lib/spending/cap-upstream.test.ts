@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
 import { takes } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
+import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
 import { createTake, createTakeBatch } from "@/lib/worker/create";
 import { useHarnesses } from "@/test/support/worker-harness";
-import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
 
 const harness = useHarnesses();
 const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "an over-budget lighthouse", mode: "pro" };

@@ -8,18 +8,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { insertTakeRow } from "@/lib/db/queries/takes";
 import { sumTeamUnits, updateSpendingCap } from "@/lib/db/queries/spending";
+import { insertTakeRow } from "@/lib/db/queries/takes";
 import { insertUserWithPassword } from "@/lib/db/queries/users";
-import { takes, type NewTake } from "@/lib/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
+import { type NewTake, takes } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
-import type { WorkerContext } from "@/lib/worker/context";
-import { createTake } from "@/lib/worker/create";
-import { createTakeWorker } from "@/lib/worker/worker";
 import { createKlingClient } from "@/lib/kling/client";
 import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
 import { createLocalStorage } from "@/lib/storage/local-storage";
+import type { WorkerContext } from "@/lib/worker/context";
+import { createTake } from "@/lib/worker/create";
+import { createTakeWorker } from "@/lib/worker/worker";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "./cap";
 import { monthWindow } from "./month";
 import { getSpendingSummary } from "./summary";
@@ -130,7 +130,8 @@ describe("the monthly cap", () => {
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results) {
-      if (result.status === "rejected") expect(isAppError(result.reason) && result.reason.code).toBe("forbidden:spending_cap");
+      if (result.status === "rejected")
+        expect(isAppError(result.reason) && result.reason.code).toBe("forbidden:spending_cap");
     }
     expect(await sumTeamUnits(handle.db, MARCH)).toBe(10);
   });

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { getSettings, sumUnitsByCreator } from "@/lib/db/queries/spending";
 import { listUsers } from "@/lib/db/queries/users";
 import { unitsToUsd } from "@/lib/kling/pricing";
-import { monthWindow, type MonthWindow } from "./month";
+import { type MonthWindow, monthWindow } from "./month";
 
 export type MemberSpending = {
   /** The creator recorded on the takes: a user id, or an older label such as "studio". */
@@ -36,7 +36,9 @@ export async function getSpendingSummary(db: Db, options: { now: Date }): Promis
   const spent = new Map(byCreator.map((row) => [row.createdBy, row.units]));
   const members: MemberSpending[] = users.map((user) => row(user.id, spent.get(user.id) ?? 0, user.name));
   const known = new Set(users.map((user) => user.id));
-  const others = byCreator.filter((entry) => !known.has(entry.createdBy)).map((entry) => row(entry.createdBy, entry.units));
+  const others = byCreator
+    .filter((entry) => !known.has(entry.createdBy))
+    .map((entry) => row(entry.createdBy, entry.units));
   const teamUnits = byCreator.reduce((sum, entry) => sum + entry.units, 0);
   const capUnits = settings?.monthlyCapUnits ?? null;
   return {

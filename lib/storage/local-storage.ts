@@ -5,7 +5,7 @@ import { copyFile, mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
-import { contentTypeOf, isValidMediaKey, type ByteRange, type MediaStorage } from "./storage";
+import { type ByteRange, contentTypeOf, isValidMediaKey, type MediaStorage } from "./storage";
 
 export function createLocalStorage(root: string): MediaStorage {
   const resolve = (key: string) => {

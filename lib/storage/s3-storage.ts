@@ -15,7 +15,7 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import { AppError } from "@/lib/errors";
-import { contentTypeOf, isValidMediaKey, type ByteRange, type MediaStorage } from "./storage";
+import { type ByteRange, contentTypeOf, isValidMediaKey, type MediaStorage } from "./storage";
 
 export type S3StorageOptions = {
   bucket: string;

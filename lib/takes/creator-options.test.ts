@@ -22,6 +22,8 @@ describe("the gallery's creator options", () => {
     await joins("Bruno");
     // Within the TTL the kept list is served: renders do not read it again.
     expect(await loadCreatorOptions(database.db, start + CREATORS_TTL_MS - 1)).toEqual(first);
-    expect(names(await loadCreatorOptions(database.db, start + CREATORS_TTL_MS))).toEqual(expect.arrayContaining(["Ana", "Bruno"]));
+    expect(names(await loadCreatorOptions(database.db, start + CREATORS_TTL_MS))).toEqual(
+      expect.arrayContaining(["Ana", "Bruno"]),
+    );
   });
 });

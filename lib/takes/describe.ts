@@ -1,7 +1,7 @@
 /** Short words for a take's settings, shared by cards, the take page and filters. */
 import { AXIS_LABELS, PRESET_LABELS } from "@/lib/camera/axes";
+import { type CameraControl, completeConfig } from "@/lib/kling/camera-control";
 import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
-import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
 import { CAMERA_AXES, type ModelName } from "@/lib/kling/fields";
 
 /** "camera: pan +5", "camera: Down & back", "camera: model's choice". */
@@ -16,7 +16,8 @@ export function describeCamera(camera: CameraControl | null): string {
 /** What a person sees the camera do, e.g. "Turn right (pan +5)". */
 export function describeCameraMove(camera: CameraControl | null): string {
   if (!camera) return "Left to the model";
-  if (camera.type !== "simple") return `${PRESET_LABELS[camera.type].label}: ${PRESET_LABELS[camera.type].description.toLowerCase()}`;
+  if (camera.type !== "simple")
+    return `${PRESET_LABELS[camera.type].label}: ${PRESET_LABELS[camera.type].description.toLowerCase()}`;
   const config = completeConfig(camera.config);
   const axis = CAMERA_AXES.find((name) => config[name] !== 0);
   if (!axis) return "Static";

@@ -6,7 +6,12 @@ import { estimateRenderTime, HISTORY_SAMPLES, median } from "./estimates";
 
 const database = useTestDatabase();
 
-async function finished(input: { renderMs: number; finishedAt: number; model?: "kling-v1" | "kling-v2-6"; status?: "ready" | "failed" }) {
+async function finished(input: {
+  renderMs: number;
+  finishedAt: number;
+  model?: "kling-v1" | "kling-v2-6";
+  status?: "ready" | "failed";
+}) {
   await insertTakeRow(database.db, {
     id: randomUUID(),
     createdBy: "ana",
@@ -28,13 +33,18 @@ describe("render time estimates", () => {
     const kind = { model_name: "kling-v2-6", mode: "std", duration: "5" } as const;
     await finished({ renderMs: 30_000, finishedAt: 1_000_000 });
     await finished({ renderMs: 999_000, finishedAt: 1_000_000, status: "failed" });
-    expect(await estimateRenderTime(database.db, kind, 0)).toEqual({ expectedMs: 300_000, basis: "default", samples: 1 });
+    expect(await estimateRenderTime(database.db, kind, 0)).toEqual({
+      expectedMs: 300_000,
+      basis: "default",
+      samples: 1,
+    });
   });
 
   it("takes the median of the latest ready takes of the same kind only", async () => {
     const kind = { model_name: "kling-v1", mode: "std", duration: "5" } as const;
     // Old and slow: pushed out of the window by the newer, faster ones.
-    for (let index = 0; index < 5; index++) await finished({ model: "kling-v1", renderMs: 600_000, finishedAt: 1_000 + index });
+    for (let index = 0; index < 5; index++)
+      await finished({ model: "kling-v1", renderMs: 600_000, finishedAt: 1_000 + index });
     for (let index = 0; index < HISTORY_SAMPLES; index++) {
       await finished({ model: "kling-v1", renderMs: 40_000 + index * 1_000, finishedAt: 2_000_000 + index });
     }

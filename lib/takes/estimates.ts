@@ -3,12 +3,13 @@
  * "succeed" over this studio's latest ready takes of that kind. Kept for a short while per process, so
  * polling many running takes costs one small indexed query per kind now and then, not one per request.
  */
+import { isActiveStatus } from "./statuses";
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { listRecentRenderTimes } from "@/lib/db/queries/takes";
 import type { Duration, Mode, ModelName } from "@/lib/kling/fields";
 import { defaultRenderMs } from "./time-left";
-import { isActiveStatus, type TakeView } from "./view";
+import type { TakeView } from "./view";
 
 /** Enough recent takes to smooth out one odd one; few enough to follow Kling getting faster or slower. */
 export const HISTORY_SAMPLES = 20;

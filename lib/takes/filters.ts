@@ -3,11 +3,12 @@
  * view can be shared. Read leniently: a link with an unknown value still opens, without that filter.
  * Shared by the page, the list and status routes, and the filter bar in the browser.
  */
+
 import { z } from "zod";
 import { CAMERA_CHECK_VERDICT_LABELS, CAMERA_CHECK_VERDICTS } from "@/lib/camera-check/camera-check";
 import { ASPECT_RATIOS, CAMERA_TYPES, MODEL_NAMES } from "@/lib/kling/fields";
-import { STATES, VERDICTS } from "@/lib/review/labels";
-import type { TakeStatusName } from "./view";
+import { CAMERA_VERDICTS, REVIEW_STATES } from "@/lib/review/review-values";
+import { ACTIVE_STATUSES, type TakeStatus } from "./statuses";
 
 export const STATUS_FILTERS = ["running", "ready", "failed"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -21,7 +22,7 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
 };
 
 /** Camera verdict filter: a verdict, or "none" for takes nobody has judged yet. */
-export const VERDICT_FILTERS = [...VERDICTS, "none"] as const;
+export const VERDICT_FILTERS = [...CAMERA_VERDICTS, "none"] as const;
 export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
 
 /** Measured camera filter: a verdict, or "pending" for takes without one (not measured yet, or no move asked for). */
@@ -49,7 +50,7 @@ export const galleryFiltersSchema = z.object({
   aspect: lenient(z.enum(ASPECT_RATIOS)),
   by: lenient(filterText(100)),
   q: lenient(filterText(200)),
-  review: lenient(z.enum(STATES)),
+  review: lenient(z.enum(REVIEW_STATES)),
   verdict: lenient(z.enum(VERDICT_FILTERS)),
   measured: lenient(z.enum(MEASURED_FILTERS)),
   /** "1": only my favourites. Per viewer, so it needs the signed-in member on the server. */
@@ -103,10 +104,10 @@ export function hasFilters(filters: GalleryFilters): boolean {
   return filterEntries(filters).length > 0;
 }
 
-const RUNNING: TakeStatusName[] = ["queued", "submitting", "submitted", "processing", "downloading"];
+const RUNNING: TakeStatus[] = [...ACTIVE_STATUSES];
 
 /** Which stored statuses a status filter stands for. */
-export function statusesOf(filter: StatusFilter | undefined): TakeStatusName[] | undefined {
+export function statusesOf(filter: StatusFilter | undefined): TakeStatus[] | undefined {
   if (!filter) return undefined;
   return filter === "running" ? RUNNING : [filter];
 }

@@ -45,7 +45,11 @@ describe("the gallery's pages", () => {
 
   it("keeps takes created in the same millisecond apart by id", async () => {
     const createdAt = new Date("2020-01-01T00:00:00.000Z");
-    const ids = ["00000000-0000-4000-8000-00000000000a", "00000000-0000-4000-8000-00000000000b", "00000000-0000-4000-8000-00000000000c"];
+    const ids = [
+      "00000000-0000-4000-8000-00000000000a",
+      "00000000-0000-4000-8000-00000000000b",
+      "00000000-0000-4000-8000-00000000000c",
+    ];
     for (const id of ids) {
       await insertTakeRow(database.db, {
         id,
@@ -77,7 +81,11 @@ describe("the gallery's pages", () => {
     }
     const everything = await allPages({});
     const expected = everything.filter(
-      (item) => item.status === "ready" && item.params.model_name === "kling-v1" && item.params.aspect_ratio === "16:9" && item.createdBy === "ana",
+      (item) =>
+        item.status === "ready" &&
+        item.params.model_name === "kling-v1" &&
+        item.params.aspect_ratio === "16:9" &&
+        item.createdBy === "ana",
     );
     expect(items.map((item) => item.id)).toEqual(expected.map((item) => item.id));
   });

@@ -3,7 +3,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { listCreators, listTakes, type TakeFilter } from "@/lib/db/queries/takes";
 import { withEstimates } from "./estimates";
-import { encodeCursor, statusesOf, type GalleryFilters, type ListCursor } from "./filters";
+import { encodeCursor, type GalleryFilters, type ListCursor, statusesOf } from "./filters";
 import { toTakeView } from "./to-view";
 import type { TakeView } from "./view";
 

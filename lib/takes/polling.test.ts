@@ -5,15 +5,15 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { getTake } from "@/lib/db/queries/takes";
-import { createTake } from "@/lib/worker/create";
-import { pollDelayMs } from "@/lib/worker/schedule";
-import { startHarness, type Harness } from "@/test/support/worker-harness";
-import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
 import { createKlingClient } from "@/lib/kling/client";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
-import { startTestSandbox } from "@/test/support/sandbox-test-kit";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+import { createTake } from "@/lib/worker/create";
+import { pollDelayMs } from "@/lib/worker/schedule";
+import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
 import { startCountingProxy } from "@/test/support/counting-proxy";
+import { startTestSandbox } from "@/test/support/sandbox-test-kit";
+import { type Harness, startHarness } from "@/test/support/worker-harness";
 import { readTakeStatus } from "./status";
 
 const JOBS = 24;
@@ -29,9 +29,15 @@ afterEach(async () => {
 describe("polling many running takes from several tabs", () => {
   it("costs one status request per tab per round and at most one upstream GET per take per interval", async () => {
     const harness = await startHarness();
-    cleanups.push(() => harness.dispose(), () => harness.stop());
+    cleanups.push(
+      () => harness.dispose(),
+      () => harness.stop(),
+    );
     // Long processing keeps every take running for the whole test; room for all of them at once upstream.
-    const sandbox = await startTestSandbox({ maxConcurrentTasks: 50, timings: { submittedMs: 300, processingMs: 10 * 60_000 } });
+    const sandbox = await startTestSandbox({
+      maxConcurrentTasks: 50,
+      timings: { submittedMs: 300, processingMs: 10 * 60_000 },
+    });
     cleanups.push(() => sandbox.cleanup());
     const proxy = await startCountingProxy(sandbox.url);
     cleanups.push(() => proxy.close());
@@ -54,7 +60,11 @@ describe("polling many running takes from several tabs", () => {
     });
 
     // Tabs poll the way the browser hook does: one request per round for all the takes, with the ETag.
-    const tabs = Array.from({ length: TABS }, () => ({ requests: 0, notModified: 0, etag: undefined as string | undefined }));
+    const tabs = Array.from({ length: TABS }, () => ({
+      requests: 0,
+      notModified: 0,
+      etag: undefined as string | undefined,
+    }));
     for (let round = 0; round < ROUNDS; round++) {
       for (const tab of tabs) {
         const answer = await readTakeStatus(harness.ctx.db, { ids, filters: {} }, tab.etag);
@@ -99,7 +109,11 @@ function allowedPolls(submittedAt: number, end: number): number {
 }
 
 function workerFor(input: { harness: Harness; proxyUrl: string; owner: string }): TakeWorker {
-  const kling = createKlingClient({ baseUrl: input.proxyUrl, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
+  const kling = createKlingClient({
+    baseUrl: input.proxyUrl,
+    auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH },
+    timeoutMs: 10_000,
+  });
   return createTakeWorker({ ...input.harness.ctx, kling, owner: input.owner }, { tickMs: 100, maxUpstreamActive: 50 });
 }
 

@@ -23,7 +23,10 @@ describe("remixSettingsOf", () => {
   });
 
   it("moves kling-v2-1-master to kling-v3, which takes its mode and duration as they were", () => {
-    const remix = remixSettingsOf({ ...TAKE, model_name: "kling-v2-1-master", mode: "pro", duration: "10" }, "2026-11-30");
+    const remix = remixSettingsOf(
+      { ...TAKE, model_name: "kling-v2-1-master", mode: "pro", duration: "10" },
+      "2026-11-30",
+    );
     expect(remix.params).toMatchObject({ model_name: "kling-v3", mode: "pro", duration: "10", sound: "off" });
     expect(remix.moved).toMatchObject({ from: "kling-v2-1-master", to: "kling-v3", fixes: [] });
   });

@@ -10,7 +10,10 @@ import type { TakeParams } from "@/lib/kling/schema";
 
 export type RemixModelMove = { from: ModelName; retiredOn: string; to: ModelName; fixes: SettingFix[] };
 
-export function remixSettingsOf(params: TakeParams, today: string): { params: TakeParams; moved: RemixModelMove | null } {
+export function remixSettingsOf(
+  params: TakeParams,
+  today: string,
+): { params: TakeParams; moved: RemixModelMove | null } {
   const from = params.model_name;
   const retiredOn = MODEL_CAPABILITIES[from].retiredOn;
   const to = successorOf(from, today);

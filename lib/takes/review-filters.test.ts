@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
 import { addFavourite } from "@/lib/db/queries/favourites";
 import { getVisibleTake, insertTakeRow, listCreators, softDeleteTakeRow } from "@/lib/db/queries/takes";
-import { useTestDatabase } from "@/test/support/use-test-database";
-import type { TakeStatus } from "@/lib/db/schema";
 import { deleteUser } from "@/lib/db/queries/users";
 import { setReviewDecision } from "@/lib/review/decisions";
 import { setCameraVerdict } from "@/lib/review/verdict";
-import { decodeCursor, parseGalleryFilters, type GalleryFilters } from "./filters";
+import type { TakeStatus } from "@/lib/takes/statuses";
+import { useTestDatabase } from "@/test/support/use-test-database";
+import { decodeCursor, type GalleryFilters, parseGalleryFilters } from "./filters";
 import { loadGalleryPage } from "./gallery-data";
 import { toTakeView } from "./to-view";
 import type { TakeView } from "./view";
@@ -20,8 +20,14 @@ const ids = { rae: randomUUID(), sam: randomUUID(), gone: randomUUID() };
 const takes: { id: string; status: TakeStatus; createdBy: string; createdAt: number }[] = [];
 
 beforeAll(async () => {
-  for (const [key, name] of [["rae", "Rae"], ["sam", "Sam"], ["gone", "Gus"]] as const) {
-    await db().insert(users).values({ id: ids[key], name, email: `${key}@example.test`, role: "reviewer" });
+  for (const [key, name] of [
+    ["rae", "Rae"],
+    ["sam", "Sam"],
+    ["gone", "Gus"],
+  ] as const) {
+    await db()
+      .insert(users)
+      .values({ id: ids[key], name, email: `${key}@example.test`, role: "reviewer" });
   }
   const creators = [ids.rae, ids.sam, ids.gone, "studio"];
   const start = Date.parse("2026-03-01T00:00:00Z");
@@ -53,7 +59,8 @@ beforeAll(async () => {
   for (const [index, take] of ready.entries()) {
     if (index % 3 === 0) await setReviewDecision(db(), { takeId: take.id, reviewerId: ids.rae, decision: "approved" });
     if (index % 4 === 0) await setReviewDecision(db(), { takeId: take.id, reviewerId: ids.sam, decision: "rejected" });
-    if (index % 2 === 0) await setCameraVerdict(db(), { takeId: take.id, actorId: ids.rae, verdict: index % 4 === 0 ? "yes" : "no" });
+    if (index % 2 === 0)
+      await setCameraVerdict(db(), { takeId: take.id, actorId: ids.rae, verdict: index % 4 === 0 ? "yes" : "no" });
     if (index % 5 === 0) await addFavourite(db(), { userId: ids.rae, takeId: take.id, now: new Date() });
   }
   // A deleted favourite stays out of every list.
@@ -75,7 +82,10 @@ async function allPages(filters: GalleryFilters, viewerId: string | undefined, l
 
 function expected(predicate: (id: string, index: number) => boolean) {
   const deleted = takes.filter((take) => take.status === "ready")[5].id;
-  return takes.filter((take) => take.id !== deleted).map((take) => take.id).filter(predicate);
+  return takes
+    .filter((take) => take.id !== deleted)
+    .map((take) => take.id)
+    .filter(predicate);
 }
 
 describe("gallery filters for reviews", () => {
@@ -97,8 +107,12 @@ describe("gallery filters for reviews", () => {
   });
 
   it("filters by camera verdict, including takes nobody judged", async () => {
-    expect(await allPages(parseGalleryFilters({ verdict: "yes" }), ids.rae, 4)).toEqual(expected((id) => readyIndex(id) % 4 === 0));
-    expect(await allPages(parseGalleryFilters({ verdict: "no" }), ids.rae, 4)).toEqual(expected((id) => readyIndex(id) % 4 === 2));
+    expect(await allPages(parseGalleryFilters({ verdict: "yes" }), ids.rae, 4)).toEqual(
+      expected((id) => readyIndex(id) % 4 === 0),
+    );
+    expect(await allPages(parseGalleryFilters({ verdict: "no" }), ids.rae, 4)).toEqual(
+      expected((id) => readyIndex(id) % 4 === 2),
+    );
     expect(await allPages(parseGalleryFilters({ verdict: "none" }), ids.rae, 4)).toEqual(
       expected((id) => readyIndex(id) === -1 || readyIndex(id) % 2 === 1),
     );
@@ -115,20 +129,28 @@ describe("gallery filters for reviews", () => {
 
   it("needs my review: ready, visible takes I have not decided on", async () => {
     const filters = parseGalleryFilters({ needs_review: "1" });
-    expect(await allPages(filters, ids.rae, 5)).toEqual(expected((id) => readyIndex(id) >= 0 && readyIndex(id) % 3 !== 0));
-    expect(await allPages(filters, ids.sam, 5)).toEqual(expected((id) => readyIndex(id) >= 0 && readyIndex(id) % 4 !== 0));
+    expect(await allPages(filters, ids.rae, 5)).toEqual(
+      expected((id) => readyIndex(id) >= 0 && readyIndex(id) % 3 !== 0),
+    );
+    expect(await allPages(filters, ids.sam, 5)).toEqual(
+      expected((id) => readyIndex(id) >= 0 && readyIndex(id) % 4 !== 0),
+    );
     const combined = await allPages(parseGalleryFilters({ needs_review: "1", review: "rejected" }), ids.rae, 5);
     expect(combined).toEqual(expected((id) => readyIndex(id) % 4 === 0 && readyIndex(id) % 3 !== 0));
   });
 
   it("reads the new filters from the URL leniently", () => {
-    expect(parseGalleryFilters({ review: "approved", verdict: "partly", favourites: "1", needs_review: "1" })).toMatchObject({
+    expect(
+      parseGalleryFilters({ review: "approved", verdict: "partly", favourites: "1", needs_review: "1" }),
+    ).toMatchObject({
       review: "approved",
       verdict: "partly",
       favourites: "1",
       needs_review: "1",
     });
-    expect(parseGalleryFilters({ review: "maybe", verdict: "sure", favourites: "yes" })).toEqual(parseGalleryFilters({}));
+    expect(parseGalleryFilters({ review: "maybe", verdict: "sure", favourites: "yes" })).toEqual(
+      parseGalleryFilters({}),
+    );
   });
 });
 
@@ -150,7 +172,9 @@ describe("creator names", () => {
   });
 
   it("filters by a member's id and lists members by name for the filter", async () => {
-    expect(await allPages(parseGalleryFilters({ by: ids.sam }), ids.rae, 3)).toEqual(expected((id) => takes.find((t) => t.id === id)?.createdBy === ids.sam));
+    expect(await allPages(parseGalleryFilters({ by: ids.sam }), ids.rae, 3)).toEqual(
+      expected((id) => takes.find((t) => t.id === id)?.createdBy === ids.sam),
+    );
     expect(await listCreators(db())).toEqual([
       { id: ids.rae, name: "Rae" },
       { id: ids.sam, name: "Sam" },

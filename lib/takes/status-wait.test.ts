@@ -117,7 +117,8 @@ describe("a held status request", () => {
 
   it("reads wait from the URL, bounded", () => {
     const id = randomUUID();
-    const parse = (query: string) => parseStatusRequest(new URL(`http://studio.test/api/generations/status?ids=${id}${query}`));
+    const parse = (query: string) =>
+      parseStatusRequest(new URL(`http://studio.test/api/generations/status?ids=${id}${query}`));
     expect(parse("")).toMatchObject({ ok: true, value: { waitMs: 0 } });
     expect(parse("&wait=1500")).toMatchObject({ ok: true, value: { waitMs: 1500 } });
     expect(parse(`&wait=${MAX_WAIT_MS + 1}`)).toMatchObject({ ok: false });

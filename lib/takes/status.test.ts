@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow, softDeleteTakeRow } from "@/lib/db/queries/takes";
-import { takes, type NewTake } from "@/lib/db/schema";
+import { type NewTake, takes } from "@/lib/db/schema";
 import { useTestDatabase } from "@/test/support/use-test-database";
 import { clearEstimates } from "./estimates";
 import { encodeCursor } from "./filters";
@@ -100,7 +100,12 @@ describe("status request parsing", () => {
     const parsed = parseStatusRequest(url(`ids=${id},${id}&after=${after}&status=running&q=fox`));
     expect(parsed).toEqual({
       ok: true,
-      value: { ids: [id], after: { createdAt: new Date(base), id }, filters: { status: "running", q: "fox" }, waitMs: 0 },
+      value: {
+        ids: [id],
+        after: { createdAt: new Date(base), id },
+        filters: { status: "running", q: "fox" },
+        waitMs: 0,
+      },
     });
   });
 

@@ -11,16 +11,17 @@
  * re-read every RECHECK_MS for changes made by other processes). A take that turns playable reaches the
  * tab within moments instead of up to one tab interval later, and the tab still sends one request per interval.
  */
+import { isActiveStatus } from "./statuses";
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { getTakeSignatures, getTakesByIds, listNewerTakeIds } from "@/lib/db/queries/takes";
 import { estimateRenderTime, withEstimates } from "./estimates";
-import { decodeCursor, parseGalleryFilters, type GalleryFilters, type ListCursor } from "./filters";
+import { decodeCursor, type GalleryFilters, type ListCursor, parseGalleryFilters } from "./filters";
 import { toTakeFilter } from "./gallery-data";
 import { toTakeView } from "./to-view";
-import { isActiveStatus, type TakeStatusBody } from "./view";
+import type { TakeStatusBody } from "./view";
 
 export const MAX_WATCHED_IDS = 200;
 /** New takes reported per answer; more arrive on the next poll (oldest first, so none is skipped). */
@@ -60,7 +61,10 @@ export function parseStatusRequest(url: URL): { ok: true; value: StatusRequest }
   if (ids.data.length === 0 && !after) return { ok: false, message: "ids is empty (and no after cursor)" };
   const wait = waitSchema.safeParse(url.searchParams.get("wait") ?? 0);
   if (!wait.success) return { ok: false, message: wait.error.issues[0]?.message ?? "wait is invalid" };
-  return { ok: true, value: { ids: ids.data, after, filters: parseGalleryFilters(url.searchParams), waitMs: wait.data } };
+  return {
+    ok: true,
+    value: { ids: ids.data, after, filters: parseGalleryFilters(url.searchParams), waitMs: wait.data },
+  };
 }
 
 /**
@@ -124,7 +128,11 @@ export async function readTakeStatus(
     visible
       .filter((row) => isActiveStatus(row.status))
       .map(async (row) => {
-        const estimate = await estimateRenderTime(db, { model_name: row.modelName, mode: row.mode, duration: row.duration });
+        const estimate = await estimateRenderTime(db, {
+          model_name: row.modelName,
+          mode: row.mode,
+          duration: row.duration,
+        });
         return `${row.id}:${estimate.expectedMs}`;
       }),
   );

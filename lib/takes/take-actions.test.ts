@@ -3,10 +3,10 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { getTake, getVisibleTake, insertTakeRow } from "@/lib/db/queries/takes";
-import { createTake } from "@/lib/worker/create";
-import { startHarness, type Harness } from "@/test/support/worker-harness";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
 import { posterKey, videoKey } from "@/lib/storage/storage";
+import { createTake } from "@/lib/worker/create";
+import { type Harness, startHarness } from "@/test/support/worker-harness";
 import { purgeDeletedTakes } from "./purge";
 import { deleteTake, restoreTake, retryTake } from "./take-actions";
 
@@ -38,7 +38,12 @@ describe("a take's actions", () => {
   it("retries a failed take as a new take with the same settings, keeping the failure on record", async () => {
     const h = await harness();
     h.worker.start();
-    const params = { ...DEFAULT_PARAMS, prompt: "A quiet harbour [sandbox:fail]", aspect_ratio: "9:16" as const, cfg_scale: 0.7 };
+    const params = {
+      ...DEFAULT_PARAMS,
+      prompt: "A quiet harbour [sandbox:fail]",
+      aspect_ratio: "9:16" as const,
+      cfg_scale: 0.7,
+    };
     const original = await createTake(h.ctx, h.worker, { params, createdBy: "ben" });
     await waitFor(h, original.id, "failed");
 
@@ -57,9 +62,14 @@ describe("a take's actions", () => {
   it("refuses to retry a take that did not fail", async () => {
     const h = await harness();
     h.worker.start();
-    const take = await createTake(h.ctx, h.worker, { params: { ...DEFAULT_PARAMS, prompt: "A fox" }, createdBy: "ana" });
+    const take = await createTake(h.ctx, h.worker, {
+      params: { ...DEFAULT_PARAMS, prompt: "A fox" },
+      createdBy: "ana",
+    });
     await waitFor(h, take.id, "ready");
-    await expect(retryTake({ context: h.ctx, worker: h.worker, id: take.id })).rejects.toMatchObject({ code: "conflict:not_failed" });
+    await expect(retryTake({ context: h.ctx, worker: h.worker, id: take.id })).rejects.toMatchObject({
+      code: "conflict:not_failed",
+    });
   });
 
   it("deletes softly, restores, and refuses to delete twice", async () => {
@@ -71,7 +81,9 @@ describe("a take's actions", () => {
     });
     await deleteTake(h.ctx.db, { id: take.id, now: new Date() });
     expect(await getVisibleTake(h.ctx.db, take.id)).toBeUndefined();
-    await expect(deleteTake(h.ctx.db, { id: take.id, now: new Date() })).rejects.toMatchObject({ code: "not_found:take" });
+    await expect(deleteTake(h.ctx.db, { id: take.id, now: new Date() })).rejects.toMatchObject({
+      code: "not_found:take",
+    });
     const restored = await restoreTake(h.ctx.db, take.id);
     expect(restored.deletedAt).toBeNull();
     await expect(restoreTake(h.ctx.db, take.id)).rejects.toMatchObject({ code: "not_found:take" });

@@ -5,10 +5,10 @@ import type { Db } from "@/lib/db/client";
 import { getVisibleTake, restoreTakeRow, softDeleteTakeRow } from "@/lib/db/queries/takes";
 import type { Take } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { takeParamsSchema } from "@/lib/kling/schema";
 import type { WorkerContext } from "@/lib/worker/context";
 import { createTake } from "@/lib/worker/create";
 import type { TakeWorker } from "@/lib/worker/worker";
-import { takeParamsSchema } from "@/lib/kling/schema";
 import { settingsOf } from "./take-settings";
 
 /**
@@ -31,7 +31,10 @@ export async function retryTake(input: {
   }
   const params = takeParamsSchema.safeParse(settingsOf(take));
   if (!params.success) {
-    throw new AppError("bad_request:params", "This take's settings are no longer accepted; open it in the studio with Remix.");
+    throw new AppError(
+      "bad_request:params",
+      "This take's settings are no longer accepted; open it in the studio with Remix.",
+    );
   }
   // Not in the original's batch: a batch's takes were made together, a retry is made later on its own.
   return createTake(input.context, input.worker, {
@@ -48,7 +51,8 @@ export async function deleteTake(db: Db, input: { id: string; now: Date; actorId
   return db.transaction(async (tx) => {
     const deleted = await softDeleteTakeRow(tx, input);
     if (!deleted) throw new AppError("not_found:take", "This take was already deleted.");
-    if (input.actorId) await recordActivity(tx, { actorId: input.actorId, kind: "deleted", takeId: input.id, at: input.now });
+    if (input.actorId)
+      await recordActivity(tx, { actorId: input.actorId, kind: "deleted", takeId: input.id, at: input.now });
     return deleted;
   });
 }

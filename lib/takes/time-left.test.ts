@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { takeView } from "@/test/support/take-view";
 import { defaultRenderMs, describeProgress, formatAge, formatLeft } from "./time-left";
 import type { TakeView } from "./view";
-import { takeView } from "@/test/support/take-view";
 
 const T0 = Date.parse("2026-05-01T12:00:00.000Z");
 
@@ -43,7 +43,10 @@ describe("time left for a running take", () => {
   it("gives no estimate before submission, while saving, or once finished", () => {
     expect(describeProgress(take({ status: "queued", submittedAt: null }), T0 + 5_000).label).toBe("waiting to start");
     expect(describeProgress(take({ status: "downloading" }), T0 + 5_000).label).toBe("saving the video");
-    const ready = describeProgress(take({ status: "ready", finishedAt: new Date(T0 + 75_000).toISOString() }), T0 + 999_999);
+    const ready = describeProgress(
+      take({ status: "ready", finishedAt: new Date(T0 + 75_000).toISOString() }),
+      T0 + 999_999,
+    );
     expect(ready).toEqual({ elapsedMs: 75_000, label: null, overdue: false });
   });
 });

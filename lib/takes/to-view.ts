@@ -1,7 +1,7 @@
 import "server-only";
-import type { Take } from "@/lib/db/schema";
 import { CAMERA_CHECK_VERDICTS, type CameraCheckSummary } from "@/lib/camera-check/camera-check";
 import { MAX_CAMERA_CHECK_ATTEMPTS } from "@/lib/db/queries/camera-checks";
+import type { Take } from "@/lib/db/schema";
 import { creatorLabel } from "@/lib/review/labels";
 import type { TakeView } from "./view";
 

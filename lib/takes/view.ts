@@ -2,20 +2,13 @@
  * What the browser knows about a take: a plain, serializable view of a take row. Shared by the
  * server (which builds it) and the client components (which render and poll it).
  */
+
 import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
 import type { CameraDelivery } from "@/lib/kling/request";
-import type { ReviewState } from "@/lib/review/labels";
-
-export type TakeStatusName =
-  | "queued"
-  | "submitting"
-  | "submitted"
-  | "processing"
-  | "downloading"
-  | "ready"
-  | "failed";
+import type { ReviewState } from "@/lib/review/review-values";
+import { isActiveStatus, type TakeStatus } from "./statuses";
 
 export type TakeView = {
   id: string;
@@ -25,7 +18,7 @@ export type TakeView = {
   createdBy: string;
   /** Who to credit: the member's name, "Former member" or "Before accounts" (see lib/review/labels.ts). */
   creatorName: string;
-  status: TakeStatusName;
+  status: TakeStatus;
   /** The reviewers' overall verdict (lib/review/state.ts). */
   reviewState: ReviewState;
   params: {
@@ -79,16 +72,12 @@ export type TakeStatusBody = {
   removed: string[];
 };
 
-export function isActiveStatus(status: TakeStatusName): boolean {
-  return status !== "ready" && status !== "failed";
-}
-
 /** Whether a tab showing this take should keep asking about it: it runs, or its measurement is to come. */
 export function isWatched(take: Pick<TakeView, "status" | "cameraCheckPending">): boolean {
   return isActiveStatus(take.status) || take.cameraCheckPending;
 }
 
-export const STATUS_LABELS: Record<TakeStatusName, string> = {
+export const STATUS_LABELS: Record<TakeStatus, string> = {
   queued: "Queued",
   submitting: "Submitting",
   submitted: "Submitted",

@@ -8,24 +8,17 @@
  * Every step is idempotent and writes its state before the next, so a crash at any point resumes.
  */
 import "server-only";
-import { updateLeasedTake } from "@/lib/db/queries/takes";
 import { getModelUnavailability } from "@/lib/db/queries/model-availability";
-import type { Take, NewTake } from "@/lib/db/schema";
+import type { Take } from "@/lib/db/schema";
 import { KlingError } from "@/lib/kling/errors";
+import { withSubmitFields } from "@/lib/kling/request";
 import type { KlingTask } from "@/lib/kling/responses";
 import { requestBodyOf } from "@/lib/takes/take-settings";
-import { withSubmitFields } from "@/lib/kling/request";
 import type { WorkerContext } from "./context";
 import { finishTake } from "./finish";
 import { MODEL_UNAVAILABLE_CODE, modelRefusalOf, recordModelRefusal, unavailableMessage } from "./model-refusal";
-import {
-  backoffMs,
-  MAX_QUEUE_WAIT_MS,
-  MAX_TRANSIENT_RETRIES,
-  nextPollDelayMs,
-  pollDelayMs,
-  SUBMIT_RECHECK_MS,
-} from "./schedule";
+import { MAX_QUEUE_WAIT_MS, nextPollDelayMs, pollDelayMs, SUBMIT_RECHECK_MS } from "./schedule";
+import { failFromError, failTake, retryLater, save } from "./steps";
 
 export async function advanceTake(ctx: WorkerContext, take: Take): Promise<Take> {
   switch (take.status) {
@@ -52,7 +45,8 @@ async function submitTake(ctx: WorkerContext, take: Take): Promise<Take> {
     });
   }
   const unavailable = await getModelUnavailability(ctx.db, take.modelName);
-  if (unavailable) return failTake(ctx, take, { code: MODEL_UNAVAILABLE_CODE, message: unavailableMessage(unavailable) });
+  if (unavailable)
+    return failTake(ctx, take, { code: MODEL_UNAVAILABLE_CODE, message: unavailableMessage(unavailable) });
   // Written before the request leaves: if the answer is lost (or we crash), the next step looks the task up
   // by our id instead of paying for a second one.
   const marked = await save(ctx, take, {
@@ -86,7 +80,11 @@ async function submitTake(ctx: WorkerContext, take: Take): Promise<Take> {
     const refusal = modelRefusalOf(error, take.modelName);
     if (refusal) {
       const { mark, failed } = await recordModelRefusal(ctx.db, { model: take.modelName, refusal, now: ctx.now() });
-      ctx.log("warn", "Kling refused the model; marked unavailable", { takeId: take.id, model: take.modelName, queuedFailed: failed.length });
+      ctx.log("warn", "Kling refused the model; marked unavailable", {
+        takeId: take.id,
+        model: take.modelName,
+        queuedFailed: failed.length,
+      });
       return failTake(ctx, marked, { code: MODEL_UNAVAILABLE_CODE, message: unavailableMessage(mark) });
     }
     return failFromError(ctx, marked, error);
@@ -98,7 +96,8 @@ async function recoverSubmit(ctx: WorkerContext, take: Take): Promise<Take> {
   try {
     task = await ctx.kling.getTaskByExternalId(take.id);
   } catch (error) {
-    if (error instanceof KlingError && (error.retryable || error.outcomeUnknown)) return retryLater(ctx, take, error, {});
+    if (error instanceof KlingError && (error.retryable || error.outcomeUnknown))
+      return retryLater(ctx, take, error, {});
     return failFromError(ctx, take, error);
   }
   if (!task) {
@@ -127,7 +126,8 @@ async function pollTake(ctx: WorkerContext, take: Take): Promise<Take> {
   try {
     task = await ctx.kling.getTask(take.upstreamTaskId);
   } catch (error) {
-    if (error instanceof KlingError && (error.retryable || error.outcomeUnknown)) return retryLater(ctx, take, error, {});
+    if (error instanceof KlingError && (error.retryable || error.outcomeUnknown))
+      return retryLater(ctx, take, error, {});
     return failFromError(ctx, take, error);
   }
   return applyTask(ctx, { ...take, pollCount: take.pollCount + 1 }, task);
@@ -178,64 +178,4 @@ export async function applyTask(ctx: WorkerContext, take: Take, task: KlingTask)
     return save(ctx, saved, { nextAttemptAt: ctx.now() });
   }
   return saved;
-}
-
-/** Schedules another try of the same step, or fails the take when transient errors will not stop. */
-export async function retryLater(
-  ctx: WorkerContext,
-  take: Take,
-  error: unknown,
-  options: { status?: Take["status"]; unbounded?: boolean },
-): Promise<Take> {
-  const retryCount = take.retryCount + 1;
-  if (!options.unbounded && retryCount > MAX_TRANSIENT_RETRIES) return failFromError(ctx, take, error);
-  const message = error instanceof Error ? error.message : String(error);
-  const waitingForSlot = error instanceof KlingError && error.klingCode === 1303;
-  const maxMs = Math.min(ctx.retryMaxMs ?? Infinity, waitingForSlot ? 30_000 : 60_000);
-  const delay = backoffMs(take.retryCount, { baseMs: ctx.retryBaseMs, maxMs });
-  ctx.log("warn", "step failed; will retry", { takeId: take.id, status: take.status, retryCount, delayMs: delay, error: message });
-  return save(ctx, take, {
-    status: options.status ?? take.status,
-    retryCount,
-    lastError: message,
-    nextAttemptAt: new Date(ctx.now().getTime() + delay),
-  });
-}
-
-export function failFromError(ctx: WorkerContext, take: Take, error: unknown): Promise<Take> {
-  if (error instanceof KlingError) return failTake(ctx, take, { code: error.code, message: error.message });
-  ctx.log("error", "step failed unexpectedly", { takeId: take.id, error: error instanceof Error ? error.stack : String(error) });
-  const message = error instanceof Error && error.message ? error.message : "Unexpected error";
-  return failTake(ctx, take, { code: "internal:take_failed", message: `This take could not be completed (${message}).` });
-}
-
-export function failTake(
-  ctx: WorkerContext,
-  take: Take,
-  failure: { code: string; message: string; upstreamStatus?: string; unitsCharged?: number },
-): Promise<Take> {
-  ctx.log("warn", "take failed", { takeId: take.id, code: failure.code, reason: failure.message });
-  return save(ctx, take, {
-    status: "failed",
-    failureCode: failure.code,
-    failureMessage: failure.message,
-    upstreamStatus: failure.upstreamStatus ?? take.upstreamStatus,
-    unitsCharged: failure.unitsCharged ?? take.unitsCharged,
-    finishedAt: ctx.now(),
-    pollCount: take.pollCount,
-  });
-}
-
-/** Persists a step's result; throws when the lease was lost (another worker took over), ending this step. */
-export async function save(ctx: WorkerContext, take: Take, patch: Partial<NewTake>): Promise<Take> {
-  const row = await updateLeasedTake(ctx.db, { id: take.id, owner: ctx.owner, patch });
-  if (!row) throw new LeaseLostError(take.id);
-  return row;
-}
-
-export class LeaseLostError extends Error {
-  constructor(id: string) {
-    super(`lease on ${id} was lost`);
-    this.name = "LeaseLostError";
-  }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getTake } from "@/lib/db/queries/takes";
+import { takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { acceptCallback } from "./callback";
 import { createTake } from "./create";
 import { CALLBACK_SAFETY_POLL_MS, pollDelayMs } from "./schedule";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { createTakeWorker } from "./worker";
 
 const harness = useHarnesses();
@@ -23,7 +23,10 @@ describe("Kling's callbacks and the worker's schedule", () => {
     expect(await acceptCallback(h.ctx.db, h.worker, { taskId: running.upstreamTaskId ?? "" })).toBe("noted");
     const confirmed = await h.waitFor(
       take.id,
-      (row) => row.pollCount > running.pollCount && row.leaseOwner === null && row.nextAttemptAt.getTime() > Date.now() + 10_000,
+      (row) =>
+        row.pollCount > running.pollCount &&
+        row.leaseOwner === null &&
+        row.nextAttemptAt.getTime() > Date.now() + 10_000,
       10_000,
     );
     expect(confirmed.callbackAt).not.toBeNull();
@@ -43,7 +46,11 @@ describe("Kling's callbacks and the worker's schedule", () => {
     const take = await createTake(h.ctx, h.worker, { params: takeParams("A quick heron"), createdBy: "test" });
     const running = await h.waitFor(take.id, (row) => row.status === "processing" && row.leaseOwner === null);
     await acceptCallback(h.ctx.db, h.worker, { externalTaskId: take.id });
-    await h.waitFor(take.id, (row) => row.callbackAt !== null && row.nextAttemptAt.getTime() > Date.now() + 10_000, 5_000);
+    await h.waitFor(
+      take.id,
+      (row) => row.callbackAt !== null && row.nextAttemptAt.getTime() > Date.now() + 10_000,
+      5_000,
+    );
     // Kling's "succeed" callback: the take is on the safety interval, yet it is confirmed and saved at once.
     const task = await h.ctx.kling.getTask(running.upstreamTaskId ?? "");
     const succeedsAt = task.createdAt + 200 + 6_000;
@@ -72,13 +79,19 @@ describe("the worker's wake-up", () => {
     const worker = createTakeWorker(h.ctx, { tickMs: 60_000, maxUpstreamActive: 5 });
     worker.start();
     try {
-      const take = await createTake(h.ctx, worker, { params: takeParams("A lighthouse"), createdBy: "test", submitNow: false });
+      const take = await createTake(h.ctx, worker, {
+        params: takeParams("A lighthouse"),
+        createdBy: "test",
+        submitNow: false,
+      });
       const ready = await h.waitFor(take.id, (row) => row.status === "ready", 15_000);
       const task = await h.ctx.kling.getTask(ready.upstreamTaskId ?? "");
       const succeededAt = task.createdAt + 200 + 1_500;
       // Seen about one young-task poll interval after Kling's "succeed" (2 s; slack for a loaded machine),
       // where a worker moved by its 60 s tick alone would not have seen it yet.
-      expect((ready.upstreamFinishedAt?.getTime() ?? Infinity) - succeededAt).toBeLessThanOrEqual(2 * pollDelayMs(0) + 1_000);
+      expect((ready.upstreamFinishedAt?.getTime() ?? Infinity) - succeededAt).toBeLessThanOrEqual(
+        2 * pollDelayMs(0) + 1_000,
+      );
       expect(ready.pollCount).toBeGreaterThanOrEqual(1);
     } finally {
       await worker.stop();

@@ -5,10 +5,10 @@
  * believing anything. A forged body can therefore never finish a take; at worst it slows that take's
  * polling to the safety interval.
  */
+import { findTakeByUpstreamTask } from "@/lib/db/queries/take-leases";
 import "server-only";
-import { findTakeByUpstreamTask } from "@/lib/db/queries/takes";
-import { recordCallback } from "@/lib/db/queries/take-schedule";
 import type { Db } from "@/lib/db/client";
+import { recordCallback } from "@/lib/db/queries/take-schedule";
 import type { TakeWorker } from "./worker";
 
 export type CallbackOutcome = "noted" | "finished" | "unknown";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { measureCameraMove } from "@/lib/camera-check/measure";
+import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { getTake } from "@/lib/db/queries/takes";
 import { renderClip } from "@/lib/sandbox/render";
+import { takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { createCameraChecker, type MeasuredVideo } from "./camera-checker";
 import { createTake } from "./create";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
 
 const harness = useHarnesses();
 const PAN_RIGHT = { type: "simple", config: { pan: 5 } } as const;
@@ -13,7 +13,11 @@ const PAN_RIGHT = { type: "simple", config: { pan: 5 } } as const;
 describe("the camera checker", () => {
   it("measures each stored video and judges it against the move asked for, on a model without camera_control", async () => {
     const h = await harness({ render: renderClip });
-    const checker = createCameraChecker(h.ctx, { measure: measureCameraMove, judge: cameraVerdict, backfillPauseMs: 0 });
+    const checker = createCameraChecker(h.ctx, {
+      measure: measureCameraMove,
+      judge: cameraVerdict,
+      backfillPauseMs: 0,
+    });
     h.worker.onStep(() => checker.wake());
     h.worker.start();
     checker.start();
@@ -23,7 +27,10 @@ describe("the camera checker", () => {
         createdBy: "test",
       });
       const opposite = await createTake(h.ctx, h.worker, {
-        params: takeParams("A harbour at dusk [sandbox:camera=opposite]", { model_name: "kling-v2-6", camera_intent: PAN_RIGHT }),
+        params: takeParams("A harbour at dusk [sandbox:camera=opposite]", {
+          model_name: "kling-v2-6",
+          camera_intent: PAN_RIGHT,
+        }),
         createdBy: "test",
       });
       const measured = await h.waitFor(followed.id, (row) => row.cameraCheckedAt !== null, 90_000);
@@ -50,7 +57,17 @@ describe("the camera checker", () => {
     const measure = async (file: string): Promise<MeasuredVideo> => {
       order.push(file);
       if (fail) throw new Error("not a video this time");
-      return { move: "static", confidence: 0.9, figures: {}, path: [], frames: 1, fps: 24, width: 640, height: 360, elapsedMs: 1 };
+      return {
+        move: "static",
+        confidence: 0.9,
+        figures: {},
+        path: [],
+        frames: 1,
+        fps: 24,
+        width: 640,
+        height: 360,
+        elapsedMs: 1,
+      };
     };
     const checker = createCameraChecker(h.ctx, { measure, judge: cameraVerdict, backfillPauseMs: 300, idlePollMs: 50 });
     checker.start();
@@ -59,7 +76,11 @@ describe("the camera checker", () => {
       await checker.drained();
       expect(order).toHaveLength(9);
       const gaveUp = await getTake(h.ctx.db, older[0].id);
-      expect(gaveUp).toMatchObject({ cameraCheckAttempts: 3, cameraCheckError: "not a video this time", cameraCheckedAt: null });
+      expect(gaveUp).toMatchObject({
+        cameraCheckAttempts: 3,
+        cameraCheckError: "not a video this time",
+        cameraCheckedAt: null,
+      });
     } finally {
       await checker.stop();
     }
@@ -67,7 +88,12 @@ describe("the camera checker", () => {
     await h.ctx.db.execute("update takes set camera_check_attempts = 0, camera_check_error = null");
     fail = false;
     order.length = 0;
-    const restarted = createCameraChecker(h.ctx, { measure, judge: cameraVerdict, backfillPauseMs: 20_000, idlePollMs: 50 });
+    const restarted = createCameraChecker(h.ctx, {
+      measure,
+      judge: cameraVerdict,
+      backfillPauseMs: 20_000,
+      idlePollMs: 50,
+    });
     restarted.start();
     try {
       // While the backfill pauses after its first (newest) old take, a new take arrives and goes first.

@@ -61,7 +61,10 @@ export function createCameraChecker(
     while (!stopped) {
       let take: Take | undefined;
       try {
-        take = await claimNextCameraCheck(ctx.db, { now: ctx.now(), leaseUntil: new Date(ctx.now().getTime() + LEASE_MS) });
+        take = await claimNextCameraCheck(ctx.db, {
+          now: ctx.now(),
+          leaseUntil: new Date(ctx.now().getTime() + LEASE_MS),
+        });
       } catch (error) {
         ctx.log("warn", "could not look for videos to measure", { error: errorText(error) });
       }
@@ -82,7 +85,9 @@ export function createCameraChecker(
   async function check(take: Take) {
     const file = path.join(ctx.tmpDir, `${take.id}.${process.pid}.measure.mp4`);
     const keepLease = setInterval(() => {
-      void extendCameraCheckLease(ctx.db, { id: take.id, until: new Date(ctx.now().getTime() + LEASE_MS) }).catch(() => undefined);
+      void extendCameraCheckLease(ctx.db, { id: take.id, until: new Date(ctx.now().getTime() + LEASE_MS) }).catch(
+        () => undefined,
+      );
     }, LEASE_MS / 3);
     try {
       if (!take.videoKey) throw new Error("the take has no stored video");

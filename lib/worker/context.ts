@@ -24,7 +24,11 @@ export type WorkerContext = {
   log: WorkerLogger;
 };
 
-export type WorkerLogger = (level: "info" | "warn" | "error", message: string, fields?: Record<string, unknown>) => void;
+export type WorkerLogger = (
+  level: "info" | "warn" | "error",
+  message: string,
+  fields?: Record<string, unknown>,
+) => void;
 
 export const consoleWorkerLogger: WorkerLogger = (level, message, fields) => {
   const line = JSON.stringify({ level, at: new Date().toISOString(), msg: message, ...fields });

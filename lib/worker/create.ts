@@ -70,12 +70,21 @@ export async function createTakeBatch(
   const batchId = randomUUID();
   const units = options.params.map(estimateUnits);
   const stored = await ctx.db.transaction(async (tx) => {
-    for (const model of new Set(options.params.map((params) => params.model_name))) await assertModelAvailable(tx, model);
+    for (const model of new Set(options.params.map((params) => params.model_name)))
+      await assertModelAvailable(tx, model);
     await assertBatchWithinSpendingCap(tx, { units, now });
     await assertTakeRate(tx, options, { takes: units.length, now });
     const stored: Take[] = [];
     for (const [index, params] of options.params.entries()) {
-      stored.push(await insertTake(tx, options, { params, units: units[index] ?? estimateUnits(params), now, batchId, lease: null }));
+      stored.push(
+        await insertTake(tx, options, {
+          params,
+          units: units[index] ?? estimateUnits(params),
+          now,
+          batchId,
+          lease: null,
+        }),
+      );
     }
     return stored;
   });
@@ -91,7 +100,13 @@ async function assertTakeRate(tx: Db, creation: Creation, options: { takes: numb
 async function insertTake(
   tx: Db,
   creation: Creation,
-  take: { params: TakeParams; units: number; now: Date; batchId: string | null; lease: { owner: string; until: Date } | null },
+  take: {
+    params: TakeParams;
+    units: number;
+    now: Date;
+    batchId: string | null;
+    lease: { owner: string; until: Date } | null;
+  },
 ): Promise<Take> {
   const { params, now } = take;
   const row = await insertTakeRow(tx, {

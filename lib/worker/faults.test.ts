@@ -3,13 +3,13 @@
  * bounded and back off, and nothing is submitted twice or lost.
  */
 import { describe, expect, it } from "vitest";
-import { createTestDatabase, testServerUrl } from "@/test/support/test-database";
 import type { Take } from "@/lib/db/schema";
 import type { MediaStorage } from "@/lib/storage/storage";
 import { proxyPostgres } from "@/test/support/tcp-proxy";
+import { createTestDatabase, testServerUrl } from "@/test/support/test-database";
+import { type Harness, takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { createTake } from "./create";
 import { MAX_TRANSIENT_RETRIES } from "./schedule";
-import { takeParams, useHarnesses, type Harness } from "@/test/support/worker-harness";
 
 const harness = useHarnesses();
 const FAST_RETRIES = { retryBaseMs: 20, retryMaxMs: 200 };

@@ -13,9 +13,9 @@ import { AppError } from "@/lib/errors";
 import { readMp4Info } from "@/lib/media/mp4";
 import { extractPoster } from "@/lib/media/poster";
 import { posterKey, videoKey } from "@/lib/storage/storage";
-import { failTake, retryLater, save } from "./advance";
 import type { WorkerContext } from "./context";
 import { assertDownloadAllowed } from "./download-guard";
+import { failTake, retryLater, save } from "./steps";
 
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 const MAX_VIDEO_BYTES = 2 * 1024 ** 3;
@@ -44,7 +44,11 @@ export async function finishTake(ctx: WorkerContext, take: Take): Promise<Take> 
         return false;
       },
     );
-    const storedVideo = await ctx.storage.putFile({ key: videoKey(take.id), filePath: videoTmp, contentType: "video/mp4" });
+    const storedVideo = await ctx.storage.putFile({
+      key: videoKey(take.id),
+      filePath: videoTmp,
+      contentType: "video/mp4",
+    });
     if (poster) await ctx.storage.putFile({ key: posterKey(take.id), filePath: posterTmp, contentType: "image/jpeg" });
     ctx.log("info", "take ready", { takeId: take.id, bytes, durationMs: info.durationMs });
     return save(ctx, take, {
@@ -85,5 +89,8 @@ async function download(options: { url: string; to: string; allowPrivate: boolea
   const declared = Number(response.headers.get("content-length") ?? 0);
   if (declared > MAX_VIDEO_BYTES) throw new AppError("kling:bad_video", "The video Kling returned is too large.");
   // DOM and Node type their web streams separately; the object is the same.
-  await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), createWriteStream(options.to));
+  await pipeline(
+    Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
+    createWriteStream(options.to),
+  );
 }

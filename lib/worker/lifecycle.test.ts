@@ -1,8 +1,8 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createTake } from "./create";
 import { takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { createTake } from "./create";
 
 const harness = useHarnesses();
 const params = takeParams;

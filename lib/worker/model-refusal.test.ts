@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { clearModelUnavailable, listUnavailableModels } from "@/lib/db/queries/model-availability";
 import { getTake } from "@/lib/db/queries/takes";
 import { AppError } from "@/lib/errors";
+import { takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { createTake, createTakeBatch } from "./create";
 import { MODEL_UNAVAILABLE_CODE } from "./model-refusal";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
 
 const harness = useHarnesses();
 
@@ -12,7 +12,10 @@ describe("a model Kling refuses for this account", () => {
   it("is marked unavailable after one 1203 naming it; its queued takes fail unsent, and new ones are refused", async () => {
     const h = await harness();
     const queued = await createTakeBatch(h.ctx, h.worker, {
-      params: [takeParams("A quiet lake", { model_name: "kling-v2-5-turbo" }), takeParams("A quiet lake", { model_name: "kling-v2-5-turbo" })],
+      params: [
+        takeParams("A quiet lake", { model_name: "kling-v2-5-turbo" }),
+        takeParams("A quiet lake", { model_name: "kling-v2-5-turbo" }),
+      ],
       createdBy: "test",
     });
     const refused = await createTake(h.ctx, h.worker, {
@@ -21,7 +24,9 @@ describe("a model Kling refuses for this account", () => {
     });
     expect(refused.status).toBe("failed");
     expect(refused.failureCode).toBe(MODEL_UNAVAILABLE_CODE);
-    expect(refused.failureMessage).toMatch(/^Kling refused kling-v2-5-turbo for this account on \d{4}-\d{2}-\d{2} \(".*kling-v2-5-turbo.*"\)/);
+    expect(refused.failureMessage).toMatch(
+      /^Kling refused kling-v2-5-turbo for this account on \d{4}-\d{2}-\d{2} \(".*kling-v2-5-turbo.*"\)/,
+    );
 
     const [mark] = await listUnavailableModels(h.ctx.db);
     expect(mark).toMatchObject({ modelName: "kling-v2-5-turbo", klingCode: 1203 });
@@ -32,19 +37,31 @@ describe("a model Kling refuses for this account", () => {
     }
     expect(await h.upstreamTaskCount()).toBe(0);
 
-    const again = createTake(h.ctx, h.worker, { params: takeParams("Later", { model_name: "kling-v2-5-turbo" }), createdBy: "test" });
+    const again = createTake(h.ctx, h.worker, {
+      params: takeParams("Later", { model_name: "kling-v2-5-turbo" }),
+      createdBy: "test",
+    });
     await expect(again).rejects.toBeInstanceOf(AppError);
-    await expect(again).rejects.toMatchObject({ code: MODEL_UNAVAILABLE_CODE, fieldErrors: { model_name: [expect.stringContaining("kling-v2-5-turbo")] } });
+    await expect(again).rejects.toMatchObject({
+      code: MODEL_UNAVAILABLE_CODE,
+      fieldErrors: { model_name: [expect.stringContaining("kling-v2-5-turbo")] },
+    });
 
     // "Check again" clears the mark: the next take is sent.
     expect(await clearModelUnavailable(h.ctx.db, "kling-v2-5-turbo")).toBe(true);
-    const sent = await createTake(h.ctx, h.worker, { params: takeParams("Later", { model_name: "kling-v2-5-turbo" }), createdBy: "test" });
+    const sent = await createTake(h.ctx, h.worker, {
+      params: takeParams("Later", { model_name: "kling-v2-5-turbo" }),
+      createdBy: "test",
+    });
     expect(sent.status).toBe("submitted");
   });
 
   it("works for a retired model, which the sandbox refuses after its end date, and for 1103", async () => {
     const h = await harness();
-    const retired = await createTake(h.ctx, h.worker, { params: takeParams("An old model", { model_name: "kling-v1-6" }), createdBy: "test" });
+    const retired = await createTake(h.ctx, h.worker, {
+      params: takeParams("An old model", { model_name: "kling-v1-6" }),
+      createdBy: "test",
+    });
     expect(retired.failureCode).toBe(MODEL_UNAVAILABLE_CODE);
     expect(retired.failureMessage).toContain("retired on 2026-09-15");
     const forbidden = await createTake(h.ctx, h.worker, {
@@ -60,7 +77,10 @@ describe("a model Kling refuses for this account", () => {
 
   it("leaves the model alone when a 1203 does not name it", async () => {
     const h = await harness();
-    const take = await createTake(h.ctx, h.worker, { params: takeParams("Elsewhere [sandbox:error=1202]"), createdBy: "test" });
+    const take = await createTake(h.ctx, h.worker, {
+      params: takeParams("Elsewhere [sandbox:error=1202]"),
+      createdBy: "test",
+    });
     expect(take.status).toBe("failed");
     expect(take.failureCode).not.toBe(MODEL_UNAVAILABLE_CODE);
     expect(await listUnavailableModels(h.ctx.db)).toEqual([]);

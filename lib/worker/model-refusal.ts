@@ -9,8 +9,8 @@ import type { Db } from "@/lib/db/client";
 import {
   failQueuedTakesOfModel,
   getModelUnavailability,
-  markModelUnavailable,
   type ModelUnavailability,
+  markModelUnavailable,
 } from "@/lib/db/queries/model-availability";
 import type { Take } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -30,7 +30,9 @@ export function modelRefusalOf(error: unknown, model: ModelName): { klingCode: n
 }
 
 /** What a take of an unavailable model says. */
-export function unavailableMessage(mark: Pick<ModelUnavailability, "modelName" | "message" | "unavailableSince">): string {
+export function unavailableMessage(
+  mark: Pick<ModelUnavailability, "modelName" | "message" | "unavailableSince">,
+): string {
   const day = mark.unavailableSince.toISOString().slice(0, 10);
   return `Kling refused ${mark.modelName} for this account on ${day} ("${mark.message}"). Choose another model; an admin can use "Check again" on the studio form if that changes.`;
 }

@@ -2,20 +2,20 @@
  * Real worker processes against one database: two at once never submit a take twice, and a worker
  * killed with SIGKILL at random moments and restarted still finishes every take with its video.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbOptions } from "@/lib/db/client";
 import { getTakesByIds, insertTakeRow } from "@/lib/db/queries/takes";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "@/test/support/test-database";
 import { createKlingClient } from "@/lib/kling/client";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
 import { readMp4Info } from "@/lib/media/mp4";
-import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/node-server";
+import { type SandboxServer, startSandboxServer } from "@/lib/sandbox/node-server";
 import { renderClip } from "@/lib/sandbox/render";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+import { createTestDatabase, type TestDatabase, testServerUrl } from "@/test/support/test-database";
 
 const JOBS = 20;
 let dir: string;

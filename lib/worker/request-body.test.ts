@@ -6,16 +6,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { expandBatch, takeBatchSchema } from "@/lib/kling/batch.schema";
 import { createKlingClient } from "@/lib/kling/client";
-import {
-  CALLBACK_URL_PLACEHOLDER,
-  EXTERNAL_TASK_ID_PLACEHOLDER,
-  requestPreview,
-} from "@/lib/kling/request";
+import { CALLBACK_URL_PLACEHOLDER, EXTERNAL_TASK_ID_PLACEHOLDER, requestPreview } from "@/lib/kling/request";
 import type { TakeParams } from "@/lib/kling/schema";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import { startCountingProxy, type CountingProxy } from "@/test/support/counting-proxy";
+import { type CountingProxy, startCountingProxy } from "@/test/support/counting-proxy";
+import { type Harness, takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { createTake, createTakeBatch } from "./create";
-import { takeParams, useHarnesses, type Harness } from "@/test/support/worker-harness";
 
 const harness = useHarnesses();
 const CALLBACK = "http://127.0.0.1:9/api/kling/callback";
@@ -29,7 +25,11 @@ afterEach(async () => {
 async function capturing(): Promise<Harness & { proxy: CountingProxy }> {
   const h = await harness();
   proxy = await startCountingProxy(h.sandboxUrl);
-  h.ctx.kling = createKlingClient({ baseUrl: proxy.url, auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH }, timeoutMs: 10_000 });
+  h.ctx.kling = createKlingClient({
+    baseUrl: proxy.url,
+    auth: { kind: "jwt", ...SANDBOX_DEFAULT_AUTH },
+    timeoutMs: 10_000,
+  });
   h.ctx.callbackUrl = CALLBACK;
   return Object.assign(h, { proxy });
 }
@@ -43,8 +43,17 @@ function shown(settings: TakeParams, takeId: string): unknown {
 }
 
 const CASES: [string, TakeParams][] = [
-  ["kling-v2-6 with pan +5 (the move in the prompt)", takeParams("A lighthouse at dusk", { model_name: "kling-v2-6", camera_intent: { type: "simple", config: { pan: 5 } } })],
-  ["kling-v1 std 5 s with pan +5 (camera_control)", takeParams("A lighthouse at dusk", { camera_intent: { type: "simple", config: { pan: 5 } } })],
+  [
+    "kling-v2-6 with pan +5 (the move in the prompt)",
+    takeParams("A lighthouse at dusk", {
+      model_name: "kling-v2-6",
+      camera_intent: { type: "simple", config: { pan: 5 } },
+    }),
+  ],
+  [
+    "kling-v1 std 5 s with pan +5 (camera_control)",
+    takeParams("A lighthouse at dusk", { camera_intent: { type: "simple", config: { pan: 5 } } }),
+  ],
   [
     "kling-v3 12 s pro with sound, a preset and the creator's own direction",
     takeParams("A market at noon", {

@@ -21,7 +21,10 @@ export function nextPollDelayMs(sinceSubmitMs: number, take: { callbackAt: Date 
 }
 
 /** Exponential backoff with ±20 % jitter so that many queued takes do not retry in lockstep. */
-export function backoffMs(retryCount: number, options: { baseMs?: number; maxMs?: number; random?: () => number } = {}) {
+export function backoffMs(
+  retryCount: number,
+  options: { baseMs?: number; maxMs?: number; random?: () => number } = {},
+) {
   const { baseMs = 1_000, maxMs = 60_000, random = Math.random } = options;
   const exponential = Math.min(maxMs, baseMs * 2 ** Math.min(retryCount, 20));
   return Math.round(exponential * (0.8 + 0.4 * random()));

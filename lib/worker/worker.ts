@@ -6,17 +6,14 @@
  * Between rounds it sleeps until the earliest take falls due (never longer than `tickMs`), so a due poll
  * goes out on time instead of up to a tick late; new work, a callback and every finished step wake it.
  */
+import { claimDueTakes, countUpstreamActive, extendLeases, releaseLease } from "@/lib/db/queries/take-leases";
 import "server-only";
-import {
-  claimDueTakes,
-  countUpstreamActive,
-  extendLeases,
-  releaseLease,
-} from "@/lib/db/queries/takes";
 import { nextDueAt } from "@/lib/db/queries/take-schedule";
 import type { Take } from "@/lib/db/schema";
-import { advanceTake, LeaseLostError } from "./advance";
+import { isActiveStatus } from "@/lib/takes/statuses";
+import { advanceTake } from "./advance";
 import type { WorkerContext } from "./context";
+import { LeaseLostError } from "./steps";
 
 export type WorkerOptions = {
   /**
@@ -123,7 +120,10 @@ export function createTakeWorker(ctx: WorkerContext, options: WorkerOptions): Ta
 
   function stepFinished(before: Take, after: Take | undefined) {
     // A poll that found the task still running changes nothing visible: waiting requests stay asleep.
-    if (!after || (after.status === before.status && after.lastError === before.lastError && after.videoKey === before.videoKey)) {
+    if (
+      !after ||
+      (after.status === before.status && after.lastError === before.lastError && after.videoKey === before.videoKey)
+    ) {
       return;
     }
     for (const listener of stepListeners) {
@@ -150,7 +150,10 @@ export function createTakeWorker(ctx: WorkerContext, options: WorkerOptions): Ta
       return await advanceTake(ctx, take);
     } catch (error) {
       if (!(error instanceof LeaseLostError)) {
-        ctx.log("error", "take step crashed", { takeId: take.id, error: error instanceof Error ? error.stack : String(error) });
+        ctx.log("error", "take step crashed", {
+          takeId: take.id,
+          error: error instanceof Error ? error.stack : String(error),
+        });
       }
       return undefined;
     } finally {
@@ -195,7 +198,7 @@ export function createTakeWorker(ctx: WorkerContext, options: WorkerOptions): Ta
         running.delete(take.id);
         stepFinished(take, after);
         // The step planned the take's next attempt (its first poll): wake by then, not a whole tick later.
-        if (!stopped && after && after.status !== "ready" && after.status !== "failed") planBy(after.nextAttemptAt);
+        if (!stopped && after && isActiveStatus(after.status)) planBy(after.nextAttemptAt);
       }
     },
     get inFlight() {

@@ -9,11 +9,11 @@ import { describe, expect, it, vi } from "vitest";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
 import { discoverActionFiles, exportedFunctions, load } from "./discover";
 import { VALID_PARAMS } from "./fixtures";
+import { type FuzzCaller, useFuzzStudio } from "./fuzz-studio";
 import { formData, hostileString, hostileValue, nearValid } from "./hostile-values";
 import { asRequest } from "./next-boundaries";
 import { checkAction, prototypeIsClean } from "./outcomes";
-import { MEMBERS, type Caller } from "./studio-under-test";
-import { useFuzzStudio, type FuzzCaller } from "./fuzz-studio";
+import { type Caller, MEMBERS } from "./studio-under-test";
 
 vi.mock("next/headers", async () => (await import("./next-boundaries")).nextHeaders);
 vi.mock("next/headers.js", async () => (await import("./next-boundaries")).nextHeaders);
@@ -24,11 +24,14 @@ const RUNS = 10_000;
 const CALLERS: Caller[] = ["admin", "creator", "reviewer", "signed-out"];
 
 const { files, misnamed } = discoverActionFiles();
-const actions = (await Promise.all(files.map(async (file) => exportedFunctions(await load(file)).map(([name, fn]) => ({ file, name, fn }))))).flat();
+const actions = (
+  await Promise.all(
+    files.map(async (file) => exportedFunctions(await load(file)).map(([name, fn]) => ({ file, name, fn }))),
+  )
+).flat();
 const ran = new Map<string, number>();
 
 const fuzz = useFuzzStudio();
-
 
 describe("server actions under hostile input", () => {
   it("finds the actions, and no 'use server' file outside the names it looks for", () => {
@@ -38,10 +41,15 @@ describe("server actions under hostile input", () => {
 
   it("sends a valid take and stores a valid batch (the path behind validation works)", async () => {
     const { createTakeAction, createTakeBatchAction } = await load("app/(studio)/actions.ts");
-    const single = await asRequest(fuzz.studio.headersFor("creator"), async () => (createTakeAction as (input: unknown) => Promise<unknown>)(VALID_PARAMS));
+    const single = await asRequest(fuzz.studio.headersFor("creator"), async () =>
+      (createTakeAction as (input: unknown) => Promise<unknown>)(VALID_PARAMS),
+    );
     expect(single).toMatchObject({ ok: true, data: { params: { prompt: VALID_PARAMS.prompt } } });
     const batch = await asRequest(fuzz.studio.headersFor("admin"), async () =>
-      (createTakeBatchAction as (input: unknown) => Promise<unknown>)({ params: VALID_PARAMS, plan: { kind: "variations", count: 2 } }),
+      (createTakeBatchAction as (input: unknown) => Promise<unknown>)({
+        params: VALID_PARAMS,
+        plan: { kind: "variations", count: 2 },
+      }),
     );
     expect(batch).toMatchObject({ ok: true });
     // From here on valid takes are refused by the cap (or by the take limit): nothing more is rendered.
@@ -71,7 +79,11 @@ describe("server actions under hostile input", () => {
 
 /** Signing out ends the session it is given: it gets only sessions that have ended (and none). */
 function callerFor(name: string): fc.Arbitrary<FuzzCaller> {
-  if (name === "signOutAction") return fc.oneof({ arbitrary: fc.constant<FuzzCaller>("signed-out"), weight: 3 }, { arbitrary: fc.constant<FuzzCaller>("stale"), weight: 1 });
+  if (name === "signOutAction")
+    return fc.oneof(
+      { arbitrary: fc.constant<FuzzCaller>("signed-out"), weight: 3 },
+      { arbitrary: fc.constant<FuzzCaller>("stale"), weight: 1 },
+    );
   return fc.oneof(
     { arbitrary: fc.constantFrom<FuzzCaller>("signed-out", "stale"), weight: 2 },
     { arbitrary: fc.constantFrom<FuzzCaller>(...CALLERS.filter((caller) => caller !== "signed-out")), weight: 3 },
@@ -89,9 +101,16 @@ function argumentsFor(name: string, arity: number): fc.Arbitrary<unknown[]> {
     return fc.array(hostileValue(pool), { minLength: Math.max(arity, 1), maxLength: Math.max(arity, 1) + 1 });
   };
   const refined = refinements()[name];
-  return fc.constant(null).chain(() =>
-    refined ? fc.oneof({ arbitrary: generic(), weight: refined.genericWeight }, { arbitrary: refined.arbitrary(), weight: 1 }) : generic(),
-  );
+  return fc
+    .constant(null)
+    .chain(() =>
+      refined
+        ? fc.oneof(
+            { arbitrary: generic(), weight: refined.genericWeight },
+            { arbitrary: refined.arbitrary(), weight: 1 },
+          )
+        : generic(),
+    );
 }
 
 type Refinement = { genericWeight: number; arbitrary: () => fc.Arbitrary<unknown[]> };
@@ -102,9 +121,19 @@ function refinements(): Record<string, Refinement> {
   const account = (extra: [string, string][] = []) =>
     formData(
       pool,
-      fc.tuple(hostileString(pool), fc.constantFrom("new@fuzz.test", MEMBERS.admin.email, "not-an-email"), fc.constantFrom("long-enough-password", "short")).map(
-        ([userName, email, password]) => [["name", userName], ["email", email], ["password", password], ["confirmPassword", password], ...extra],
-      ),
+      fc
+        .tuple(
+          hostileString(pool),
+          fc.constantFrom("new@fuzz.test", MEMBERS.admin.email, "not-an-email"),
+          fc.constantFrom("long-enough-password", "short"),
+        )
+        .map(([userName, email, password]) => [
+          ["name", userName],
+          ["email", email],
+          ["password", password],
+          ["confirmPassword", password],
+          ...extra,
+        ]),
     );
   return {
     createTakeAction: { genericWeight: 2, arbitrary: () => one({ ...VALID_PARAMS }) },
@@ -116,10 +145,22 @@ function refinements(): Record<string, Refinement> {
           one({ params: VALID_PARAMS, plan: { kind: "sweep", axes: ["pan"], magnitude: 5, bothSigns: true } }),
         ),
     },
-    retryTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fuzz.fixtures.failedTakeId], [fuzz.fixtures.queuedTakeId]) },
-    deleteTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]) },
-    restoreTakeAction: { genericWeight: 2, arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]) },
-    changeMemberRoleAction: { genericWeight: 2, arbitrary: () => one({ userId: fuzz.fixtures.spareMemberId, role: "reviewer" }) },
+    retryTakeAction: {
+      genericWeight: 2,
+      arbitrary: () => fc.constantFrom([fuzz.fixtures.failedTakeId], [fuzz.fixtures.queuedTakeId]),
+    },
+    deleteTakeAction: {
+      genericWeight: 2,
+      arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
+    },
+    restoreTakeAction: {
+      genericWeight: 2,
+      arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
+    },
+    changeMemberRoleAction: {
+      genericWeight: 2,
+      arbitrary: () => one({ userId: fuzz.fixtures.spareMemberId, role: "reviewer" }),
+    },
     removeMemberAction: { genericWeight: 2, arbitrary: () => one({ userId: fuzz.fixtures.spareMemberId }) },
     createInviteAction: { genericWeight: 2, arbitrary: () => one({ role: "creator", expiresInDays: 7 }) },
     revokeInviteAction: { genericWeight: 2, arbitrary: () => one({ inviteId: fuzz.fixtures.inviteId }) },
@@ -129,7 +170,20 @@ function refinements(): Record<string, Refinement> {
     signInAction: {
       genericWeight: 99,
       arbitrary: () =>
-        formData(pool, fc.constantFrom<[string, string][]>([["email", MEMBERS.admin.email], ["password", "wrong-password"], ["next", "//evil.example"]], [["email", "nobody@fuzz.test"], ["password", "x"]])).map((form) => [form]),
+        formData(
+          pool,
+          fc.constantFrom<[string, string][]>(
+            [
+              ["email", MEMBERS.admin.email],
+              ["password", "wrong-password"],
+              ["next", "//evil.example"],
+            ],
+            [
+              ["email", "nobody@fuzz.test"],
+              ["password", "x"],
+            ],
+          ),
+        ).map((form) => [form]),
     },
     setupOwnerAction: { genericWeight: 99, arbitrary: () => account().map((form) => [form]) },
     acceptInviteAction: {

@@ -20,7 +20,9 @@ export function listAppFiles(dir = APP): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return listAppFiles(full);
-    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path.relative(process.cwd(), full)] : [];
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+      ? [path.relative(process.cwd(), full)]
+      : [];
   });
 }
 
@@ -65,6 +67,8 @@ export async function load(file: string): Promise<Record<string, unknown>> {
 
 export function exportedFunctions(module: Record<string, unknown>): [string, (...args: unknown[]) => unknown][] {
   return Object.entries(module).flatMap(([name, value]) =>
-    typeof value === "function" ? [[name, value as (...args: unknown[]) => unknown] as [string, (...args: unknown[]) => unknown]] : [],
+    typeof value === "function"
+      ? [[name, value as (...args: unknown[]) => unknown] as [string, (...args: unknown[]) => unknown]]
+      : [],
   );
 }

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { createAccountFromCommand } from "@/lib/auth/accounts";
 import { createInvite } from "@/lib/auth/invites";
 import { takes } from "@/lib/db/schema";
-import { createTake } from "@/lib/worker/create";
 import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
+import { createTake } from "@/lib/worker/create";
 import type { StudioUnderTest } from "./studio-under-test";
 
 export type Fixtures = {
@@ -26,15 +26,34 @@ export async function createFixtures(studio: StudioUnderTest): Promise<Fixtures>
   const { db } = runtime.database;
   const make = () =>
     // Made by "studio" (as older takes were), so the members' take limits start untouched.
-    createTake(runtime.workerContext, runtime.worker, { params: VALID_PARAMS, createdBy: "studio", actorId: userIds.creator, submitNow: false });
+    createTake(runtime.workerContext, runtime.worker, {
+      params: VALID_PARAMS,
+      createdBy: "studio",
+      actorId: userIds.creator,
+      submitNow: false,
+    });
   const queued = await make();
   const failed = await make();
-  await db.update(takes).set({ status: "failed", failureCode: "kling:refused", failureMessage: "Refused." }).where(eq(takes.id, failed.id));
+  await db
+    .update(takes)
+    .set({ status: "failed", failureCode: "kling:refused", failureMessage: "Refused." })
+    .where(eq(takes.id, failed.id));
   const { invite, token } = await createInvite(db, { role: "creator", createdBy: userIds.admin, expiresInDays: 7 });
-  const { user: spare } = await createAccountFromCommand(db, { name: "Spare", email: "spare@fuzz.test", password: "spare-password-123", role: "creator" });
+  const { user: spare } = await createAccountFromCommand(db, {
+    name: "Spare",
+    email: "spare@fuzz.test",
+    password: "spare-password-123",
+    role: "creator",
+  });
 
-  const signedIn = await runtime.auth.api.signInEmail({ body: { email: "spare@fuzz.test", password: "spare-password-123" }, asResponse: true });
-  const staleCookie = signedIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const signedIn = await runtime.auth.api.signInEmail({
+    body: { email: "spare@fuzz.test", password: "spare-password-123" },
+    asResponse: true,
+  });
+  const staleCookie = signedIn.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   await runtime.auth.api.signOut({ headers: new Headers({ cookie: staleCookie }) });
 
   return {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import { createFixtures, type Fixtures } from "./fixtures";
-import { startStudioUnderTest, type Caller, type StudioUnderTest } from "./studio-under-test";
+import { type Caller, type StudioUnderTest, startStudioUnderTest } from "./studio-under-test";
 
 /** A caller, or one whose session has ended ("stale"). */
 export type FuzzCaller = Caller | "stale";

@@ -36,38 +36,91 @@ const TRICKY_SEGMENTS = [
 
 const QUERY_KEYS = ["ids", "after", "cursor", "q", "status", "model", "camera", "aspect", "by", "limit", "token", "id"];
 
-const RANGES = ["bytes=0-10", "bytes=-5", "bytes=5-", "bytes=0-0", "bytes=99999999999999999999-", "bytes=abc", "bytes=0-1,2-3", "bytes=-0", "bytes=10-5", "items=0-1", ""];
+const RANGES = [
+  "bytes=0-10",
+  "bytes=-5",
+  "bytes=5-",
+  "bytes=0-0",
+  "bytes=99999999999999999999-",
+  "bytes=abc",
+  "bytes=0-1,2-3",
+  "bytes=-0",
+  "bytes=10-5",
+  "items=0-1",
+  "",
+];
 
-const CONTENT_TYPES = ["application/json", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain", "application/json; charset=utf-16", "\u00ff"];
+const CONTENT_TYPES = [
+  "application/json",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "text/plain",
+  "application/json; charset=utf-16",
+  "\u00ff",
+];
 
 export function hostileSegment(pool: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof({ arbitrary: fc.constantFrom(...TRICKY_SEGMENTS), weight: 3 }, { arbitrary: hostileString(pool), weight: 2 });
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...TRICKY_SEGMENTS), weight: 3 },
+    { arbitrary: hostileString(pool), weight: 2 },
+  );
 }
 
 export function hostileRequest(
   route: RouteFile,
-  options: { pool: readonly string[]; method: string; segments?: fc.Arbitrary<string[]>; query?: fc.Arbitrary<string>; body?: fc.Arbitrary<string> },
+  options: {
+    pool: readonly string[];
+    method: string;
+    segments?: fc.Arbitrary<string[]>;
+    query?: fc.Arbitrary<string>;
+    body?: fc.Arbitrary<string>;
+  },
 ): fc.Arbitrary<HostileRequest> {
   const { pool, method } = options;
   const params = route.segments.filter((segment) => typeof segment !== "string");
   const paramValues = fc.tuple(
     ...params.map((param) =>
       param.catchAll
-        ? fc.oneof(fc.array(hostileSegment(pool), { minLength: 1, maxLength: 5 }), ...(options.segments ? [options.segments] : []))
+        ? fc.oneof(
+            fc.array(hostileSegment(pool), { minLength: 1, maxLength: 5 }),
+            ...(options.segments ? [options.segments] : []),
+          )
         : hostileSegment(pool).map((value) => [value]),
     ),
   );
   const query = fc.oneof(
-    { arbitrary: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS, ...FIELD_NAMES), fc.string()), hostileString(pool)), { maxLength: 5 }).map((pairs) => new URLSearchParams(pairs).toString()), weight: 4 },
-    { arbitrary: fc.constantFrom("%", "%zz", "ids=" + ",".repeat(10_000), "ids=" + pool.join(","), "a=1&a=2&a=3", "cursor=" + "A".repeat(4000)), weight: 1 },
+    {
+      arbitrary: fc
+        .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS, ...FIELD_NAMES), fc.string()), hostileString(pool)), {
+          maxLength: 5,
+        })
+        .map((pairs) => new URLSearchParams(pairs).toString()),
+      weight: 4,
+    },
+    {
+      arbitrary: fc.constantFrom(
+        "%",
+        "%zz",
+        "ids=" + ",".repeat(10_000),
+        "ids=" + pool.join(","),
+        "a=1&a=2&a=3",
+        "cursor=" + "A".repeat(4000),
+      ),
+      weight: 1,
+    },
     ...(options.query ? [{ arbitrary: options.query, weight: 3 }] : []),
   );
   const headers = fc.array(
     fc.oneof(
       fc.constantFrom(...RANGES).map((value): [string, string] => ["range", value]),
-      fc.oneof(fc.constantFrom('"x"', "*", 'W/"0"', "", '"' + "a".repeat(3000) + '"'), fc.string()).map((value): [string, string] => ["if-none-match", value]),
+      fc
+        .oneof(fc.constantFrom('"x"', "*", 'W/"0"', "", '"' + "a".repeat(3000) + '"'), fc.string())
+        .map((value): [string, string] => ["if-none-match", value]),
       fc.constantFrom(...CONTENT_TYPES).map((value): [string, string] => ["content-type", value]),
-      fc.tuple(fc.constantFrom("x-forwarded-for", "accept", "accept-encoding", "x-studio-token", "authorization"), fc.string()),
+      fc.tuple(
+        fc.constantFrom("x-forwarded-for", "accept", "accept-encoding", "x-studio-token", "authorization"),
+        fc.string(),
+      ),
     ),
     { maxLength: 4 },
   );
@@ -77,30 +130,37 @@ export function hostileRequest(
       : fc.oneof(
           { arbitrary: hostileValue(pool).map((value) => safeJson(value)), weight: 3 },
           { arbitrary: fc.string(), weight: 1 },
-          { arbitrary: fc.constantFrom("{", "[", "null", '{"__proto__":{"polluted":"yes"}}', "x".repeat(200_000)), weight: 1 },
+          {
+            arbitrary: fc.constantFrom("{", "[", "null", '{"__proto__":{"polluted":"yes"}}', "x".repeat(200_000)),
+            weight: 1,
+          },
           ...(options.body ? [{ arbitrary: options.body, weight: 3 }] : []),
         );
-  return fc.record({ values: paramValues, query, headers, body }).map(({ values, query: search, headers: pairs, body: text }) => {
-    const paramsOut: Record<string, string | string[]> = {};
-    const path: string[] = [];
-    let index = 0;
-    for (const segment of route.segments) {
-      if (typeof segment === "string") {
-        path.push(segment);
-        continue;
+  return fc
+    .record({ values: paramValues, query, headers, body })
+    .map(({ values, query: search, headers: pairs, body: text }) => {
+      const paramsOut: Record<string, string | string[]> = {};
+      const path: string[] = [];
+      let index = 0;
+      for (const segment of route.segments) {
+        if (typeof segment === "string") {
+          path.push(segment);
+          continue;
+        }
+        const value = values[index++] ?? [];
+        paramsOut[segment.param] = segment.catchAll ? value : (value[0] ?? "");
+        // A lone surrogate cannot be sent in a URL; the handler still gets it in `params`.
+        path.push(...value.map((part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD"))));
       }
-      const value = values[index++] ?? [];
-      paramsOut[segment.param] = segment.catchAll ? value : (value[0] ?? "");
-      // A lone surrogate cannot be sent in a URL; the handler still gets it in `params`.
-      path.push(...value.map((part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD"))));
-    }
-    return { path: `/${path.join("/")}`, params: paramsOut, query: search, headers: pairs, body: text };
-  });
+      return { path: `/${path.join("/")}`, params: paramsOut, query: search, headers: pairs, body: text };
+    });
 }
 
 function safeJson(value: unknown): string {
   try {
-    return JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? item.toString() : item)) ?? "null";
+    return (
+      JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? item.toString() : item)) ?? "null"
+    );
   } catch {
     return "{}";
   }

@@ -38,7 +38,19 @@ export const TRICKY_STRINGS = [
   HUGE,
 ];
 
-const TRICKY_NUMBERS = [NaN, Infinity, -Infinity, -0, 0, 1, -1, 0.5, 1e308, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE];
+const TRICKY_NUMBERS = [
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
+  0,
+  1,
+  -1,
+  0.5,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  Number.MIN_VALUE,
+];
 
 export const FIELD_NAMES = [
   "id",
@@ -103,11 +115,29 @@ export function deeplyNested(): fc.Arbitrary<unknown> {
 
 export function hostileValue(pool: readonly string[] = []): fc.Arbitrary<unknown> {
   const leaf = fc.oneof(hostileString(pool), hostileNumber(), fc.boolean(), fc.constant(null), fc.constant(undefined));
-  const record = fc.dictionary(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string()), fc.oneof(leaf, fc.array(leaf, { maxLength: 4 })), {
-    maxKeys: 6,
-  });
+  const record = fc.dictionary(
+    fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string()),
+    fc.oneof(leaf, fc.array(leaf, { maxLength: 4 })),
+    {
+      maxKeys: 6,
+    },
+  );
   return fc.oneof(
-    { arbitrary: fc.anything({ maxDepth: 2, maxKeys: 4, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), weight: 4 },
+    {
+      arbitrary: fc.anything({
+        maxDepth: 2,
+        maxKeys: 4,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withBoxedValues: true,
+      }),
+      weight: 4,
+    },
     { arbitrary: leaf, weight: 4 },
     { arbitrary: record, weight: 4 },
     { arbitrary: pollutingObject(), weight: 1 },
@@ -117,9 +147,15 @@ export function hostileValue(pool: readonly string[] = []): fc.Arbitrary<unknown
 }
 
 /** FormData as a form post delivers it: string fields, files, repeated and polluting names. */
-export function formData(pool: readonly string[] = [], fields: fc.Arbitrary<[string, string][]> = fc.constant([])): fc.Arbitrary<FormData> {
+export function formData(
+  pool: readonly string[] = [],
+  fields: fc.Arbitrary<[string, string][]> = fc.constant([]),
+): fc.Arbitrary<FormData> {
   const name = fc.oneof(fc.constantFrom(...FIELD_NAMES, "confirmPassword", "next"), fc.string());
-  const entry = fc.tuple(name, fc.oneof({ arbitrary: hostileString(pool), weight: 5 }, { arbitrary: fc.constant<null>(null), weight: 1 }));
+  const entry = fc.tuple(
+    name,
+    fc.oneof({ arbitrary: hostileString(pool), weight: 5 }, { arbitrary: fc.constant<null>(null), weight: 1 }),
+  );
   return fc.tuple(fields, fc.array(entry, { maxLength: 6 })).map(([base, extra]) => {
     const form = new FormData();
     for (const [key, value] of base) form.append(key, value);
@@ -138,10 +174,17 @@ export function nearValid(example: Record<string, unknown>, pool: readonly strin
   return fc.oneof(
     { arbitrary: fc.constant(example), weight: 1 },
     {
-      arbitrary: fc.tuple(fc.constantFrom(...keys), fc.oneof(hostileString(pool), hostileNumber(), fc.constant(null))).map(([key, value]) => ({ ...example, [key]: value })),
+      arbitrary: fc
+        .tuple(fc.constantFrom(...keys), fc.oneof(hostileString(pool), hostileNumber(), fc.constant(null)))
+        .map(([key, value]) => ({ ...example, [key]: value })),
       weight: 4,
     },
-    { arbitrary: fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))), weight: 1 },
+    {
+      arbitrary: fc
+        .constantFrom(...keys)
+        .map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))),
+      weight: 1,
+    },
     { arbitrary: fc.constant({ ...JSON.parse('{"__proto__": {"polluted": "yes"}}'), ...example }), weight: 1 },
   );
 }

@@ -51,7 +51,9 @@ export const nextCache = {
 /** Next marks its control-flow errors with a digest; the fuzzers treat those as answers, not failures. */
 export function isNextControlFlow(error: unknown): boolean {
   const digest = typeof error === "object" && error !== null && "digest" in error ? error.digest : undefined;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }
 
 class NextControlFlow extends Error {

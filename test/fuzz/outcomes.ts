@@ -74,11 +74,15 @@ export async function checkResponse(response: unknown, shape: ErrorShape): Promi
     return ok ? null : `status ${status} without {error:{code,message}}: ${text.slice(0, 300)}`;
   }
   const message = record.message;
-  return typeof message === "string" && message.trim() !== "" ? null : `status ${status} without a message: ${text.slice(0, 300)}`;
+  return typeof message === "string" && message.trim() !== ""
+    ? null
+    : `status ${status} without a message: ${text.slice(0, 300)}`;
 }
 
 /** An object literal must not have gained properties from a polluting key. */
 export function prototypeIsClean(): string | null {
   const probe: Record<string, unknown> = {};
-  return probe.polluted === undefined && Object.keys(Object.prototype).length === 0 ? null : "Object.prototype was polluted";
+  return probe.polluted === undefined && Object.keys(Object.prototype).length === 0
+    ? null
+    : "Object.prototype was polluted";
 }

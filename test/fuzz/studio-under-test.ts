@@ -4,15 +4,16 @@
  * folder, and the built-in sandbox reachable on a loopback port (Kling calls are real HTTP). Three
  * members exist, each signed in through Better Auth, so a request can carry a real session cookie.
  */
-import { createServer, type Server } from "node:http";
+
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createAccountFromCommand } from "@/lib/auth/accounts";
 import type { Role } from "@/lib/auth/permissions";
-import { createTestDatabase } from "@/test/support/test-database";
 import { getRuntime, type Runtime } from "@/lib/runtime";
+import { createTestDatabase } from "@/test/support/test-database";
 
 export type Caller = Role | "signed-out";
 
@@ -89,7 +90,10 @@ export async function startStudioUnderTest(env: Record<string, string> = {}): Pr
 async function signIn(runtime: Runtime, role: Role): Promise<string> {
   const { email, password } = MEMBERS[role];
   const response = await runtime.auth.api.signInEmail({ body: { email, password }, asResponse: true });
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   if (!response.ok || !cookie) throw new Error(`signing in the ${role} failed with ${response.status}`);
   return cookie;
 }

@@ -4,8 +4,9 @@
  * samples its rays, so a preview frame can be compared with a sandbox frame pixel for pixel. Fills of
  * gradients (sky, fog) paint nothing; strokes (one-pixel outlines) are left out.
  */
-import type { Point2 } from "@/components/camera-preview/screen-clip";
+
 import type { Canvas2D } from "@/components/camera-preview/canvas-paths";
+import type { Point2 } from "@/components/camera-preview/screen-clip";
 
 export type RecordedFill = { color: string | null; polygons: Point2[][] };
 

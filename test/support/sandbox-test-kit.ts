@@ -7,12 +7,12 @@ import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { signKlingToken } from "@/lib/kling/auth";
-import { startSandboxServer } from "@/lib/sandbox/node-server";
 import type { SandboxServer } from "@/lib/sandbox/node-server";
+import { startSandboxServer } from "@/lib/sandbox/node-server";
 import type { RenderClipOptions } from "@/lib/sandbox/render";
 import type { RenderFn } from "@/lib/sandbox/sandbox-runner";
-import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import type { SandboxOptions } from "@/lib/sandbox/service";
+import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 
 export type TestSandbox = SandboxServer & { dataDir: string; renders: RenderClipOptions[]; cleanup(): Promise<void> };
 

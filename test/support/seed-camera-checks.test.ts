@@ -24,23 +24,45 @@ const row = (patch: Partial<NewTake> = {}): NewTake => ({
 describe("seeded camera measurements", () => {
   it("measures a followed move as the move asked for, with its path, after the take finished", () => {
     const check = seededCameraCheck(row(), 0);
-    expect(check).toMatchObject({ cameraCheckMove: "pan+", cameraCheckVerdict: "followed", cameraCheckConfidence: 0.93 });
+    expect(check).toMatchObject({
+      cameraCheckMove: "pan+",
+      cameraCheckVerdict: "followed",
+      cameraCheckConfidence: 0.93,
+    });
     expect(check.cameraCheckedAt?.getTime()).toBeGreaterThan(finishedAt.getTime());
     expect(check.cameraCheck?.frames).toBe(120);
     expect(measuredAmounts(check.cameraCheck?.path ?? [])).toEqual(["pan right 19°"]);
   });
 
   it("mixes the verdicts by the take's place in the seed, and leaves every fifth take unmeasured", () => {
-    const verdicts = Array.from({ length: 14 }, (_, index) => seededCameraCheck(row(), index).cameraCheckVerdict ?? "-");
+    const verdicts = Array.from(
+      { length: 14 },
+      (_, index) => seededCameraCheck(row(), index).cameraCheckVerdict ?? "-",
+    );
     expect(verdicts).toEqual([
-      "followed", "followed", "partly", "followed", "-", "followed", "unclear",
-      "followed", "followed", "-", "followed", "not_followed", "followed", "unclear",
+      "followed",
+      "followed",
+      "partly",
+      "followed",
+      "-",
+      "followed",
+      "unclear",
+      "followed",
+      "followed",
+      "-",
+      "followed",
+      "not_followed",
+      "followed",
+      "unclear",
     ]);
     expect(seededCameraCheck(row(), 11).cameraCheckMove).toBe("static");
   });
 
   it("gives a take with no intended move a measured move but no verdict", () => {
-    expect(seededCameraCheck(row({ cameraIntent: null }), 1)).toMatchObject({ cameraCheckMove: "static", cameraCheckVerdict: null });
+    expect(seededCameraCheck(row({ cameraIntent: null }), 1)).toMatchObject({
+      cameraCheckMove: "static",
+      cameraCheckVerdict: null,
+    });
   });
 
   it("measures nothing of a failed take", () => {

@@ -4,12 +4,13 @@
  * some not, a few unclear, and every fifth take left unmeasured. Decided by the take's place in the seed,
  * not by its random stream, so seeding with measurements leaves every other column as it was.
  */
+
+import { cameraPoseAt } from "@/lib/camera/pose";
 import type { CameraCheckFigures, CameraCheckVerdict, MeasuredPathPoint } from "@/lib/camera-check/camera-check";
 import { measuredOfPose } from "@/lib/camera-check/measured-pose";
-import { cameraPoseAt } from "@/lib/camera/pose";
-import { completeConfig, type CameraControl } from "@/lib/kling/camera-control";
-import { CAMERA_AXES, type AspectRatio } from "@/lib/kling/fields";
 import type { NewTake } from "@/lib/db/schema";
+import { type CameraControl, completeConfig } from "@/lib/kling/camera-control";
+import { type AspectRatio, CAMERA_AXES } from "@/lib/kling/fields";
 
 /** How each verdict's take moved, as a share of the move asked for, and how sure the measurement was. */
 const OUTCOMES: Record<CameraCheckVerdict, { share: number; confidence: number }> = {
@@ -19,8 +20,20 @@ const OUTCOMES: Record<CameraCheckVerdict, { share: number; confidence: number }
   unclear: { share: 0.15, confidence: 0.34 },
 };
 /** Four in seven followed, then one each of the others. */
-const VERDICT_CYCLE: CameraCheckVerdict[] = ["followed", "followed", "partly", "followed", "not_followed", "followed", "unclear"];
-const FRAME_SIZES: Record<AspectRatio, [number, number]> = { "16:9": [1280, 720], "9:16": [720, 1280], "1:1": [960, 960] };
+const VERDICT_CYCLE: CameraCheckVerdict[] = [
+  "followed",
+  "followed",
+  "partly",
+  "followed",
+  "not_followed",
+  "followed",
+  "unclear",
+];
+const FRAME_SIZES: Record<AspectRatio, [number, number]> = {
+  "16:9": [1280, 720],
+  "9:16": [720, 1280],
+  "1:1": [960, 960],
+};
 const FPS = 24;
 const PATH_SAMPLES = 12;
 const CHECK_DELAY_MS = 20_000;
@@ -88,7 +101,7 @@ function endFigures(path: MeasuredPathPoint[]): Record<string, number> {
     yawDeg: degrees(end.yaw),
     pitchDeg: degrees(end.pitch),
     rollDeg: degrees(end.roll),
-    zoomFactor: round(Math.pow(2, -end.zoom)),
+    zoomFactor: round(2 ** -end.zoom),
     xM: end.x,
     yM: end.y,
     zM: end.z,

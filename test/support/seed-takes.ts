@@ -4,19 +4,27 @@
  * one small video and poster, hard-linked into storage under each take's own key, so thousands of
  * playable takes cost almost no disk.
  */
+import type { TakeStatus } from "@/lib/takes/statuses";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { copyFile, link, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { takes, type TakeStatus, type NewTake } from "@/lib/db/schema";
-import { seededCameraCheck } from "./seed-camera-checks";
+import { type NewTake, takes } from "@/lib/db/schema";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import {
+  type AspectRatio,
+  CAMERA_AXES,
+  type Duration,
+  type Mode,
+  type ModelName,
+  PRESET_CAMERA_TYPES,
+} from "@/lib/kling/fields";
 import { estimateUnits } from "@/lib/kling/pricing";
-import { type CameraControl } from "@/lib/kling/camera-control";
-import { CAMERA_AXES, PRESET_CAMERA_TYPES, type AspectRatio, type Duration, type Mode, type ModelName } from "@/lib/kling/fields";
 import { extractPoster } from "@/lib/media/poster";
 import { renderClip } from "@/lib/sandbox/render";
 import { posterKey, videoKey } from "@/lib/storage/storage";
+import { seededCameraCheck } from "./seed-camera-checks";
 
 export const SEED_CREATORS = ["ana", "ben", "chloe", "dev", "eli", "studio"] as const;
 
@@ -36,7 +44,14 @@ const SUBJECTS = [
   "a greenhouse full of orchids",
   "a glacier calving into the sea",
 ];
-const STYLES = ["at dusk", "in morning fog", "cinematic", "shot on 35mm film", "in soft pastel light", "at golden hour"];
+const STYLES = [
+  "at dusk",
+  "in morning fog",
+  "cinematic",
+  "shot on 35mm film",
+  "in soft pastel light",
+  "at golden hour",
+];
 
 export type SeedMedia = {
   /** Storage root (the folder a local storage serves, e.g. `<data dir>/media`). */
@@ -94,7 +109,9 @@ function makeRow(input: { createdAt: Date; random: () => number; options: SeedOp
   const id = randomUUID();
   const submittedAt = new Date(createdAt.getTime() + 800 + Math.round(random() * 1500));
   // Render times around a few minutes, longer for pro and 10 s clips, as the real service behaves.
-  const renderMs = Math.round((150_000 + random() * 180_000) * (mode === "pro" ? 1.4 : 1) * (duration === "10" ? 1.6 : 1));
+  const renderMs = Math.round(
+    (150_000 + random() * 180_000) * (mode === "pro" ? 1.4 : 1) * (duration === "10" ? 1.6 : 1),
+  );
   const upstreamFinishedAt = new Date(submittedAt.getTime() + renderMs);
   const finishedAt = new Date(upstreamFinishedAt.getTime() + 1_500 + Math.round(random() * 3_000));
   const units = estimateUnits({ model_name: modelName, mode, duration });
@@ -157,7 +174,10 @@ export async function createSeedMediaSource(dir: string): Promise<{ video: strin
   await mkdir(dir, { recursive: true });
   const video = path.join(dir, "seed-source.mp4");
   const poster = path.join(dir, "seed-source.jpg");
-  const exists = await stat(poster).then(() => true, () => false);
+  const exists = await stat(poster).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     await renderClip({
       prompt: "Seeded take",

@@ -1,12 +1,13 @@
 /** Rows for the share and activity tests: members and takes, written straight to the database. */
+import type { TakeStatus } from "@/lib/takes/statuses";
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Role } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/authorize";
+import type { Role } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { insertTakeRow } from "@/lib/db/queries/takes";
 import { insertUserWithPassword } from "@/lib/db/queries/users";
-import type { Take, TakeStatus } from "@/lib/db/schema";
+import type { Take } from "@/lib/db/schema";
 import { posterKey, videoKey } from "@/lib/storage/storage";
 
 export async function insertMember(db: Db, options: { name: string; role: Role }): Promise<CurrentUser> {

@@ -2,24 +2,26 @@
  * A complete take pipeline for tests: a real database (PGlite, in memory or in a folder), the sandbox
  * on a loopback port speaking real HTTP, the real client, local storage in a temp folder.
  */
+
 import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
 import { createDb, type DbHandle, type DbOptions } from "@/lib/db/client";
-import { getTake, releaseAllLeases } from "@/lib/db/queries/takes";
+import { releaseAllLeases } from "@/lib/db/queries/take-leases";
+import { getTake } from "@/lib/db/queries/takes";
 import type { Take } from "@/lib/db/schema";
-import { createTestDatabase } from "./test-database";
-import type { RenderFn } from "@/lib/sandbox/service";
-import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import { startSandboxServer } from "@/lib/sandbox/node-server";
 import { createKlingClient } from "@/lib/kling/client";
 import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
+import { startSandboxServer } from "@/lib/sandbox/node-server";
+import type { RenderFn } from "@/lib/sandbox/service";
+import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
 import type { WorkerContext, WorkerLogger } from "@/lib/worker/context";
 import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
+import { createTestDatabase } from "./test-database";
 
 export type Harness = {
   ctx: WorkerContext;
@@ -42,21 +44,23 @@ export type Harness = {
   logs: string[];
 };
 
-export async function startHarness(options: {
-  dir?: string;
-  /** Reopen an existing database (after `stop()`), instead of making a fresh one. */
-  databaseOptions?: DbOptions;
-  timeoutMs?: number;
-  render?: RenderFn;
-  sandboxPort?: number;
-  timings?: { submittedMs: number; processingMs: number };
-  retryBaseMs?: number;
-  retryMaxMs?: number;
-  /** Wraps the storage, e.g. to make it fail. */
-  storage?: (storage: MediaStorage) => MediaStorage;
-  /** Database options for a fresh database, e.g. Postgres behind a proxy the test can cut. */
-  freshDatabase?: DbOptions;
-} = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    dir?: string;
+    /** Reopen an existing database (after `stop()`), instead of making a fresh one. */
+    databaseOptions?: DbOptions;
+    timeoutMs?: number;
+    render?: RenderFn;
+    sandboxPort?: number;
+    timings?: { submittedMs: number; processingMs: number };
+    retryBaseMs?: number;
+    retryMaxMs?: number;
+    /** Wraps the storage, e.g. to make it fail. */
+    storage?: (storage: MediaStorage) => MediaStorage;
+    /** Database options for a fresh database, e.g. Postgres behind a proxy the test can cut. */
+    freshDatabase?: DbOptions;
+  } = {},
+): Promise<Harness> {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "studio-takes-"));
   const fresh =
     options.databaseOptions || options.freshDatabase
@@ -72,7 +76,8 @@ export async function startHarness(options: {
     render: options.render,
   });
   const logs: string[] = [];
-  const log: WorkerLogger = (level, message, fields) => logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
+  const log: WorkerLogger = (level, message, fields) =>
+    logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
   const ctx: WorkerContext = {
     db: database.db,
     kling: createKlingClient({

@@ -1,8 +1,8 @@
-import { decodeCursor, parseGalleryFilters } from "@/lib/takes/filters";
-import { loadGalleryPage } from "@/lib/takes/gallery-data";
 import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
+import { decodeCursor, parseGalleryFilters } from "@/lib/takes/filters";
+import { loadGalleryPage } from "@/lib/takes/gallery-data";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { newAccountFormSchema } from "@/lib/auth/account.schema";
 import { fieldErrorsOf } from "@/lib/action-result";
+import { newAccountFormSchema } from "@/lib/auth/account.schema";
 import { acceptInvite } from "@/lib/auth/invites";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { formEntries } from "@/lib/forms/form-entries";

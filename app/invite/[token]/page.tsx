@@ -48,7 +48,11 @@ export default async function InvitePage(props: { params: Promise<{ token: strin
           You are signed in as {user.name}. Creating this account signs you in as the new member instead.
         </p>
       ) : null}
-      <AccountForm action={acceptInviteAction.bind(null, token)} submitLabel="Create account and join" pendingLabel="Joining…" />
+      <AccountForm
+        action={acceptInviteAction.bind(null, token)}
+        submitLabel="Create account and join"
+        pendingLabel="Joining…"
+      />
     </div>
   );
 }

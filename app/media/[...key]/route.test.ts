@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dataDir } from "@/lib/env";
 import { asRequest } from "@/test/fuzz/next-boundaries";
-import { startStudioUnderTest, type StudioUnderTest } from "@/test/fuzz/studio-under-test";
+import { type StudioUnderTest, startStudioUnderTest } from "@/test/fuzz/studio-under-test";
 import { GET } from "./route";
 
 vi.mock("next/headers", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 /** Asks as the admin with `key` as Next hands it over: the path's segments, percent-decoded once. */
-async function media(key: string[], rawPath = key.map(encodeURIComponent).join("/")): Promise<{ status: number; text: string }> {
+async function media(
+  key: string[],
+  rawPath = key.map(encodeURIComponent).join("/"),
+): Promise<{ status: number; text: string }> {
   const headers = studio.headersFor("admin");
   const response = await asRequest(headers, () =>
     GET(new Request(`${studio.origin}/media/${rawPath}`, { headers }), { params: Promise.resolve({ key }) }),
@@ -66,13 +69,17 @@ describe("/media refuses path traversal", () => {
     expect([400, 404]).toContain(answer.status);
     expect(answer.text).not.toContain(SECRET);
     expect(answer.text).not.toContain("root:");
-    expect(JSON.parse(answer.text)).toEqual({ error: { code: expect.stringMatching(/^(not_found|bad_request):/), message: expect.any(String) } });
+    expect(JSON.parse(answer.text)).toEqual({
+      error: { code: expect.stringMatching(/^(not_found|bad_request):/), message: expect.any(String) },
+    });
   });
 
   it("answers 401 to a signed-out request before looking at the key", async () => {
     const headers = studio.headersFor("signed-out");
     const response = await asRequest(headers, () =>
-      GET(new Request(`${studio.origin}/media/videos/${ID}.mp4`, { headers }), { params: Promise.resolve({ key: ["videos", `${ID}.mp4`] }) }),
+      GET(new Request(`${studio.origin}/media/videos/${ID}.mp4`, { headers }), {
+        params: Promise.resolve({ key: ["videos", `${ID}.mp4`] }),
+      }),
     );
     expect(response.status).toBe(401);
   });

@@ -1,6 +1,6 @@
 import { denyUnless } from "@/lib/http/guard";
-import { serveMedia } from "@/lib/http/serve-media";
 import { errorResponse } from "@/lib/http/responses";
+import { serveMedia } from "@/lib/http/serve-media";
 import { getRuntime } from "@/lib/runtime";
 
 /** Videos and posters from our own storage, with HTTP Range so the player can seek. */
@@ -11,7 +11,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
   try {
     const { storage } = await getRuntime();
     // Media is written once under its take's id and never changes.
-    return await serveMedia({ request, storage, key, cacheControl: "private, max-age=31536000, immutable", context: "GET /media" });
+    return await serveMedia({
+      request,
+      storage,
+      key,
+      cacheControl: "private, max-age=31536000, immutable",
+      context: "GET /media",
+    });
   } catch (error) {
     return errorResponse(error, "GET /media");
   }

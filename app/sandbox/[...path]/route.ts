@@ -4,7 +4,10 @@ import { getRuntime } from "@/lib/runtime";
 async function handle(request: Request): Promise<Response> {
   const { sandbox } = await getRuntime();
   if (!sandbox) {
-    return Response.json({ code: 1202, message: "the built-in sandbox is off: real Kling credentials are configured" }, { status: 404 });
+    return Response.json(
+      { code: 1202, message: "the built-in sandbox is off: real Kling credentials are configured" },
+      { status: 404 },
+    );
   }
   return sandbox.handle(request);
 }

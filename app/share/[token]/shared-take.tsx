@@ -3,7 +3,11 @@
 import { useId, useRef } from "react";
 import type { SharedTake as SharedTakeData } from "@/lib/share/share-links";
 
-const ASPECT_CLASS: Record<string, string> = { "16:9": "aspect-video", "9:16": "aspect-[9/16] max-h-[70vh]", "1:1": "aspect-square max-h-[70vh]" };
+const ASPECT_CLASS: Record<string, string> = {
+  "16:9": "aspect-video",
+  "9:16": "aspect-[9/16] max-h-[70vh]",
+  "1:1": "aspect-square max-h-[70vh]",
+};
 
 /** One shared take: its video and its shared comments; a comment's time code jumps the video there. */
 export function SharedTake({ take, label }: { take: SharedTakeData; label: string }) {

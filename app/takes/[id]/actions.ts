@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { requireRole } from "@/lib/auth/session";
+import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { getRuntime } from "@/lib/runtime";
 import { purgeDeletedTakes } from "@/lib/takes/purge";
 import { deleteTake, restoreTake, retryTake } from "@/lib/takes/take-actions";
 import { toTakeView } from "@/lib/takes/to-view";
 import type { TakeView } from "@/lib/takes/view";
-import { getRuntime } from "@/lib/runtime";
 
 const takeId = z.uuid("That is not a take id.");
 

@@ -42,16 +42,21 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
         </button>
         <span className="font-medium text-zinc-200">{thread.authorName}</span>
         <RelativeTime iso={thread.createdAt} />
-        {resolved ? <span className="rounded bg-zinc-800 px-1.5 py-0.5 text-zinc-300">Resolved by {thread.resolvedByName}</span> : null}
+        {resolved ? (
+          <span className="rounded bg-zinc-800 px-1.5 py-0.5 text-zinc-300">Resolved by {thread.resolvedByName}</span>
+        ) : null}
         {thread.sharedAt ? <span className="rounded bg-sky-950 px-1.5 py-0.5 text-sky-200">On share links</span> : null}
       </header>
-      <p className={`whitespace-pre-wrap break-words text-sm text-zinc-100 ${open ? "" : "line-clamp-1"}`}>{thread.body}</p>
+      <p className={`whitespace-pre-wrap break-words text-sm text-zinc-100 ${open ? "" : "line-clamp-1"}`}>
+        {thread.body}
+      </p>
       {open && thread.replies.length > 0 ? (
         <ul aria-label="Replies" className="space-y-2 border-l border-line pl-3">
           {thread.replies.map((reply) => (
             <li key={reply.id} className="space-y-0.5">
               <p className="text-xs text-zinc-400">
-                <span className="font-medium text-zinc-200">{reply.authorName}</span> · <RelativeTime iso={reply.createdAt} />
+                <span className="font-medium text-zinc-200">{reply.authorName}</span> ·{" "}
+                <RelativeTime iso={reply.createdAt} />
               </p>
               <p className="whitespace-pre-wrap break-words text-sm text-zinc-100">{reply.body}</p>
             </li>
@@ -61,7 +66,9 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
       <div className="flex flex-wrap items-center gap-1">
         {resolved ? (
           <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} className={SMALL}>
-            {expanded ? "Hide thread" : `Show thread${thread.replies.length ? ` (${thread.replies.length} ${thread.replies.length === 1 ? "reply" : "replies"})` : ""}`}
+            {expanded
+              ? "Hide thread"
+              : `Show thread${thread.replies.length ? ` (${thread.replies.length} ${thread.replies.length === 1 ? "reply" : "replies"})` : ""}`}
           </button>
         ) : null}
         {canReview && open ? (
@@ -73,7 +80,12 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
           <button
             type="button"
             disabled={!hydrated || pending}
-            onClick={() => run(() => setCommentResolvedAction({ commentId: thread.id, resolved: !resolved }), () => setExpanded(false))}
+            onClick={() =>
+              run(
+                () => setCommentResolvedAction({ commentId: thread.id, resolved: !resolved }),
+                () => setExpanded(false),
+              )
+            }
             className={SMALL}
           >
             {resolved ? "Reopen" : "Resolve"}
@@ -97,7 +109,9 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
           </label>
         ) : null}
       </div>
-      {replying && open ? <ReplyForm commentId={thread.id} authorName={thread.authorName} onDone={() => setReplying(false)} /> : null}
+      {replying && open ? (
+        <ReplyForm commentId={thread.id} authorName={thread.authorName} onDone={() => setReplying(false)} />
+      ) : null}
     </article>
   );
 }
@@ -151,7 +165,11 @@ function ReplyForm({ commentId, authorName, onDone }: { commentId: string; autho
         </p>
       ) : null}
       <div className="flex gap-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-3 py-1 text-sm text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-accent px-3 py-1 text-sm text-white disabled:opacity-60"
+        >
           {pending ? "Sending…" : "Send reply"}
         </button>
         <button type="button" onClick={onDone} className={SMALL}>

@@ -9,7 +9,12 @@ const EXCERPT = 40;
  * Under the video: a marker per thread at its moment; clicking one shows that moment, paused. Resolved
  * threads keep their marker, dimmed, so the history stays findable.
  */
-export function CommentTimeline(props: { threads: ThreadView[]; durationMs: number; timeMs: number; onSeek: (ms: number) => void }) {
+export function CommentTimeline(props: {
+  threads: ThreadView[];
+  durationMs: number;
+  timeMs: number;
+  onSeek: (ms: number) => void;
+}) {
   const { threads, durationMs, timeMs, onSeek } = props;
   const at = (ms: number) => `${Math.min(100, Math.max(0, (ms / durationMs) * 100))}%`;
 
@@ -37,7 +42,8 @@ export function CommentTimeline(props: { threads: ThreadView[]; durationMs: numb
       </div>
       {threads.length === 0 ? (
         <p className="text-xs text-zinc-400">
-          No comments yet. Press <kbd className="rounded border border-line px-1">C</kbd> to pause and comment on the current moment.
+          No comments yet. Press <kbd className="rounded border border-line px-1">C</kbd> to pause and comment on the
+          current moment.
         </p>
       ) : null}
     </div>

@@ -6,7 +6,13 @@ import { CommentThread } from "./comment-thread";
 import type { VideoClock } from "./take-player";
 
 /** The take's comments in the video's order, with the box for a new one. */
-export function CommentsPanel(props: { takeId: string; threads: ThreadView[]; canReview: boolean; clock: VideoClock; durationMs: number }) {
+export function CommentsPanel(props: {
+  takeId: string;
+  threads: ThreadView[];
+  canReview: boolean;
+  clock: VideoClock;
+  durationMs: number;
+}) {
   const { takeId, threads, canReview, clock, durationMs } = props;
   const open = threads.filter((thread) => thread.resolvedAt === null).length;
   return (

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { TakeView } from "@/lib/takes/view";
 import type { CameraControl } from "@/lib/kling/camera-control";
+import type { TakeView } from "@/lib/takes/view";
 import { takeView } from "@/test/support/take-view";
 import { MeasuredMove } from "./measured-move";
 import type { StoredMeasurement } from "./take-record";
@@ -34,7 +34,10 @@ function render(take: TakeView, stored: StoredMeasurement | null = null, gaveUp 
 
 describe("the measured move on a take's page", () => {
   it("reads the move and the verdict, how sure it is and what it measured", () => {
-    const take = takeView({ cameraCheck: { move: "pan+", verdict: "followed", confidence: 0.93 } }, { camera_intent: PAN });
+    const take = takeView(
+      { cameraCheck: { move: "pan+", verdict: "followed", confidence: 0.93 } },
+      { camera_intent: PAN },
+    );
     const text = render(take, measurement());
     expect(text).toContain("Measured move: pan right · Followed");
     expect(text).toContain("93 % confident");
@@ -42,7 +45,10 @@ describe("the measured move on a take's page", () => {
   });
 
   it("shows a verdict the poll brought before the page has its figures", () => {
-    const take = takeView({ cameraCheck: { move: "zoom-", verdict: "partly", confidence: 0.61 } }, { camera_intent: PAN });
+    const take = takeView(
+      { cameraCheck: { move: "zoom-", verdict: "partly", confidence: 0.61 } },
+      { camera_intent: PAN },
+    );
     const text = render(take);
     expect(text).toContain("Measured move: zoom in · Partly followed");
     expect(text).not.toContain("Measured in the video");

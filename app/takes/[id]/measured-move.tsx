@@ -1,5 +1,10 @@
 import { CAMERA_CHECK_TONES } from "@/components/camera-check-badge";
-import { confidenceText, measuredAmounts, measuredMoveText, measuredSourceText } from "@/lib/camera-check/measured-text";
+import {
+  confidenceText,
+  measuredAmounts,
+  measuredMoveText,
+  measuredSourceText,
+} from "@/lib/camera-check/measured-text";
 import type { TakeView } from "@/lib/takes/view";
 import type { StoredMeasurement } from "./take-record";
 
@@ -20,7 +25,9 @@ export function MeasuredMove(props: { take: TakeView; measurement: StoredMeasure
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <p className="font-medium text-zinc-300">
               Measured move:{" "}
-              <span className={`rounded px-2 py-0.5 text-xs ${check.verdict ? CAMERA_CHECK_TONES[check.verdict] : NO_VERDICT_TONE}`}>
+              <span
+                className={`rounded px-2 py-0.5 text-xs ${check.verdict ? CAMERA_CHECK_TONES[check.verdict] : NO_VERDICT_TONE}`}
+              >
                 {measuredMoveText(check)}
               </span>
             </p>
@@ -29,13 +36,16 @@ export function MeasuredMove(props: { take: TakeView; measurement: StoredMeasure
           {check.verdict === null ? (
             <p className="text-xs text-zinc-400">Nothing was asked of the camera, so there is no verdict.</p>
           ) : null}
-          {measurement?.figures ? <p className="text-xs text-zinc-400">{whatWasMeasured(measurement.figures)}</p> : null}
+          {measurement?.figures ? (
+            <p className="text-xs text-zinc-400">{whatWasMeasured(measurement.figures)}</p>
+          ) : null}
         </>
       ) : take.cameraCheckPending ? (
         <p className="text-zinc-400">Measuring the camera move…</p>
       ) : (
         <p className="text-zinc-400">
-          <span className="font-medium text-zinc-300">Measured move:</span> {gaveUp ? "could not be measured." : "not measured yet."}
+          <span className="font-medium text-zinc-300">Measured move:</span>{" "}
+          {gaveUp ? "could not be measured." : "not measured yet."}
         </p>
       )}
     </div>

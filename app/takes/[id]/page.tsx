@@ -6,10 +6,10 @@ import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
 import { getVisibleTake } from "@/lib/db/queries/takes";
-import { withEstimates } from "@/lib/takes/estimates";
-import { toTakeView } from "@/lib/takes/to-view";
 import { loadTakeReview } from "@/lib/review/take-review";
 import { getRuntime } from "@/lib/runtime";
+import { withEstimates } from "@/lib/takes/estimates";
+import { toTakeView } from "@/lib/takes/to-view";
 import { takeRecordOf } from "./take-record";
 import { TakeView } from "./take-screen";
 

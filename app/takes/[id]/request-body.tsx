@@ -8,15 +8,18 @@ import type { Text2VideoBody } from "@/lib/kling/request";
 export function RequestBody({ body }: { body: Text2VideoBody }) {
   const id = useId();
   return (
-    <section aria-label="Request sent to Kling" className="min-w-0 rounded-lg border border-line bg-panel md:col-span-2 xl:col-span-3">
+    <section
+      aria-label="Request sent to Kling"
+      className="min-w-0 rounded-lg border border-line bg-panel md:col-span-2 xl:col-span-3"
+    >
       <details>
         <summary className="cursor-pointer rounded-lg px-4 py-2 text-sm font-semibold text-zinc-300 hover:bg-ink">
           Request sent to Kling
         </summary>
         <div className="space-y-2 border-t border-line px-4 py-3">
           <p id={id} className="text-xs text-zinc-400">
-            The body of <code className="font-mono">POST /v1/videos/text2video</code> as it was sent, without the task ids assigned
-            at submit.
+            The body of <code className="font-mono">POST /v1/videos/text2video</code> as it was sent, without the task
+            ids assigned at submit.
           </p>
           <pre
             role="region"

@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/auth/authorize";
-import type { Permission } from "@/lib/auth/permissions";
 import { runAuthorizedAction } from "@/lib/auth/authorized-action";
+import type { Permission } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "@/lib/review/comments";
 import { setReviewDecision } from "@/lib/review/decisions";
 import { setFavourite } from "@/lib/review/favourites";
-import type { ReviewState } from "@/lib/review/labels";
 import {
   addCommentSchema,
   addReplySchema,
@@ -20,6 +19,7 @@ import {
   shareCommentSchema,
   verdictSchema,
 } from "@/lib/review/review.schema";
+import type { ReviewState } from "@/lib/review/review-values";
 import { setCameraVerdict } from "@/lib/review/verdict";
 
 /** Sets (or, with `decision: null`, clears) my decision on a take. */
@@ -46,7 +46,11 @@ export async function addReplyAction(input: unknown): Promise<ActionResult<{ id:
 
 export async function setCommentResolvedAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return run("setCommentResolvedAction", "review", resolveCommentSchema, input, async (data, actor, db) => {
-    const comment = await setThreadResolved(db, { commentId: data.commentId, actorId: actor.id, resolved: data.resolved });
+    const comment = await setThreadResolved(db, {
+      commentId: data.commentId,
+      actorId: actor.id,
+      resolved: data.resolved,
+    });
     return { takeId: comment.takeId, data: { id: comment.id } };
   });
 }

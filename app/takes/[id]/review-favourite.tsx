@@ -1,8 +1,8 @@
 "use client";
 
 import { useOptimistic } from "react";
-import { useHydrated, useReviewAction } from "./review-controls";
 import { setFavouriteAction } from "./review-actions";
+import { useHydrated, useReviewAction } from "./review-controls";
 
 /** My star on this take; the gallery's "Favourites" filter lists starred takes. */
 export function ReviewFavourite({ takeId, favourite }: { takeId: string; favourite: boolean }) {

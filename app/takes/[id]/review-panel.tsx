@@ -1,9 +1,10 @@
 "use client";
 
-import { DECISION_ACTIONS, DECISIONS, STATE_LABELS, type ReviewDecision, type ReviewState } from "@/lib/review/labels";
+import { DECISION_ACTIONS, STATE_LABELS } from "@/lib/review/labels";
+import { REVIEW_DECISIONS, type ReviewDecision, type ReviewState } from "@/lib/review/review-values";
 import type { DecisionView } from "@/lib/review/view";
-import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
 import { setReviewDecisionAction } from "./review-actions";
+import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
 
 const STATE_STYLES: Record<ReviewState, string> = {
   unreviewed: "bg-zinc-800 text-zinc-200",
@@ -34,7 +35,9 @@ export function ReviewPanel(props: {
         </h2>
         <p aria-live="polite" className="text-sm">
           <span className="sr-only">Overall: </span>
-          <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLES[state]}`}>{STATE_LABELS[state]}</span>
+          <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLES[state]}`}>
+            {STATE_LABELS[state]}
+          </span>
         </p>
       </div>
       {decisions.length > 0 ? (
@@ -56,7 +59,7 @@ export function ReviewPanel(props: {
         <p className="text-sm text-zinc-400">Takes can be reviewed once their video is ready.</p>
       ) : canReview ? (
         <div role="group" aria-label="My decision" aria-busy={pending} className="flex flex-wrap gap-2">
-          {DECISIONS.map((decision) => (
+          {REVIEW_DECISIONS.map((decision) => (
             <button
               key={decision}
               type="button"

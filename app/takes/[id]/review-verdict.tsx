@@ -1,9 +1,10 @@
 "use client";
 
-import { VERDICT_LABELS, VERDICTS, type CameraVerdict } from "@/lib/review/labels";
+import { VERDICT_LABELS } from "@/lib/review/labels";
+import { CAMERA_VERDICTS, type CameraVerdict } from "@/lib/review/review-values";
 import type { VerdictView } from "@/lib/review/view";
-import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
 import { setCameraVerdictAction } from "./review-actions";
+import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
 
 /** "Camera followed?" beside the synced preview: did the model do the move that was asked for? */
 export function ReviewVerdict(props: { takeId: string; canReview: boolean; verdict: VerdictView }) {
@@ -19,7 +20,7 @@ export function ReviewVerdict(props: { takeId: string; canReview: boolean; verdi
       </span>
       {canReview ? (
         <div role="group" aria-labelledby="verdict-label" aria-busy={pending} className="flex gap-1">
-          {VERDICTS.map((value) => (
+          {CAMERA_VERDICTS.map((value) => (
             <button
               key={value}
               type="button"

@@ -75,7 +75,13 @@ export function TakeActions({ take }: { take: TakeView }) {
           </Link>
         ) : null}
         {playable ? (
-          <button type="button" onClick={() => setSharing(true)} disabled={!hydrated} aria-haspopup="dialog" className={BUTTON}>
+          <button
+            type="button"
+            onClick={() => setSharing(true)}
+            disabled={!hydrated}
+            aria-haspopup="dialog"
+            className={BUTTON}
+          >
             Share
           </button>
         ) : null}
@@ -84,7 +90,12 @@ export function TakeActions({ take }: { take: TakeView }) {
             {retrying ? "Retrying…" : "Retry"}
           </button>
         ) : null}
-        <button type="button" onClick={remove} disabled={!hydrated || deleting} className={`${BUTTON} border-red-900 text-red-200`}>
+        <button
+          type="button"
+          onClick={remove}
+          disabled={!hydrated || deleting}
+          className={`${BUTTON} border-red-900 text-red-200`}
+        >
           {deleting ? "Deleting…" : "Delete"}
         </button>
       </div>

@@ -1,11 +1,11 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { formatCost } from "@/lib/kling/pricing";
+import { CAMERA_DELIVERY_LABELS } from "@/lib/kling/request";
 import { describeCameraMove, modelLabel } from "@/lib/takes/describe";
 import { formatElapsed } from "@/lib/takes/time-left";
 import type { TakeView } from "@/lib/takes/view";
-import { formatCost } from "@/lib/kling/pricing";
-import { CAMERA_DELIVERY_LABELS } from "@/lib/kling/request";
 import { RequestBody } from "./request-body";
 import type { TakeRecord } from "./take-record";
 
@@ -40,7 +40,13 @@ export function TakeDetails({ take, record }: { take: TakeView; record: TakeReco
         <Row term="Negative prompt">{params.negative_prompt || <span className="text-zinc-400">none</span>}</Row>
       </Panel>
       <Panel title="Kling">
-        <Row term="Task id">{take.upstreamTaskId ? <Code>{take.upstreamTaskId}</Code> : <span className="text-zinc-400">not assigned yet</span>}</Row>
+        <Row term="Task id">
+          {take.upstreamTaskId ? (
+            <Code>{take.upstreamTaskId}</Code>
+          ) : (
+            <span className="text-zinc-400">not assigned yet</span>
+          )}
+        </Row>
         <Row term="External task id">
           <Code>{take.id}</Code>
         </Row>
@@ -107,7 +113,12 @@ function Time({ iso, since, sinceLabel }: { iso: string | null; since?: string |
       <time dateTime={iso} suppressHydrationWarning>
         {new Date(iso).toLocaleString()}
       </time>
-      {gap !== undefined && sinceLabel ? <span className="text-zinc-400"> · {sinceLabel} {formatElapsed(gap)}</span> : null}
+      {gap !== undefined && sinceLabel ? (
+        <span className="text-zinc-400">
+          {" "}
+          · {sinceLabel} {formatElapsed(gap)}
+        </span>
+      ) : null}
     </span>
   );
 }

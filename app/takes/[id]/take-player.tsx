@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
 import { describeCameraMove } from "@/lib/takes/describe";

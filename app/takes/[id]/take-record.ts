@@ -1,9 +1,13 @@
 import "server-only";
-import { CAMERA_CHECK_VERDICTS, type CameraCheckFigures, type CameraCheckVerdict } from "@/lib/camera-check/camera-check";
+import {
+  CAMERA_CHECK_VERDICTS,
+  type CameraCheckFigures,
+  type CameraCheckVerdict,
+} from "@/lib/camera-check/camera-check";
 import { MAX_CAMERA_CHECK_ATTEMPTS } from "@/lib/db/queries/camera-checks";
 import type { Take } from "@/lib/db/schema";
-import { requestBodyOf } from "@/lib/takes/take-settings";
 import type { Text2VideoBody } from "@/lib/kling/request";
+import { requestBodyOf } from "@/lib/takes/take-settings";
 
 /**
  * What the take page knows from the stored row beyond the shared view: a snapshot from the server,

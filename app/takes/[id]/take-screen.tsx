@@ -1,10 +1,11 @@
 "use client";
 
-import { useNow } from "@/components/use-now";
 import { useLiveTakes } from "@/components/use-live-takes";
-import { describeProgress } from "@/lib/takes/time-left";
-import { isActiveStatus, STATUS_LABELS, type TakeView } from "@/lib/takes/view";
+import { useNow } from "@/components/use-now";
 import type { TakeReviewView } from "@/lib/review/view";
+import { isActiveStatus } from "@/lib/takes/statuses";
+import { describeProgress } from "@/lib/takes/time-left";
+import { STATUS_LABELS, type TakeView } from "@/lib/takes/view";
 import { CommentTimeline } from "./comment-timeline";
 import { CommentsPanel } from "./comments-panel";
 import { MeasuredMove } from "./measured-move";
@@ -79,7 +80,14 @@ export function TakeView(props: { initial: TakeView; record: TakeRecord; review:
       <TakePlayer
         take={take}
         clock={clock}
-        belowVideo={<CommentTimeline threads={review.threads} durationMs={durationMs} timeMs={clock.timeSec * 1000} onSeek={clock.seek} />}
+        belowVideo={
+          <CommentTimeline
+            threads={review.threads}
+            durationMs={durationMs}
+            timeMs={clock.timeSec * 1000}
+            onSeek={clock.seek}
+          />
+        }
         measuredPath={record.measurement?.figures?.path}
         besideMove={
           <div className="space-y-3">
@@ -99,7 +107,13 @@ export function TakeView(props: { initial: TakeView; record: TakeRecord; review:
           myDecision={review.myDecision}
         />
         {ready ? (
-          <CommentsPanel takeId={take.id} threads={review.threads} canReview={viewer.canReview} clock={clock} durationMs={durationMs} />
+          <CommentsPanel
+            takeId={take.id}
+            threads={review.threads}
+            canReview={viewer.canReview}
+            clock={clock}
+            durationMs={durationMs}
+          />
         ) : null}
       </div>
       <TakeDetails take={take} record={record} />

@@ -3,9 +3,9 @@ import { recordActivity } from "@/lib/activity/record";
 import type { CurrentUser } from "@/lib/auth/authorize";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { deleteUser } from "@/lib/db/queries/users";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { insertMember, insertTake } from "@/test/support/share-fixtures";
-import { listActivity, type ActivityRow } from "./activity";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
+import { type ActivityRow, listActivity } from "./activity";
 
 let database: TestDatabase;
 let handle: DbHandle;
@@ -55,7 +55,12 @@ describe("activity feed", () => {
     const order = seen.map((row) => [row.at.getTime(), row.id] as const);
     const sorted = [...order].sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1));
     expect(order).toEqual(sorted);
-    expect(seen[0]).toMatchObject({ actorName: "Mia", prompt: "a koi pond at noon", takeId: takeId, takeDeleted: false });
+    expect(seen[0]).toMatchObject({
+      actorName: "Mia",
+      prompt: "a koi pond at noon",
+      takeId: takeId,
+      takeDeleted: false,
+    });
   });
 
   it("filters by kind and ends with a null cursor", async () => {

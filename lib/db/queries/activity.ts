@@ -1,9 +1,9 @@
 /** The activity feed: newest first, in keyset pages over (at, id). */
 import "server-only";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
-import type { Db } from "../client";
 import { users } from "../auth-schema";
-import { activity, type ActivityKind } from "../review-schema";
+import type { Db } from "../client";
+import { type ActivityKind, activity } from "../review-schema";
 import { takes } from "../schema";
 
 export type ActivityCursor = { at: Date; id: string };

@@ -6,13 +6,16 @@ import "server-only";
 import { and, desc, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { CameraCheckFigures, CameraCheckVerdict } from "@/lib/camera-check/camera-check";
 import type { Db } from "../client";
-import { takes, type Take } from "../schema";
+import { type Take, takes } from "../schema";
 
 /** How often a video whose measurement keeps failing is tried before it is left unmeasured. */
 export const MAX_CAMERA_CHECK_ATTEMPTS = 3;
 
 /** The newest stored video still to measure, held until `leaseUntil`; undefined when there is none. */
-export async function claimNextCameraCheck(db: Db, options: { now: Date; leaseUntil: Date }): Promise<Take | undefined> {
+export async function claimNextCameraCheck(
+  db: Db,
+  options: { now: Date; leaseUntil: Date },
+): Promise<Take | undefined> {
   return db.transaction(async (tx) => {
     const [next] = await tx
       .select({ id: takes.id })

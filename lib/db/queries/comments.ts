@@ -1,14 +1,22 @@
 /** Queries on time-coded comments and their replies. Each takes the database (or a transaction) first. */
 import "server-only";
-import { alias } from "drizzle-orm/pg-core";
 import { asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
-import { takeComments, type TakeComment } from "../review-schema";
+import { type TakeComment, takeComments } from "../review-schema";
 
 export async function insertComment(
   db: Db,
-  values: { id: string; takeId: string; parentId: string | null; authorId: string; body: string; atMs: number | null; now: Date },
+  values: {
+    id: string;
+    takeId: string;
+    parentId: string | null;
+    authorId: string;
+    body: string;
+    atMs: number | null;
+    now: Date;
+  },
 ): Promise<TakeComment> {
   const [row] = await db
     .insert(takeComments)

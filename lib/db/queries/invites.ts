@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../client";
-import { invites, type Invite } from "../team-schema";
+import { type Invite, invites } from "../team-schema";
 
 export async function insertInvite(db: Db, values: typeof invites.$inferInsert): Promise<Invite> {
   const [row] = await db.insert(invites).values(values).returning();

@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { ModelName } from "@/lib/kling/fields";
 import type { Db } from "../client";
-import { takes, modelAvailability, type Take } from "../schema";
+import { modelAvailability, type Take, takes } from "../schema";
 
 export type ModelUnavailability = typeof modelAvailability.$inferSelect;
 

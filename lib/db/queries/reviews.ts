@@ -1,10 +1,11 @@
 /** Queries on review decisions and the review columns of takes. Each takes the database (or a transaction) first. */
+import type { CameraVerdict, ReviewDecision, ReviewState } from "@/lib/review/review-values";
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
-import { takeReviews, type CameraVerdict, type ReviewDecision, type ReviewState } from "../review-schema";
-import { takes, type Take } from "../schema";
+import { takeReviews } from "../review-schema";
+import { type Take, takes } from "../schema";
 
 /**
  * The take, locked until the transaction ends, so two reviewers deciding at once recompute the overall
@@ -53,10 +54,7 @@ export async function listReviewDecisions(db: Db, takeId: string) {
 }
 
 export async function updateReviewState(db: Db, values: { id: string; state: ReviewState; now: Date }): Promise<void> {
-  await db
-    .update(takes)
-    .set({ reviewState: values.state, reviewStateAt: values.now })
-    .where(eq(takes.id, values.id));
+  await db.update(takes).set({ reviewState: values.state, reviewStateAt: values.now }).where(eq(takes.id, values.id));
 }
 
 export async function updateCameraVerdict(
@@ -78,7 +76,6 @@ export async function getUserName(db: Db, id: string): Promise<string | null> {
   const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1);
   return row?.name ?? null;
 }
-
 
 /** The takes a reviewer has a decision on. */
 export async function listReviewedTakeIds(db: Db, reviewerId: string): Promise<string[]> {

@@ -1,9 +1,9 @@
 /** Queries on share links and what a share page shows. Tokens never reach this module, only their hashes. */
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "../client";
 import { users } from "../auth-schema";
-import { shareLinks, shareLinkTakes, takeComments, type ShareLink } from "../review-schema";
+import type { Db } from "../client";
+import { type ShareLink, shareLinks, shareLinkTakes, takeComments } from "../review-schema";
 import { takes } from "../schema";
 
 /** Stores a link and its takes (in the given order) together. */
@@ -31,7 +31,10 @@ export async function getShareLink(db: Db, id: string): Promise<ShareLink | unde
 }
 
 /** Marks a link revoked; false when it was already revoked (or does not exist). */
-export async function markShareLinkRevoked(db: Db, values: { id: string; revokedBy: string; now: Date }): Promise<boolean> {
+export async function markShareLinkRevoked(
+  db: Db,
+  values: { id: string; revokedBy: string; now: Date },
+): Promise<boolean> {
   const rows = await db
     .update(shareLinks)
     .set({ revokedAt: values.now, revokedBy: values.revokedBy })
@@ -88,13 +91,7 @@ export async function listSharedComments(db: Db, takeIds: string[]) {
     })
     .from(takeComments)
     .leftJoin(users, eq(users.id, takeComments.authorId))
-    .where(
-      and(
-        inArray(takeComments.takeId, takeIds),
-        isNotNull(takeComments.sharedAt),
-        isNull(takeComments.parentId),
-      ),
-    )
+    .where(and(inArray(takeComments.takeId, takeIds), isNotNull(takeComments.sharedAt), isNull(takeComments.parentId)))
     .orderBy(asc(takeComments.atMs), asc(takeComments.createdAt), asc(takeComments.id));
 }
 
@@ -120,12 +117,17 @@ export type ShareLinkListRow = {
 };
 
 /** Links, newest first: one member's (`createdBy`) or everyone's. Revoked links are left out. */
-export async function listShareLinks(db: Db, options: { createdBy?: string; limit?: number } = {}): Promise<ShareLinkListRow[]> {
+export async function listShareLinks(
+  db: Db,
+  options: { createdBy?: string; limit?: number } = {},
+): Promise<ShareLinkListRow[]> {
   const rows = await db
     .select(linkListColumns)
     .from(shareLinks)
     .leftJoin(users, eq(users.id, shareLinks.createdBy))
-    .where(and(isNull(shareLinks.revokedAt), options.createdBy ? eq(shareLinks.createdBy, options.createdBy) : undefined))
+    .where(
+      and(isNull(shareLinks.revokedAt), options.createdBy ? eq(shareLinks.createdBy, options.createdBy) : undefined),
+    )
     .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id))
     .limit(options.limit ?? 200);
   return withTakeCounts(db, rows);
@@ -148,7 +150,12 @@ async function withTakeCounts(db: Db, rows: Omit<ShareLinkListRow, "takeCount">[
   const members = await db
     .select({ shareLinkId: shareLinkTakes.shareLinkId })
     .from(shareLinkTakes)
-    .where(inArray(shareLinkTakes.shareLinkId, rows.map((row) => row.id)));
+    .where(
+      inArray(
+        shareLinkTakes.shareLinkId,
+        rows.map((row) => row.id),
+      ),
+    );
   const counts = new Map<string, number>();
   for (const take of members) counts.set(take.shareLinkId, (counts.get(take.shareLinkId) ?? 0) + 1);
   return rows.map((row) => ({ ...row, takeCount: counts.get(row.id) ?? 0 }));

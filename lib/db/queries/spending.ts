@@ -6,7 +6,7 @@ import "server-only";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { takes } from "../schema";
-import { studioSettings, type StudioSettings } from "../team-schema";
+import { type StudioSettings, studioSettings } from "../team-schema";
 
 const SETTINGS_ID = 1;
 

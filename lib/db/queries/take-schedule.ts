@@ -5,9 +5,8 @@
 import "server-only";
 import { and, asc, eq, isNull, lt, ne, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { takes, type Take } from "@/lib/db/schema";
-
-const TERMINAL = ["ready", "failed"] as const;
+import { type Take, takes } from "@/lib/db/schema";
+import { FINISHED_STATUSES } from "@/lib/takes/statuses";
 
 /**
  * The earliest `next_attempt_at` of an unfinished take no live lease holds. Queued takes count only when
@@ -19,7 +18,7 @@ export async function nextDueAt(db: Db, options: { now: Date; includeQueued: boo
     .from(takes)
     .where(
       and(
-        notInArray(takes.status, [...TERMINAL]),
+        notInArray(takes.status, [...FINISHED_STATUSES]),
         options.includeQueued ? undefined : ne(takes.status, "queued"),
         or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, options.now)),
       ),
@@ -38,7 +37,7 @@ export async function recordCallback(db: Db, options: { id: string; now: Date })
   const [row] = await db
     .update(takes)
     .set({ callbackAt: options.now, nextAttemptAt: options.now })
-    .where(and(eq(takes.id, options.id), notInArray(takes.status, [...TERMINAL])))
+    .where(and(eq(takes.id, options.id), notInArray(takes.status, [...FINISHED_STATUSES])))
     .returning();
   return row;
 }

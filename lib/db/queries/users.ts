@@ -2,7 +2,7 @@
 import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/permissions";
-import { accounts, users, type User } from "../auth-schema";
+import { accounts, type User, users } from "../auth-schema";
 import type { Db } from "../client";
 
 /** Better Auth's provider id for email + password accounts. */

@@ -3,12 +3,13 @@ import "server-only";
 import { and, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { takes } from "@/lib/db/schema";
+import { FINISHED_STATUSES } from "@/lib/takes/statuses";
 
 export async function countUnfinishedTakes(db: Db): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(takes)
-    .where(notInArray(takes.status, ["ready", "failed"]));
+    .where(notInArray(takes.status, [...FINISHED_STATUSES]));
   return row?.count ?? 0;
 }
 
@@ -22,7 +23,7 @@ export async function oldestDueAt(db: Db, now: Date): Promise<Date | null> {
     .from(takes)
     .where(
       and(
-        notInArray(takes.status, ["ready", "failed"]),
+        notInArray(takes.status, [...FINISHED_STATUSES]),
         lte(takes.nextAttemptAt, now),
         or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, now)),
       ),

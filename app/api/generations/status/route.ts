@@ -1,7 +1,7 @@
-import { parseStatusRequest, waitForTakeStatus } from "@/lib/takes/status";
 import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
+import { parseStatusRequest, waitForTakeStatus } from "@/lib/takes/status";
 
 export const dynamic = "force-dynamic";
 
@@ -19,10 +19,15 @@ export async function GET(request: Request) {
   if (!parsed.ok) return badRequest(parsed.message);
   try {
     const runtime = await getRuntime();
-    const answer = await waitForTakeStatus(runtime.database.db, { ...parsed.value, viewerId: viewer.id }, request.headers.get("if-none-match"), {
-      onChange: runtime.onTakeChange,
-      signal: request.signal,
-    });
+    const answer = await waitForTakeStatus(
+      runtime.database.db,
+      { ...parsed.value, viewerId: viewer.id },
+      request.headers.get("if-none-match"),
+      {
+        onChange: runtime.onTakeChange,
+        signal: request.signal,
+      },
+    );
     // no-cache, not no-store: the answer may be kept, but must be revalidated (the ETag) every time.
     const headers = { ETag: answer.etag, "Cache-Control": "private, no-cache" };
     if (!answer.body) return new Response(null, { status: 304, headers });

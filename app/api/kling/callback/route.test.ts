@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { getTake } from "@/lib/db/queries/takes";
-import { createTake } from "@/lib/worker/create";
-import { takeParams, useHarnesses, type Harness } from "@/test/support/worker-harness";
 import type { Runtime } from "@/lib/runtime";
+import { createTake } from "@/lib/worker/create";
+import { type Harness, takeParams, useHarnesses } from "@/test/support/worker-harness";
 import { POST } from "./route";
 
 const harness = useHarnesses();
@@ -18,7 +18,13 @@ function useRuntimeOf(h: Harness) {
 }
 
 function post(body: string) {
-  return POST(new Request("http://127.0.0.1/api/kling/callback", { method: "POST", body, headers: { "content-type": "application/json" } }));
+  return POST(
+    new Request("http://127.0.0.1/api/kling/callback", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+    }),
+  );
 }
 
 describe("POST /api/kling/callback", () => {
@@ -40,7 +46,11 @@ describe("POST /api/kling/callback", () => {
     expect(await response.json()).toEqual({ ok: true });
 
     // The callback is noted, and the confirming GET says the task is still processing.
-    const checked = await h.waitFor(take.id, (row) => row.pollCount > running.pollCount && row.leaseOwner === null, 10_000);
+    const checked = await h.waitFor(
+      take.id,
+      (row) => row.pollCount > running.pollCount && row.leaseOwner === null,
+      10_000,
+    );
     expect(checked.callbackAt).not.toBeNull();
     expect(checked.status).toBe("processing");
     expect(checked.resultUrl).toBeNull();
@@ -55,7 +65,9 @@ describe("POST /api/kling/callback", () => {
     const notTask = await post(JSON.stringify({ hello: "world" }));
     expect(notTask.status).toBe(400);
     expect((await notTask.json()).error.code).toBe("bad_request:callback");
-    const unknown = await post(JSON.stringify({ task_id: "nobody-knows", task_status: "succeed", created_at: Date.now() }));
+    const unknown = await post(
+      JSON.stringify({ task_id: "nobody-knows", task_status: "succeed", created_at: Date.now() }),
+    );
     expect(unknown.status).toBe(200);
   });
 

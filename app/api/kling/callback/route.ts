@@ -1,7 +1,7 @@
 import { errorResponse } from "@/lib/http/responses";
-import { acceptCallback } from "@/lib/worker/callback";
 import { parseCallbackBody } from "@/lib/kling/responses";
 import { getRuntime } from "@/lib/runtime";
+import { acceptCallback } from "@/lib/worker/callback";
 
 /**
  * Kling's status callback. It is unsigned, so its body is only a hint: the job is marked as called back

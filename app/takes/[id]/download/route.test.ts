@@ -8,11 +8,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { takes } from "@/lib/db/schema";
 import { dataDir } from "@/lib/env";
-import { createTake } from "@/lib/worker/create";
 import { DEFAULT_PARAMS } from "@/lib/kling/schema";
 import { videoKey } from "@/lib/storage/storage";
+import { createTake } from "@/lib/worker/create";
 import { asRequest } from "@/test/fuzz/next-boundaries";
-import { startStudioUnderTest, type StudioUnderTest } from "@/test/fuzz/studio-under-test";
+import { type StudioUnderTest, startStudioUnderTest } from "@/test/fuzz/studio-under-test";
 import { GET } from "./route";
 
 vi.mock("next/headers", async () => (await import("@/test/fuzz/next-boundaries")).nextHeaders);
@@ -37,7 +37,10 @@ beforeAll(async () => {
   takeId = take.id;
   await mkdir(path.join(root, "media", "videos"), { recursive: true });
   await writeFile(path.join(root, "media", videoKey(take.id)), "VIDEO-BYTES");
-  await runtime.database.db.update(takes).set({ status: "ready", videoKey: videoKey(take.id) }).where(eq(takes.id, take.id));
+  await runtime.database.db
+    .update(takes)
+    .set({ status: "ready", videoKey: videoKey(take.id) })
+    .where(eq(takes.id, take.id));
 }, 120_000);
 
 afterAll(async () => {
@@ -47,9 +50,15 @@ afterAll(async () => {
 async function download(id: string): Promise<{ status: number; text: string; disposition: string | null }> {
   const headers = studio.headersFor("reviewer");
   const response = await asRequest(headers, () =>
-    GET(new Request(`${studio.origin}/takes/${encodeURIComponent(id)}/download`, { headers }), { params: Promise.resolve({ id }) }),
+    GET(new Request(`${studio.origin}/takes/${encodeURIComponent(id)}/download`, { headers }), {
+      params: Promise.resolve({ id }),
+    }),
   );
-  return { status: response.status, text: await response.text(), disposition: response.headers.get("content-disposition") };
+  return {
+    status: response.status,
+    text: await response.text(),
+    disposition: response.headers.get("content-disposition"),
+  };
 }
 
 describe("/takes/[id]/download refuses path traversal", () => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { getVisibleTake } from "@/lib/db/queries/takes";
-import { downloadFilename } from "@/lib/takes/download-name";
-import { mediaHeaders, parseRange } from "@/lib/http/range";
 import { denyUnless } from "@/lib/http/guard";
+import { mediaHeaders, parseRange } from "@/lib/http/range";
 import { errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
+import { downloadFilename } from "@/lib/takes/download-name";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +20,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const info = take?.videoKey ? await storage.stat(take.videoKey) : null;
     if (!take?.videoKey || !info) return notFound();
     const range = parseRange(request.headers.get("range"), info.size);
-    const { status, headers } = mediaHeaders({ range, size: info.size, contentType: "video/mp4", cacheControl: "private, no-cache" });
+    const { status, headers } = mediaHeaders({
+      range,
+      size: info.size,
+      contentType: "video/mp4",
+      cacheControl: "private, no-cache",
+    });
     const filename = downloadFilename(take);
-    headers.set("Content-Disposition", `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+    headers.set(
+      "Content-Disposition",
+      `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    );
     if (status === 416) return new Response(null, { status, headers });
     const body = await storage.read(take.videoKey, range.kind === "partial" ? range : undefined);
     return new Response(body, { status, headers });
@@ -32,5 +40,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 }
 
 function notFound() {
-  return Response.json({ error: { code: "not_found:video", message: "This take has no video to download." } }, { status: 404 });
+  return Response.json(
+    { error: { code: "not_found:video", message: "This take has no video to download." } },
+    { status: 404 },
+  );
 }

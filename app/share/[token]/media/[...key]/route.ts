@@ -9,7 +9,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const { token, key } = await params;
   try {
     const runtime = await getRuntime();
-    return await serveSharedMedia({ db: runtime.database.db, storage: runtime.storage, request, token, keySegments: key });
+    return await serveSharedMedia({
+      db: runtime.database.db,
+      storage: runtime.storage,
+      request,
+      token,
+      keySegments: key,
+    });
   } catch (error) {
     return errorResponse(error, "GET /share/[token]/media");
   }
