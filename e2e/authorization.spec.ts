@@ -201,7 +201,7 @@ for (const caller of CALLERS) {
  * redirect it streams (Next.js then answers 200 with the target in a meta refresh). Null when it stays.
  */
 async function redirectTarget(response: APIResponse): Promise<string | null> {
-  if (response.status() >= 300 && response.status() < 400) return response.headers()["location"] ?? "";
+  if (response.status() >= 300 && response.status() < 400) return response.headers().location ?? "";
   const streamed = /NEXT_REDIRECT;(?:replace|push);([^;]+);30[78];/.exec(await response.text());
   return streamed?.[1] ?? null;
 }

@@ -19,7 +19,7 @@ async function main() {
   const port = process.env.PORT ?? "3100";
   const root = path.resolve(process.env.STUDIO_DATA_DIR ?? "data");
   const env = { ...process.env };
-  let drop = async () => undefined as void;
+  let drop: () => Promise<void> = async () => {};
   let database: DbOptions = { kind: "pglite", dataDir: path.join(root, "db") };
   if (process.env.DATABASE_URL) {
     const fresh = await createTestDatabase();

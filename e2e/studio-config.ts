@@ -28,10 +28,9 @@ export function studioConfig(suite: StudioSuite): PlaywrightTestConfig {
   const external = process.env.E2E_BASE_URL;
   const stamp = `${suite.name}-${suite.port}-${process.pid}`;
   // Outside test-results, which Playwright empties when a run starts. Set once: workers inherit them.
-  const dataDir = (process.env[`E2E_${suite.name.toUpperCase()}_DATA_DIR`] ??= path.join(
-    tmpdir(),
-    `kling-e2e-${stamp}-data`,
-  ));
+  const dataKey = `E2E_${suite.name.toUpperCase()}_DATA_DIR`;
+  process.env[dataKey] ??= path.join(tmpdir(), `kling-e2e-${stamp}-data`);
+  const dataDir = process.env[dataKey];
   process.env.E2E_STATE_DIR ??= path.join(tmpdir(), `kling-e2e-${stamp}-state`);
   process.env.E2E_SUITE = suite.name;
   const build = process.env.E2E_SKIP_BUILD

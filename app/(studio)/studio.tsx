@@ -60,7 +60,9 @@ export function Studio({
           form={form}
           cannotGenerate={cannotGenerate}
           onReset={reset}
-          onCreated={(created) => created.forEach((take) => takes.add(take))}
+          onCreated={(created) => {
+            for (const take of created) takes.add(take);
+          }}
           callbacks={callbacks}
           unavailableModels={unavailableModels}
           today={today}

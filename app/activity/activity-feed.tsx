@@ -95,5 +95,5 @@ function TakeRef({ take }: { take: NonNullable<ActivityItem["take"]> }) {
 }
 
 function exact(iso: string): string {
-  return new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
+  return `${new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC`;
 }

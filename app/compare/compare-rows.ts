@@ -26,7 +26,7 @@ export function compareRows(takes: TakeView[]): CompareRow[] {
       (take) => {
         const camera = take.params.camera_intent;
         // Only a simple move has axis values; presets and the model's choice have none to compare.
-        if (!camera || camera.type !== "simple") return "—";
+        if (camera?.type !== "simple") return "—";
         const value = completeConfig(camera.config)[axis];
         return value > 0 ? `+${value}` : String(value);
       },

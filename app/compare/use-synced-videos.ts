@@ -23,10 +23,9 @@ export function useSyncedVideos(count: number, initialDuration: number) {
 
   const refs = useMemo(
     () =>
-      Array.from(
-        { length: count },
-        (_, index) => (element: HTMLVideoElement | null) => void (videos.current[index] = element),
-      ),
+      Array.from({ length: count }, (_, index) => (element: HTMLVideoElement | null) => {
+        videos.current[index] = element;
+      }),
     [count],
   );
   const all = useCallback(() => videos.current.filter((video): video is HTMLVideoElement => video !== null), []);

@@ -158,5 +158,5 @@ function PendingInvites(props: { invites: InviteView[] }) {
 }
 
 function formatDate(date: Date): string {
-  return date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  return `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 }

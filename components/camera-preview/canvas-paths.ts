@@ -73,7 +73,10 @@ export function toPixels(target: FrameTarget, view: ViewSpace, point: ViewPoint)
 
 export function fillPolygon(ctx: Canvas2D, points: [number, number][], style: string | CanvasGradient) {
   ctx.beginPath();
-  points.forEach(([x, y], index) => (index === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+  for (const [index, [x, y]] of points.entries()) {
+    if (index === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  }
   ctx.closePath();
   ctx.fillStyle = style;
   ctx.fill();

@@ -20,7 +20,7 @@ export type AccountInput = { name: string; email: string; password: string };
  */
 export async function createOwnerAccount(db: Db, input: AccountInput & { now?: Date }): Promise<User> {
   const passwordHash = await hashPassword(input.password);
-  return withUniqueEmail(input.email, () =>
+  return withUniqueEmail(() =>
     db.transaction(async (tx) => {
       await lockAccountCreation(tx);
       if ((await countUsers(tx)) > 0) {
@@ -47,7 +47,7 @@ export async function createAccountFromCommand(
   input: NewAccount & { now?: Date },
 ): Promise<{ user: User; owner: boolean }> {
   const passwordHash = await hashPassword(input.password);
-  return withUniqueEmail(input.email, () =>
+  return withUniqueEmail(() =>
     db.transaction(async (tx) => {
       await lockAccountCreation(tx);
       const first = (await countUsers(tx)) === 0;
@@ -86,7 +86,7 @@ async function assertEmailFree(db: Db, email: string): Promise<void> {
 }
 
 /** The unique index is the last word when two requests use one address at the same moment. */
-export async function withUniqueEmail<T>(email: string, work: () => Promise<T>): Promise<T> {
+export async function withUniqueEmail<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -74,7 +74,7 @@ export const INVITE_STATE_MESSAGES: Record<Exclude<InviteState, "pending">, stri
 export async function acceptInvite(db: Db, input: AccountInput & { token: string; now?: Date }): Promise<User> {
   if (!TOKEN_PATTERN.test(input.token)) throw inviteError("not_found");
   const passwordHash = await hashPassword(input.password);
-  return withUniqueEmail(input.email, () =>
+  return withUniqueEmail(() =>
     db.transaction(async (tx) => {
       const now = input.now ?? new Date();
       const invite = await getInviteByTokenHash(tx, hashInviteToken(input.token), { lock: true });

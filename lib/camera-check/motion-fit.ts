@@ -80,7 +80,7 @@ function accumulate(job: { sample: FlowSample; weight: number; normal: Float64Ar
 
 function solveStep(normal: Float64Array, rhs: Float64Array): RotationStep | undefined {
   const x = solve(normal, rhs);
-  if (!x || !x.every(Number.isFinite)) return undefined;
+  if (!x?.every(Number.isFinite)) return undefined;
   return { yaw: x[0], pitch: x[1], roll: x[2], zoom: x[3] };
 }
 

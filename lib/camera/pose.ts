@@ -113,7 +113,7 @@ export function simpleMove(axis: CameraAxis, value: number): CameraControl {
 
 /** Cubic ease in and out over [0, 1]; the clip starts and ends at rest velocity. */
 export function smoothstep(t: number): number {
-  const x = t <= 0 ? 0 : t >= 1 ? 1 : t;
+  const x = t <= 0 ? 0 : Math.min(t, 1);
   return x * x * (3 - 2 * x);
 }
 

@@ -33,13 +33,14 @@ export class StudioPool extends pg.Pool {
 
   override connect(): Promise<PoolClient>;
   override connect(callback: ConnectCallback): void;
-  override connect(callback?: ConnectCallback): Promise<PoolClient> | void {
+  override connect(callback?: ConnectCallback): Promise<PoolClient> | undefined {
     if (!callback) return super.connect().then(releaseWhenBroken);
     super.connect((error, client, done) => {
       if (error || !client) return callback(error, client, done);
       const guarded = releaseWhenBroken(client);
       callback(undefined, guarded, guarded.release as (release?: unknown) => void);
     });
+    return undefined;
   }
 }
 

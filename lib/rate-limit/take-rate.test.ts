@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow } from "@/lib/db/queries/takes";
 import { AppError } from "@/lib/errors";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { assertWithinTakeRate } from "./take-rate";
 
-const handle = useTestDatabase();
+const handle = testDatabasePerFile();
 
 const start = new Date("2026-03-01T12:00:00Z");
 

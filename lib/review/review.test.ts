@@ -8,7 +8,8 @@ import { getTake, insertTakeRow, softDeleteTakeRow } from "@/lib/db/queries/take
 import { activity } from "@/lib/db/review-schema";
 import { isAppError } from "@/lib/errors";
 import type { TakeStatus } from "@/lib/takes/statuses";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { required } from "@/test/support/required";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
 import { setReviewDecision } from "./decisions";
 import { setFavourite } from "./favourites";
@@ -16,7 +17,7 @@ import { overallReviewState } from "./state";
 import { loadSharedThreads, loadTakeReview } from "./take-review";
 import { setCameraVerdict } from "./verdict";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 const db = () => database.db;
 
 async function member(name: string): Promise<string> {
@@ -91,7 +92,7 @@ describe("review decisions", () => {
     expect(await stateOf()).toBe("unreviewed");
     expect((await getTake(db(), id))?.reviewStateAt).toBeInstanceOf(Date);
 
-    const view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: rae });
+    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
     expect(view.decisions).toEqual([]);
     expect(view.myDecision).toBeNull();
 
@@ -121,7 +122,7 @@ describe("review decisions", () => {
       decision: "rejected",
       now: new Date("2026-01-01T11:00:00Z"),
     });
-    const view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: sam });
+    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: sam });
     expect(view.state).toBe("rejected");
     expect(view.myDecision).toBe("rejected");
     expect(view.decisions).toEqual([
@@ -205,7 +206,7 @@ describe("time-coded comments", () => {
     const id = await take();
     const body = `<img src=x onerror="alert(1)"> <b>bold</b> & "quotes"`;
     await addComment(db(), { takeId: id, authorId: rae, body, atMs: 1_000 });
-    const view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: rae });
+    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
     expect(view.threads[0]?.body).toBe(body);
   });
 
@@ -229,7 +230,7 @@ describe("time-coded comments", () => {
       "bad_request:reply_to_reply",
     );
 
-    const view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: rae });
+    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
     expect(view.threads.map((thread) => [thread.id, thread.authorName, thread.replies.map((r) => r.body)])).toEqual([
       [early.id, "Sam", []],
       [late.id, "Rae", ["agreed"]],
@@ -247,7 +248,7 @@ describe("time-coded comments", () => {
 
     const resolved = await setThreadResolved(db(), { commentId: comment.id, actorId: sam, resolved: true });
     expect(resolved.resolvedBy).toBe(sam);
-    let view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: rae });
+    let view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
     expect(view.threads[0]).toMatchObject({ resolvedByName: "Sam" });
     expect(view.threads[0]?.resolvedAt).not.toBeNull();
     const reopened = await setThreadResolved(db(), { commentId: comment.id, actorId: rae, resolved: false });
@@ -258,7 +259,7 @@ describe("time-coded comments", () => {
 
     const shared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: true });
     expect(shared.sharedBy).toBe(rae);
-    view = await loadTakeReview(db(), { take: (await getTake(db(), id))!, viewerId: rae });
+    view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
     expect(view.threads[0]).toMatchObject({ sharedByName: "Rae" });
     const other = await addComment(db(), { takeId: id, authorId: sam, body: "internal only", atMs: 1_000 });
     const forShare = await loadSharedThreads(db(), id);
@@ -295,7 +296,7 @@ describe("camera verdicts and favourites", () => {
       rae,
       at.toISOString(),
     ]);
-    expect((await loadTakeReview(db(), { take: row!, viewerId: rae })).verdict).toEqual({
+    expect((await loadTakeReview(db(), { take: required(row, "the take"), viewerId: rae })).verdict).toEqual({
       verdict: "partly",
       byName: "Rae",
       at: at.toISOString(),
@@ -312,7 +313,7 @@ describe("camera verdicts and favourites", () => {
     const id = await take();
     await setFavourite(db(), { userId: rae, takeId: id, favourite: true });
     await setFavourite(db(), { userId: rae, takeId: id, favourite: true });
-    const row = (await getTake(db(), id))!;
+    const row = required(await getTake(db(), id), "the take");
     expect((await loadTakeReview(db(), { take: row, viewerId: rae })).favourite).toBe(true);
     expect((await loadTakeReview(db(), { take: row, viewerId: sam })).favourite).toBe(false);
     await setFavourite(db(), { userId: rae, takeId: id, favourite: false });

@@ -113,7 +113,7 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer 
 
 async function writeResponse(res: ServerResponse, response: Response, headOnly: boolean) {
   res.statusCode = response.status;
-  response.headers.forEach((value, key) => res.setHeader(key, value));
+  for (const [key, value] of response.headers) res.setHeader(key, value);
   if (!response.body || headOnly) {
     await response.body?.cancel();
     res.end();

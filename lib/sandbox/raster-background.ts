@@ -111,7 +111,7 @@ function groundPalette(frame: FrameContext): GroundPalette {
     const t = (fogHalfDistance * fog) / (1 - fog);
     const foot = footPerDepth2 * t * t;
     const detail = foot < 0.25 ? 1 : foot > 0.75 ? 0 : 1.5 - 2 * foot;
-    halves[step] = foot * 0.5 > halfLine ? foot * 0.5 : halfLine;
+    halves[step] = Math.max(foot * 0.5, halfLine);
     const cover = halfLine / halves[step];
     for (let c = 0; c < 3; c++) {
       const average = (c0[c] + c1[c]) / 2;
@@ -133,7 +133,7 @@ function groundPalette(frame: FrameContext): GroundPalette {
       const oz = gz - cz;
       const ex = ox < 0.5 ? ox : 1 - ox;
       const ez = oz < 0.5 ? oz : 1 - oz;
-      const p = entry * 12 + ((cx + cz) & 1) * 3 + ((ex < ez ? ex : ez) < halves[entry] ? 6 : 0);
+      const p = entry * 12 + ((cx + cz) & 1) * 3 + (Math.min(ex, ez) < halves[entry] ? 6 : 0);
       rgb[s] = colors[p];
       rgb[s + 1] = colors[p + 1];
       rgb[s + 2] = colors[p + 2];

@@ -17,10 +17,10 @@ export async function serveVideo(request: Request, input: { store: SandboxStore;
   // Only `<digits>.mp4`: nothing else, and so no path, can reach the file system.
   const match = /^(\d{1,40})\.mp4$/.exec(input.name);
   const record = match ? input.store.get(match[1]) : undefined;
-  if (!record || !record.video || parseFaults(record.request.prompt).gone) return notFound();
+  if (!record?.video || parseFaults(record.request.prompt).gone) return notFound();
   const file = input.store.videoPath(record.taskId);
   const info = await stat(file).catch(() => undefined);
-  if (!info || !info.isFile()) return notFound();
+  if (!info?.isFile()) return notFound();
 
   const size = info.size;
   const headers = new Headers({

@@ -134,12 +134,12 @@ describe("sandbox task lifecycle", () => {
   });
 
   it("POSTs the bare task object to callback_url on each status change", async () => {
-    const received: Array<Record<string, any>> = [];
+    const received: { contentType: string | undefined; body: WireTask }[] = [];
     const listener = createServer((req, res) => {
       let text = "";
       req.on("data", (chunk: Buffer) => (text += chunk.toString()));
       req.on("end", () => {
-        received.push({ contentType: req.headers["content-type"], body: JSON.parse(text) });
+        received.push({ contentType: req.headers["content-type"], body: JSON.parse(text) as WireTask });
         res.end("ok");
       });
     });
@@ -214,3 +214,10 @@ describe("sandbox task lifecycle", () => {
     expect(page2.body.data.map((task: { task_id: string }) => task.task_id)).toEqual([ids[0]]);
   });
 });
+
+/** The fields of a callback's task object this test reads. */
+type WireTask = {
+  task_status?: string;
+  code?: number;
+  task_result: { videos: { url: string }[] };
+};

@@ -8,9 +8,9 @@ import { takes } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
 import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
 import { createTake, createTakeBatch } from "@/lib/worker/create";
-import { useHarnesses } from "@/test/support/worker-harness";
+import { harnessesPerTest } from "@/test/support/worker-harness";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "an over-budget lighthouse", mode: "pro" };
 
 describe("an over-budget submission", () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { users } from "@/lib/db/auth-schema";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { CREATORS_TTL_MS, loadCreatorOptions } from "./gallery-data";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 
 async function joins(name: string) {
   const id = randomUUID();

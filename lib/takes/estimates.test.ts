@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow } from "@/lib/db/queries/takes";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { estimateRenderTime, HISTORY_SAMPLES, median } from "./estimates";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 
 async function finished(input: {
   renderMs: number;

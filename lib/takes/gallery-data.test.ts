@@ -8,12 +8,12 @@ import {
   softDeleteTakeRow,
 } from "@/lib/db/queries/takes";
 import { SEED_CREATORS, seedTakes } from "@/test/support/seed-takes";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { decodeCursor } from "./filters";
 import { loadGalleryPage } from "./gallery-data";
 import type { TakeView } from "./view";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 const SEEDED = 600;
 
 beforeAll(async () => {

@@ -53,7 +53,7 @@ describe("polling many running takes from several tabs", () => {
       });
       ids.push(take.id);
     }
-    workers.forEach((worker) => worker.start());
+    for (const worker of workers) worker.start();
     await waitUntil(async () => {
       const rows = await Promise.all(ids.map((id) => getTake(harness.ctx.db, id)));
       return rows.every((row) => row?.status === "processing");

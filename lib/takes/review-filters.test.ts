@@ -7,13 +7,14 @@ import { deleteUser } from "@/lib/db/queries/users";
 import { setReviewDecision } from "@/lib/review/decisions";
 import { setCameraVerdict } from "@/lib/review/verdict";
 import type { TakeStatus } from "@/lib/takes/statuses";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { required } from "@/test/support/required";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { decodeCursor, type GalleryFilters, parseGalleryFilters } from "./filters";
 import { loadGalleryPage } from "./gallery-data";
 import { toTakeView } from "./to-view";
 import type { TakeView } from "./view";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 const db = () => database.db;
 const ids = { rae: randomUUID(), sam: randomUUID(), gone: randomUUID() };
 /** Newest first, as the gallery lists them. */
@@ -165,10 +166,13 @@ describe("creator names", () => {
   });
 
   it("names the creator on a single take and in its view", async () => {
-    const take = takes.find((entry) => entry.createdBy === ids.sam)!;
+    const take = required(
+      takes.find((entry) => entry.createdBy === ids.sam),
+      "Sam's take",
+    );
     const row = await getVisibleTake(db(), take.id);
     expect(row?.creatorName).toBe("Sam");
-    expect(toTakeView(row!).creatorName).toBe("Sam");
+    expect(toTakeView(required(row, "the take")).creatorName).toBe("Sam");
   });
 
   it("filters by a member's id and lists members by name for the filter", async () => {

@@ -3,10 +3,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow } from "@/lib/db/queries/takes";
 import { takes } from "@/lib/db/schema";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { MAX_WAIT_MS, parseStatusRequest, readTakeStatus, waitForTakeStatus } from "./status";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 
 async function runningTake() {
   const now = new Date();
@@ -35,7 +35,9 @@ function stepSignal() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    fire: () => listeners.forEach((listener) => listener()),
+    fire: () => {
+      for (const listener of listeners) listener();
+    },
     get listening() {
       return listeners.size;
     },

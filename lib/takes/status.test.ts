@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow, softDeleteTakeRow } from "@/lib/db/queries/takes";
 import { type NewTake, takes } from "@/lib/db/schema";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { clearEstimates } from "./estimates";
 import { encodeCursor } from "./filters";
 import { parseStatusRequest, readTakeStatus } from "./status";
 
-const database = useTestDatabase();
+const database = testDatabasePerFile();
 const base = Date.parse("2026-05-01T12:00:00.000Z");
 
 async function take(patch: Partial<NewTake> = {}) {

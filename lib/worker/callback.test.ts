@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getTake } from "@/lib/db/queries/takes";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { acceptCallback } from "./callback";
 import { createTake } from "./create";
 import { CALLBACK_SAFETY_POLL_MS, pollDelayMs } from "./schedule";
 import { createTakeWorker } from "./worker";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 /** Long enough that every take here stays running for the whole test. */
 const LONG = { submittedMs: 200, processingMs: 10 * 60_000 };
 

@@ -3,11 +3,11 @@ import { measureCameraMove } from "@/lib/camera-check/measure";
 import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { getTake } from "@/lib/db/queries/takes";
 import { renderClip } from "@/lib/sandbox/render";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { createCameraChecker, type MeasuredVideo } from "./camera-checker";
 import { createTake } from "./create";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 const PAN_RIGHT = { type: "simple", config: { pan: 5 } } as const;
 
 describe("the camera checker", () => {

@@ -7,11 +7,11 @@ import type { Take } from "@/lib/db/schema";
 import type { MediaStorage } from "@/lib/storage/storage";
 import { proxyPostgres } from "@/test/support/tcp-proxy";
 import { createTestDatabase, testServerUrl } from "@/test/support/test-database";
-import { type Harness, takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { type Harness, harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { createTake } from "./create";
 import { MAX_TRANSIENT_RETRIES } from "./schedule";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 const FAST_RETRIES = { retryBaseMs: 20, retryMaxMs: 200 };
 
 async function generate(h: Harness, prompt: string) {

@@ -1,10 +1,10 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { createTake } from "./create";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 const params = takeParams;
 
 describe("the take lifecycle against the sandbox over HTTP", () => {

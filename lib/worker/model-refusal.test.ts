@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { clearModelUnavailable, listUnavailableModels } from "@/lib/db/queries/model-availability";
 import { getTake } from "@/lib/db/queries/takes";
 import { AppError } from "@/lib/errors";
-import { takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { createTake, createTakeBatch } from "./create";
 import { MODEL_UNAVAILABLE_CODE } from "./model-refusal";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 
 describe("a model Kling refuses for this account", () => {
   it("is marked unavailable after one 1203 naming it; its queued takes fail unsent, and new ones are refused", async () => {

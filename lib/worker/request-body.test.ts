@@ -10,10 +10,10 @@ import { CALLBACK_URL_PLACEHOLDER, EXTERNAL_TASK_ID_PLACEHOLDER, requestPreview 
 import type { TakeParams } from "@/lib/kling/schema";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import { type CountingProxy, startCountingProxy } from "@/test/support/counting-proxy";
-import { type Harness, takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { type Harness, harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { createTake, createTakeBatch } from "./create";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 const CALLBACK = "http://127.0.0.1:9/api/kling/callback";
 let proxy: CountingProxy | undefined;
 

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from "vitest";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
 import { discoverActionFiles, exportedFunctions, load } from "./discover";
 import { VALID_PARAMS } from "./fixtures";
-import { type FuzzCaller, useFuzzStudio } from "./fuzz-studio";
+import { type FuzzCaller, fuzzStudioPerFile } from "./fuzz-studio";
 import { formData, hostileString, hostileValue, nearValid } from "./hostile-values";
 import { asRequest } from "./next-boundaries";
 import { checkAction, prototypeIsClean } from "./outcomes";
@@ -31,7 +31,7 @@ const actions = (
 ).flat();
 const ran = new Map<string, number>();
 
-const fuzz = useFuzzStudio();
+const fuzz = fuzzStudioPerFile();
 
 describe("server actions under hostile input", () => {
   it("finds the actions, and no 'use server' file outside the names it looks for", () => {

@@ -18,7 +18,7 @@ export type FuzzStudio = {
   headersOf(caller: FuzzCaller): Headers;
 };
 
-export function useFuzzStudio(): FuzzStudio {
+export function fuzzStudioPerFile(): FuzzStudio {
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
   const fuzz = {

@@ -101,10 +101,10 @@ export function hostileRequest(
       arbitrary: fc.constantFrom(
         "%",
         "%zz",
-        "ids=" + ",".repeat(10_000),
-        "ids=" + pool.join(","),
+        `ids=${",".repeat(10_000)}`,
+        `ids=${pool.join(",")}`,
         "a=1&a=2&a=3",
-        "cursor=" + "A".repeat(4000),
+        `cursor=${"A".repeat(4000)}`,
       ),
       weight: 1,
     },
@@ -114,7 +114,7 @@ export function hostileRequest(
     fc.oneof(
       fc.constantFrom(...RANGES).map((value): [string, string] => ["range", value]),
       fc
-        .oneof(fc.constantFrom('"x"', "*", 'W/"0"', "", '"' + "a".repeat(3000) + '"'), fc.string())
+        .oneof(fc.constantFrom('"x"', "*", 'W/"0"', "", `"${"a".repeat(3000)}"`), fc.string())
         .map((value): [string, string] => ["if-none-match", value]),
       fc.constantFrom(...CONTENT_TYPES).map((value): [string, string] => ["content-type", value]),
       fc.tuple(

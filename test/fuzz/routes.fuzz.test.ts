@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { discoverRouteFiles, HTTP_METHODS, load, type RouteFile } from "./discover";
-import { type FuzzCaller, useFuzzStudio } from "./fuzz-studio";
+import { type FuzzCaller, fuzzStudioPerFile } from "./fuzz-studio";
 import { hostileRequest, toRequest } from "./hostile-requests";
 import { asRequest } from "./next-boundaries";
 import { checkResponse, type ErrorShape, prototypeIsClean } from "./outcomes";
@@ -34,7 +34,7 @@ const routes = await Promise.all(
 );
 const ran = new Map<string, number>();
 
-const fuzz = useFuzzStudio();
+const fuzz = fuzzStudioPerFile();
 
 describe("route handlers under hostile requests", () => {
   it("finds the routes, and every function a route file exports is an HTTP method", () => {

@@ -114,7 +114,7 @@ async function listen(): Promise<{ port: number; use(runtime: Runtime): void; cl
         ? await sandbox.handle(new Request(`http://${req.headers.host}${req.url}`, { method, headers, body }))
         : Response.json({ code: 1202, message: "no sandbox" }, { status: 404 });
       res.statusCode = response.status;
-      response.headers.forEach((value, key) => res.setHeader(key, value));
+      for (const [key, value] of response.headers) res.setHeader(key, value);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       res.statusCode = 500;

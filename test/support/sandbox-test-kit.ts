@@ -65,7 +65,7 @@ export async function sandboxToken(options: { nowMs?: number; secretKey?: string
   });
 }
 
-// `data` stays loosely typed: tests assert on the wire fields directly, which is their point.
+// biome-ignore lint/suspicious/noExplicitAny: `data` stays loosely typed; tests assert on the wire fields directly, which is their point.
 export type ApiAnswer = { status: number; body: { code: number; message: string; request_id?: string; data: any } };
 
 /** One call to the sandbox's API with the default API key (or the given Authorization). */

@@ -132,7 +132,7 @@ export async function startHarness(
 }
 
 /** Harnesses started through this are stopped and removed after each test, newest first. */
-export function useHarnesses(): (options?: Parameters<typeof startHarness>[0]) => Promise<Harness> {
+export function harnessesPerTest(): (options?: Parameters<typeof startHarness>[0]) => Promise<Harness> {
   const started: Harness[] = [];
   afterEach(async () => {
     // Newest first: a restarted harness shares its predecessor's database.

@@ -11,7 +11,7 @@ import { getRuntime } from "@/lib/runtime";
 import { withEstimates } from "@/lib/takes/estimates";
 import { toTakeView } from "@/lib/takes/to-view";
 import { takeRecordOf } from "./take-record";
-import { TakeView } from "./take-screen";
+import { TakeScreen } from "./take-screen";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +40,7 @@ export default async function TakePage({ params }: Props) {
       <Link href="/gallery" className="text-sm text-accent hover:underline">
         ← Gallery
       </Link>
-      <TakeView
+      <TakeScreen
         initial={view}
         record={takeRecordOf(take)}
         review={review}

@@ -26,7 +26,7 @@ export type Viewer = { id: string; canReview: boolean };
  * and my star. Review data comes from the
  * server and is refreshed by each review action's answer; the video element stays, so playback is kept.
  */
-export function TakeView(props: { initial: TakeView; record: TakeRecord; review: TakeReviewView; viewer: Viewer }) {
+export function TakeScreen(props: { initial: TakeView; record: TakeRecord; review: TakeReviewView; viewer: Viewer }) {
   const { initial, record, review, viewer } = props;
   const live = useLiveTakes([initial]);
   const take = live.items[0] ?? initial;

@@ -4,29 +4,14 @@
  */
 import type { CameraVerdict, ReviewState } from "@/lib/review/review-values";
 import "server-only";
-import {
-  and,
-  asc,
-  eq,
-  getTableColumns,
-  ilike,
-  inArray,
-  isNotNull,
-  isNull,
-  lt,
-  lte,
-  notInArray,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { CameraCheckVerdict } from "@/lib/camera-check/camera-check";
 import { users } from "@/lib/db/auth-schema";
 import type { Db } from "@/lib/db/client";
 import { favourites, takeReviews } from "@/lib/db/review-schema";
 import { type NewTake, type Take, takes } from "@/lib/db/schema";
 import type { AspectRatio, Duration, Mode, ModelName } from "@/lib/kling/fields";
-import { ACTIVE_STATUSES, FINISHED_STATUSES, type TakeStatus, UPSTREAM_STATUSES } from "@/lib/takes/statuses";
+import { FINISHED_STATUSES, type TakeStatus } from "@/lib/takes/statuses";
 
 export async function insertTakeRow(db: Db, values: NewTake): Promise<Take> {
   const [row] = await db.insert(takes).values(values).returning();

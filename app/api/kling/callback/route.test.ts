@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getTake } from "@/lib/db/queries/takes";
 import type { Runtime } from "@/lib/runtime";
 import { createTake } from "@/lib/worker/create";
-import { type Harness, takeParams, useHarnesses } from "@/test/support/worker-harness";
+import { type Harness, harnessesPerTest, takeParams } from "@/test/support/worker-harness";
 import { POST } from "./route";
 
-const harness = useHarnesses();
+const harness = harnessesPerTest();
 const state = globalThis as typeof globalThis & { __klingStudioRuntime?: Promise<Runtime> };
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createDb, type Db, type DbHandle } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
-export function useTestDatabase(): { readonly db: Db; readonly handle: DbHandle } {
+export function testDatabasePerFile(): { readonly db: Db; readonly handle: DbHandle } {
   let fresh: TestDatabase | undefined;
   let handle: DbHandle | undefined;
   beforeAll(async () => {
