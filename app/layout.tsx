@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { UserMenu } from "@/components/user-menu";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Providers } from "./providers";
+import { UserMenu } from "./user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { type RefObject, useRef, useState } from "react";
-import { useTakeSelection } from "@/app/gallery/selection-context";
 import { STATE_LABELS } from "@/lib/review/labels";
 import { describeCamera } from "@/lib/takes/describe";
 import { isActiveStatus } from "@/lib/takes/statuses";
@@ -19,12 +18,17 @@ const POSTER_SIZE = { "16:9": [640, 360], "9:16": [360, 640], "1:1": [480, 480] 
  * and what it was made with. The whole media area links to the take's page. In the gallery's select
  * mode a checkbox sits over the poster's corner (before the link, so Tab reaches it first).
  */
-export function TakeCard({ take }: { take: TakeView }) {
+/** What a card needs to be selectable (the gallery's select mode); without it, cards only link. */
+export type TakeSelection = {
+  isSelected: (id: string) => boolean;
+  toggle: (take: TakeView) => void;
+};
+
+export function TakeCard({ take, selection }: { take: TakeView; selection?: TakeSelection | null }) {
   const active = isActiveStatus(take.status);
   const now = useNow(active);
   const progress = describeProgress(take, now);
   const shortPrompt = take.params.prompt.slice(0, 60);
-  const selection = useTakeSelection();
   const selected = selection?.isSelected(take.id) ?? false;
 
   return (

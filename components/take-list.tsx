@@ -2,9 +2,16 @@
 
 import type { KeyboardEvent, ReactNode } from "react";
 import type { TakeView } from "@/lib/takes/view";
-import { TakeCard } from "./take-card";
+import { TakeCard, type TakeSelection } from "./take-card";
 
-export function TakeList(props: { items: TakeView[]; emptyMessage: ReactNode; pollError?: string; label: string }) {
+export function TakeList(props: {
+  items: TakeView[];
+  emptyMessage: ReactNode;
+  pollError?: string;
+  label: string;
+  /** Set in a select mode: each card gets its checkbox. */
+  selection?: TakeSelection | null;
+}) {
   return (
     <section aria-label={props.label} className="space-y-3">
       {props.pollError ? (
@@ -20,7 +27,7 @@ export function TakeList(props: { items: TakeView[]; emptyMessage: ReactNode; po
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" onKeyDown={moveFocus}>
           {props.items.map((take) => (
             <li key={take.id}>
-              <TakeCard take={take} />
+              <TakeCard take={take} selection={props.selection} />
             </li>
           ))}
         </ul>

@@ -8,7 +8,6 @@ import { useLiveTakes } from "@/components/use-live-takes";
 import { filtersToSearch, type GalleryFilters, hasFilters } from "@/lib/takes/filters";
 import type { TakeView } from "@/lib/takes/view";
 import { SelectionBar } from "./selection-bar";
-import { TakeSelectionContext } from "./selection-context";
 import { useSelectionState } from "./selection-state";
 import { useFinishNotices } from "./use-finish-notices";
 
@@ -60,31 +59,30 @@ export function Gallery(props: {
           {select.error}
         </p>
       ) : null}
-      <TakeSelectionContext.Provider value={select.context}>
-        <TakeList
-          label="Takes"
-          items={takes.items}
-          pollError={takes.pollError}
-          emptyMessage={
-            filtered ? (
-              <>
-                No takes match these filters.{" "}
-                <Link href="/gallery" className="text-violet-300 hover:underline">
-                  Clear filters
-                </Link>
-              </>
-            ) : (
-              <>
-                The gallery is empty.{" "}
-                <Link href="/" className="text-violet-300 hover:underline">
-                  Generate a take in the studio
-                </Link>{" "}
-                and it shows up here.
-              </>
-            )
-          }
-        />
-      </TakeSelectionContext.Provider>
+      <TakeList
+        selection={select.context}
+        label="Takes"
+        items={takes.items}
+        pollError={takes.pollError}
+        emptyMessage={
+          filtered ? (
+            <>
+              No takes match these filters.{" "}
+              <Link href="/gallery" className="text-violet-300 hover:underline">
+                Clear filters
+              </Link>
+            </>
+          ) : (
+            <>
+              The gallery is empty.{" "}
+              <Link href="/" className="text-violet-300 hover:underline">
+                Generate a take in the studio
+              </Link>{" "}
+              and it shows up here.
+            </>
+          )
+        }
+      />
       {/* After the list: sticky at the bottom of the screen while the list runs on below it. */}
       {select.on ? (
         <SelectionBar picked={select.state.picked} onClear={select.state.clear} onDone={select.toggleMode} />

@@ -3,9 +3,9 @@
  * the session itself, so a layout only has to render <UserMenu />.
  */
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-in/actions";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { signOutAction } from "./sign-in/actions";
 
 export async function UserMenu() {
   const user = await getCurrentUser();
