@@ -91,7 +91,7 @@ const ROUTES: Record<
 
 /** Pages: members who may see them get 200; others are sent to sign in (signed out) or told why not. */
 const PAGES: Record<string, { path: string; rules: Rules } | { public: string }> = {
-  "/page": { path: "/", rules: EVERY_MEMBER },
+  "/(studio)/page": { path: "/", rules: EVERY_MEMBER },
   "/gallery/page": { path: "/gallery", rules: EVERY_MEMBER },
   "/takes/[id]/page": { path: `/takes/${missingTake}`, rules: EVERY_MEMBER },
   "/team/page": { path: "/team", rules: ADMIN },
