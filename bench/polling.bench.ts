@@ -1,14 +1,3 @@
-/**
- * What watching takes costs, measured end to end: a production studio (`next start`) whose Kling is a
- * sandbox behind a counting proxy, and real Chromium tabs on the gallery.
- *
- * 1. Cost: 50 running takes (long processing, so they stay running), 3 tabs, a 2-minute window at the real
- *    intervals: browser status requests per tab, and upstream task lookups per take against what the
- *    worker's schedule allows.
- * 2. Freshness: 20 takes that succeed after a few seconds; from the sandbox's "succeed" to the tab holding
- *    a playable take, without callbacks and with them (STUDIO_PUBLIC_URL set to the studio's own URL).
- */
-import { randomUUID } from "node:crypto";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +12,7 @@ import type { TakeStatusBody, TakeView } from "@/lib/takes/view";
 import { pollDelayMs } from "@/lib/worker/schedule";
 import { startCountingProxy } from "@/test/support/counting-proxy";
 import { createSeedMediaSource } from "@/test/support/seed-takes";
+import { takeRow } from "@/test/support/take-rows";
 import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
 
@@ -227,21 +217,16 @@ async function seedQueued(input: { dir: string; count: number; prompt: string })
     const now = Date.now();
     for (let index = 0; index < input.count; index++) {
       const at = new Date(now + index);
-      const row = await insertTakeRow(database.db, {
-        id: randomUUID(),
-        createdAt: at,
-        updatedAt: at,
-        createdBy: "bench",
-        modelName: "kling-v1",
-        prompt: `${input.prompt} ${index + 1}`,
-        cfgScale: 0.5,
-        mode: "std",
-        aspectRatio: "16:9",
-        duration: "5",
-        status: "queued",
-        unitsEstimated: 1,
-        nextAttemptAt: at,
-      });
+      const row = await insertTakeRow(
+        database.db,
+        takeRow({
+          createdAt: at,
+          updatedAt: at,
+          createdBy: "bench",
+          prompt: `${input.prompt} ${index + 1}`,
+          nextAttemptAt: at,
+        }),
+      );
       ids.push(row.id);
     }
     await createBenchAccount(database.db);

@@ -6,6 +6,7 @@
  *   const reviewer = await browser.newContext({ storageState: storageStateFor("reviewer") });
  */
 import path from "node:path";
+import { test } from "@playwright/test";
 import type { Role } from "@/lib/auth/permissions";
 
 export type E2eAccount = { name: string; email: string; password: string; role: Role };
@@ -16,9 +17,9 @@ export const E2E_ACCOUNTS: Record<Role, E2eAccount> = {
   reviewer: { name: "Rae Reviewer", email: "reviewer@e2e.test", password: "reviewer-password-123", role: "reviewer" },
 };
 
-/** A Playwright storageState file for `role`, signed in by the setup project of the running config. */
+/** A Playwright storageState file for `role`, signed in by the setup project of the running suite. */
 export function storageStateFor(role: Role): string {
-  const dir = process.env.E2E_STATE_DIR;
-  if (!dir) throw new Error("E2E_STATE_DIR is not set: run the specs through a Playwright config of this project");
+  const dir = test.info().project.metadata.stateDir;
+  if (typeof dir !== "string") throw new Error(`the ${test.info().project.name} project signs no accounts in`);
   return path.join(dir, `${role}.json`);
 }

@@ -6,7 +6,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { createInvite, fillAccountForm, newPage, signIn } from "./account-flows";
 
-test.skip(process.env.E2E_SUITE !== "auth", "runs under playwright.auth.config.ts, in a studio of its own");
 test.describe.configure({ mode: "serial" });
 
 const PASSWORD = "a long enough password";

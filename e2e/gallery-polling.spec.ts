@@ -1,6 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
 
-test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
 const STATUS_PATH = "/api/generations/status";
 

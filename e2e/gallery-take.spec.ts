@@ -1,7 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
-test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
 /** Opens the newest take matching the gallery filters in `search`; returns its id. */
 async function openFirstTake(page: Page, search: string): Promise<string> {

@@ -2,7 +2,6 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
 // Needs a studio seeded with many takes: see playwright.gallery.config.ts.
-test.skip(process.env.E2E_SUITE !== "gallery", "runs under playwright.gallery.config.ts, against a seeded studio");
 
 const PAGE_SIZE = 48;
 

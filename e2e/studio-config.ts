@@ -1,86 +1,79 @@
 /**
- * The one Playwright configuration the three end-to-end suites share. Each suite runs against a studio
- * of its own (port, data folder, database), started by e2e/serve.ts from one production build:
- * - main (playwright.config.ts): starts with the e2e accounts and no takes; builds with fake credentials;
- * - gallery (playwright.gallery.config.ts): the accounts and many finished takes;
- * - auth (playwright.auth.config.ts): no account at all, so first-run setup can be tested.
- * E2E_SKIP_BUILD=1 reuses an existing build; E2E_BASE_URL points the specs at a studio already running.
+ * The end-to-end suites of playwright.config.ts. Each suite runs against a studio of its own (port, data
+ * folder, database), started by e2e/serve.ts from one production build, and is one Playwright project:
+ * - main: starts with the e2e accounts and no takes; the build has fake credentials baked in;
+ * - gallery: the accounts and many finished takes;
+ * - auth: no account at all, so first-run setup can be tested;
+ * - team: no account at all; an owner sets up, invites a creator and a reviewer, and they review together.
+ * Suites with accounts get a "<suite> setup" project that signs each account in first (e2e/accounts.ts).
+ * E2E_SKIP_BUILD=1 reuses an existing build; E2E_BASE_URL points the main suite at a studio already running.
  */
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutable } from "./browser";
+import { devices, type PlaywrightTestConfig } from "@playwright/test";
 
 export type StudioSuite = {
   name: string;
   port: number;
   testMatch: string | string[];
-  /** Create the e2e accounts and sign each in before the specs (a "setup" project). */
+  testIgnore?: string | string[];
+  /** Create the e2e accounts and sign each in before the specs (a "<suite> setup" project). */
   accounts: boolean;
   seedTakes?: number;
-  /** The build to run: e2e/build.ts bakes fake credentials in, for the leak check. */
-  build: "fake-credentials" | "plain";
   /** Sandbox and worker timings for this suite's studio. */
   studioEnv: Record<string, string>;
 };
 
-export function studioConfig(suite: StudioSuite): PlaywrightTestConfig {
-  const external = process.env.E2E_BASE_URL;
-  const stamp = `${suite.name}-${suite.port}-${process.pid}`;
-  // Outside test-results, which Playwright empties when a run starts. Set once: workers inherit them.
-  const dataKey = `E2E_${suite.name.toUpperCase()}_DATA_DIR`;
-  process.env[dataKey] ??= path.join(tmpdir(), `kling-e2e-${stamp}-data`);
-  const dataDir = process.env[dataKey];
-  process.env.E2E_STATE_DIR ??= path.join(tmpdir(), `kling-e2e-${stamp}-state`);
-  process.env.E2E_SUITE = suite.name;
-  const build = process.env.E2E_SKIP_BUILD
-    ? undefined
-    : suite.build === "fake-credentials"
-      ? "tsx e2e/build.ts"
-      : "npm run build";
-  const browser = { ...devices["Desktop Chrome"], channel: undefined };
+type Project = NonNullable<PlaywrightTestConfig["projects"]>[number];
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, { command: string }>;
 
-  return defineConfig({
-    testDir: "e2e",
+const browser = { ...devices["Desktop Chrome"], channel: undefined };
+
+/** Where a suite keeps its signed-in browser states; set once, so Playwright's workers inherit it. */
+function stateDir(suite: StudioSuite): string {
+  process.env.E2E_STATE_ROOT ??= path.join(tmpdir(), `kling-e2e-${process.pid}-state`);
+  return path.join(process.env.E2E_STATE_ROOT, suite.name);
+}
+
+export function suiteProjects(suite: StudioSuite, baseURL: string): Project[] {
+  const metadata = { stateDir: stateDir(suite) };
+  const specs: Project = {
+    name: suite.name,
     testMatch: suite.testMatch,
-    outputDir: path.join(tmpdir(), `kling-e2e-${suite.name}-${suite.port}-results`),
-    timeout: 120_000,
-    expect: { timeout: 15_000 },
-    fullyParallel: false,
-    workers: 1,
-    retries: process.env.CI ? 1 : 0,
-    reporter: [["list"]],
-    use: {
-      baseURL: external ?? `http://127.0.0.1:${suite.port}`,
-      trace: "retain-on-failure",
-      launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    testIgnore: suite.testIgnore,
+    metadata,
+    use: { ...browser, baseURL },
+  };
+  if (!suite.accounts) return [specs];
+  const setup = `${suite.name} setup`;
+  return [
+    { name: setup, testMatch: "sign-in.setup.ts", metadata, use: { ...browser, baseURL } },
+    {
+      ...specs,
+      dependencies: [setup],
+      use: { ...specs.use, storageState: path.join(metadata.stateDir, "admin.json") },
     },
-    projects: suite.accounts
-      ? [
-          { name: "setup", testMatch: "sign-in.setup.ts", use: browser },
-          {
-            name: "chromium",
-            dependencies: ["setup"],
-            use: { ...browser, storageState: path.join(process.env.E2E_STATE_DIR, "admin.json") },
-          },
-        ]
-      : [{ name: "chromium", use: browser }],
-    webServer: external
-      ? undefined
-      : {
-          command: [build, "tsx --conditions=react-server e2e/serve.ts"].filter(Boolean).join(" && "),
-          url: `http://127.0.0.1:${suite.port}/api/health`,
-          timeout: 300_000,
-          reuseExistingServer: false,
-          stdout: "pipe",
-          stderr: "pipe",
-          env: {
-            PORT: String(suite.port),
-            STUDIO_DATA_DIR: dataDir,
-            E2E_ACCOUNTS: suite.accounts ? "1" : "",
-            E2E_SEED_TAKES: String(suite.seedTakes ?? 0),
-            ...suite.studioEnv,
-          },
-        },
-  });
+  ];
+}
+
+/** The command that serves a suite's studio; `build` runs first when given (the first suite builds). */
+export function suiteServer(suite: StudioSuite, build: string | undefined): WebServer {
+  // Outside test-results, which Playwright empties when a run starts.
+  const dataKey = `E2E_${suite.name.toUpperCase()}_DATA_DIR`;
+  process.env[dataKey] ??= path.join(tmpdir(), `kling-e2e-${suite.name}-${suite.port}-${process.pid}-data`);
+  return {
+    command: [build, "tsx --conditions=react-server e2e/serve.ts"].filter(Boolean).join(" && "),
+    url: `http://127.0.0.1:${suite.port}/api/health`,
+    timeout: build ? 900_000 : 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(suite.port),
+      STUDIO_DATA_DIR: process.env[dataKey],
+      E2E_ACCOUNTS: suite.accounts ? "1" : "",
+      E2E_SEED_TAKES: String(suite.seedTakes ?? 0),
+      ...suite.studioEnv,
+    },
+  };
 }

@@ -7,7 +7,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { createInvite, fillAccountForm, newPage } from "./account-flows";
 
-test.skip(process.env.E2E_SUITE !== "team", "runs under playwright.team.config.ts, in a studio of its own");
 
 const PASSWORD = "a long enough password";
 const owner = { name: "Odile Owner", email: "odile@example.com" };

@@ -18,8 +18,8 @@ export const CAMERA_DELIVERY_LABELS: Record<CameraDelivery, string> = {
   prompt: "written into the prompt",
 };
 
-/** The settings a request is built from (the shape of TakeParams in ./schema.ts). */
-export type RequestSettings = {
+/** The fields a take's settings and a create's body have in common. */
+type SharedFields = {
   model_name: ModelName;
   prompt: string;
   negative_prompt?: string;
@@ -28,21 +28,17 @@ export type RequestSettings = {
   aspect_ratio: AspectRatio;
   duration: Duration;
   sound?: Sound;
+};
+
+/** The settings a request is built from (the shape of TakeParams in ./schema.ts). */
+export type RequestSettings = SharedFields & {
   camera_intent?: CameraControl | null;
   /** The creator's own camera direction; absent means the studio's wording of the move. */
   camera_sentence?: string | null;
 };
 
 /** The body of a create, before the ids assigned at submit. */
-export type Text2VideoBody = {
-  model_name: ModelName;
-  prompt: string;
-  negative_prompt?: string;
-  cfg_scale: number;
-  mode: Mode;
-  aspect_ratio: AspectRatio;
-  duration: Duration;
-  sound?: Sound;
+export type Text2VideoBody = SharedFields & {
   camera_control?: CameraControl;
   external_task_id?: string;
   callback_url?: string;

@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow } from "@/lib/db/queries/takes";
 import { AppError } from "@/lib/errors";
+import { takeRow } from "@/test/support/take-rows";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { assertWithinTakeRate } from "./take-rate";
 
@@ -10,22 +10,7 @@ const handle = testDatabasePerFile();
 const start = new Date("2026-03-01T12:00:00Z");
 
 async function addTake(createdBy: string, at: Date) {
-  await insertTakeRow(handle.db, {
-    id: randomUUID(),
-    createdAt: at,
-    updatedAt: at,
-    createdBy,
-    modelName: "kling-v1",
-    prompt: "a take",
-    negativePrompt: "",
-    cfgScale: 0.5,
-    mode: "std",
-    aspectRatio: "16:9",
-    duration: "5",
-    status: "queued",
-    unitsEstimated: 1,
-    nextAttemptAt: at,
-  });
+  await insertTakeRow(handle.db, takeRow({ createdAt: at, updatedAt: at, createdBy, nextAttemptAt: at }));
 }
 
 async function refusal(options: Parameters<typeof assertWithinTakeRate>[1]): Promise<AppError | null> {

@@ -9,6 +9,7 @@ import { activity } from "@/lib/db/review-schema";
 import { isAppError } from "@/lib/errors";
 import type { TakeStatus } from "@/lib/takes/statuses";
 import { required } from "@/test/support/required";
+import { takeRow } from "@/test/support/take-rows";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
 import { setReviewDecision } from "./decisions";
@@ -30,19 +31,15 @@ async function member(name: string): Promise<string> {
 
 async function take(options: { status?: TakeStatus; videoDurationMs?: number | null; createdBy?: string } = {}) {
   const id = randomUUID();
-  await insertTakeRow(db(), {
-    id,
-    createdBy: options.createdBy ?? "studio",
-    modelName: "kling-v1",
-    prompt: "A fox in the snow",
-    cfgScale: 0.5,
-    mode: "std",
-    aspectRatio: "16:9",
-    duration: "5",
-    status: options.status ?? "ready",
-    unitsEstimated: 1,
-    videoDurationMs: options.videoDurationMs === undefined ? 5_000 : options.videoDurationMs,
-  });
+  await insertTakeRow(
+    db(),
+    takeRow({
+      id,
+      createdBy: options.createdBy ?? "studio",
+      status: options.status ?? "ready",
+      videoDurationMs: options.videoDurationMs === undefined ? 5_000 : options.videoDurationMs,
+    }),
+  );
   return id;
 }
 

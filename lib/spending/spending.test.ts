@@ -19,6 +19,7 @@ import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { WorkerContext } from "@/lib/worker/context";
 import { createTake } from "@/lib/worker/create";
 import { createTakeWorker } from "@/lib/worker/worker";
+import { takeRow } from "@/test/support/take-rows";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "./cap";
 import { monthWindow } from "./month";
@@ -144,20 +145,7 @@ describe("the monthly cap", () => {
 });
 
 async function addTake(values: Partial<NewTake>) {
-  await insertTakeRow(handle.db, {
-    id: randomUUID(),
-    createdAt: NOW,
-    createdBy: "u1",
-    modelName: "kling-v1",
-    prompt: "a take",
-    cfgScale: 0.5,
-    mode: "std",
-    aspectRatio: "16:9",
-    duration: "5",
-    status: "ready",
-    unitsEstimated: 1,
-    ...values,
-  });
+  await insertTakeRow(handle.db, takeRow({ createdAt: NOW, createdBy: "u1", status: "ready", ...values }));
 }
 
 async function addUser(name: string): Promise<string> {

@@ -8,6 +8,7 @@ import { setReviewDecision } from "@/lib/review/decisions";
 import { setCameraVerdict } from "@/lib/review/verdict";
 import type { TakeStatus } from "@/lib/takes/statuses";
 import { required } from "@/test/support/required";
+import { takeRow } from "@/test/support/take-rows";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { decodeCursor, type GalleryFilters, parseGalleryFilters } from "./filters";
 import { loadGalleryPage } from "./gallery-data";
@@ -38,20 +39,17 @@ beforeAll(async () => {
     const createdBy = creators[index % creators.length];
     const createdAt = start + Math.floor(index / 2) * 1000;
     // Pairs share a millisecond so the keyset's tie-break on id is exercised too.
-    await insertTakeRow(db(), {
-      id,
-      createdAt: new Date(createdAt),
-      createdBy,
-      modelName: "kling-v1",
-      prompt: `Take ${index}`,
-      cfgScale: 0.5,
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
-      status,
-      unitsEstimated: 1,
-      videoDurationMs: status === "ready" ? 5_000 : null,
-    });
+    await insertTakeRow(
+      db(),
+      takeRow({
+        id,
+        createdAt: new Date(createdAt),
+        createdBy,
+        prompt: `Take ${index}`,
+        status,
+        videoDurationMs: status === "ready" ? 5_000 : null,
+      }),
+    );
     takes.push({ id, status, createdBy, createdAt });
   }
   takes.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertTakeRow, softDeleteTakeRow } from "@/lib/db/queries/takes";
 import { type NewTake, takes } from "@/lib/db/schema";
+import { takeRow } from "@/test/support/take-rows";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { clearEstimates } from "./estimates";
 import { encodeCursor } from "./filters";
@@ -12,22 +13,17 @@ const database = testDatabasePerFile();
 const base = Date.parse("2026-05-01T12:00:00.000Z");
 
 async function take(patch: Partial<NewTake> = {}) {
-  return insertTakeRow(database.db, {
-    id: randomUUID(),
-    createdAt: new Date(base),
-    updatedAt: new Date(base),
-    createdBy: "ana",
-    modelName: "kling-v1",
-    prompt: "A fox in the snow",
-    cfgScale: 0.5,
-    mode: "std",
-    aspectRatio: "16:9",
-    duration: "5",
-    status: "processing",
-    submittedAt: new Date(base + 1_000),
-    unitsEstimated: 1,
-    ...patch,
-  });
+  return insertTakeRow(
+    database.db,
+    takeRow({
+      createdAt: new Date(base),
+      updatedAt: new Date(base),
+      createdBy: "ana",
+      status: "processing",
+      submittedAt: new Date(base + 1_000),
+      ...patch,
+    }),
+  );
 }
 
 describe("a tab's status poll", () => {

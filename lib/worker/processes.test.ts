@@ -15,6 +15,7 @@ import { readMp4Info } from "@/lib/media/mp4";
 import { type SandboxServer, startSandboxServer } from "@/lib/sandbox/node-server";
 import { renderClip } from "@/lib/sandbox/render";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+import { takeRow } from "@/test/support/take-rows";
 import { createTestDatabase, type TestDatabase, testServerUrl } from "@/test/support/test-database";
 
 const JOBS = 20;
@@ -77,19 +78,10 @@ async function prepareRun(name: string): Promise<Run> {
   for (let index = 0; index < JOBS; index++) {
     const id = crypto.randomUUID();
     ids.push(id);
-    await insertTakeRow(handle.db, {
-      id,
-      createdBy: "test",
-      modelName: DEFAULT_PARAMS.model_name,
-      prompt: `${name} take ${index}`,
-      negativePrompt: "",
-      cfgScale: 0.5,
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
-      status: "queued",
-      unitsEstimated: 1,
-    });
+    await insertTakeRow(
+      handle.db,
+      takeRow({ id, createdBy: "test", modelName: DEFAULT_PARAMS.model_name, prompt: `${name} take ${index}` }),
+    );
   }
   // PGlite admits one process: the workers open it after we let go.
   await handle.close();

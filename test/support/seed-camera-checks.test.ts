@@ -1,25 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { measuredAmounts } from "@/lib/camera-check/measured-text";
 import type { NewTake } from "@/lib/db/schema";
+import { takeRow } from "@/test/support/take-rows";
 import { seededCameraCheck } from "./seed-camera-checks";
 
 const finishedAt = new Date("2026-11-20T10:00:00.000Z");
-const row = (patch: Partial<NewTake> = {}): NewTake => ({
-  id: "6f1c1d2e-8a5b-4a43-9a53-0c2f1d9b7e10",
-  createdBy: "ana",
-  modelName: "kling-v1",
-  prompt: "A fox",
-  negativePrompt: "",
-  cfgScale: 0.5,
-  mode: "std",
-  aspectRatio: "16:9",
-  duration: "5",
-  status: "ready",
-  unitsEstimated: 1,
-  finishedAt,
-  cameraIntent: { type: "simple", config: { pan: 5 } },
-  ...patch,
-});
+const row = (patch: Partial<NewTake> = {}): NewTake =>
+  takeRow({
+    id: "6f1c1d2e-8a5b-4a43-9a53-0c2f1d9b7e10",
+    createdBy: "ana",
+    prompt: "A fox",
+    status: "ready",
+    finishedAt,
+    cameraIntent: { type: "simple", config: { pan: 5 } },
+    ...patch,
+  });
 
 describe("seeded camera measurements", () => {
   it("measures a followed move as the move asked for, with its path, after the take finished", () => {

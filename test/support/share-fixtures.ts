@@ -9,6 +9,7 @@ import { insertTakeRow } from "@/lib/db/queries/takes";
 import { insertUserWithPassword } from "@/lib/db/queries/users";
 import type { Take } from "@/lib/db/schema";
 import { posterKey, videoKey } from "@/lib/storage/storage";
+import { takeRow } from "@/test/support/take-rows";
 
 export async function insertMember(db: Db, options: { name: string; role: Role }): Promise<CurrentUser> {
   const id = randomUUID();
@@ -31,21 +32,18 @@ export async function insertTake(
 ): Promise<Take> {
   const id = randomUUID();
   const status = options.status ?? "ready";
-  return insertTakeRow(db, {
-    id,
-    createdBy: options.createdBy ?? "studio",
-    modelName: "kling-v1",
-    prompt: options.prompt,
-    negativePrompt: "secret negative prompt",
-    cfgScale: 0.5,
-    mode: "std",
-    aspectRatio: "16:9",
-    duration: "5",
-    status,
-    unitsEstimated: 1,
-    videoKey: status === "ready" ? videoKey(id) : null,
-    posterKey: status === "ready" ? posterKey(id) : null,
-    videoDurationMs: status === "ready" ? 5000 : null,
-    deletedAt: options.deleted ? new Date() : null,
-  });
+  return insertTakeRow(
+    db,
+    takeRow({
+      id,
+      createdBy: options.createdBy ?? "studio",
+      prompt: options.prompt,
+      negativePrompt: "secret negative prompt",
+      status,
+      videoKey: status === "ready" ? videoKey(id) : null,
+      posterKey: status === "ready" ? posterKey(id) : null,
+      videoDurationMs: status === "ready" ? 5000 : null,
+      deletedAt: options.deleted ? new Date() : null,
+    }),
+  );
 }

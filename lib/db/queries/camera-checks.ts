@@ -85,20 +85,3 @@ export async function recordCameraCheckFailure(db: Db, failure: { id: string; er
 export async function extendCameraCheckLease(db: Db, options: { id: string; until: Date }): Promise<void> {
   await db.update(takes).set({ cameraCheckLeaseUntil: options.until }).where(eq(takes.id, options.id));
 }
-
-/** How many stored videos are still to measure (for the health check and the backfill's log). */
-export async function countCameraChecksDue(db: Db): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(takes)
-    .where(
-      and(
-        eq(takes.status, "ready"),
-        isNull(takes.cameraCheckedAt),
-        isNull(takes.deletedAt),
-        isNotNull(takes.videoKey),
-        lt(takes.cameraCheckAttempts, MAX_CAMERA_CHECK_ATTEMPTS),
-      ),
-    );
-  return row?.count ?? 0;
-}
