@@ -2,31 +2,17 @@ import { once } from "node:events";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import type { TestSandbox } from "@/test/support/sandbox-test-kit";
-import { startTestSandbox } from "@/test/support/sandbox-test-kit";
+import { describe, expect, it } from "vitest";
+import { SANDBOX_JWT, sandboxPerFile } from "@/test/support/sandbox-test-kit";
 import type { KlingClientOptions } from "./client";
 import { createKlingClient } from "./client";
 import { KLING_ERROR_NUMBERS, KLING_ERROR_TABLE } from "./error-codes";
 import { KlingError } from "./errors";
 
-const JWT = {
-  kind: "jwt",
-  accessKey: SANDBOX_DEFAULT_AUTH.accessKey,
-  secretKey: SANDBOX_DEFAULT_AUTH.secretKey,
-} as const;
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ maxConcurrentTasks: 1000 });
-});
-afterAll(async () => {
-  await sandbox.cleanup();
-});
+const sandbox = sandboxPerFile({ maxConcurrentTasks: 1000 });
 
 function client(options: Partial<KlingClientOptions> = {}) {
-  return createKlingClient({ baseUrl: sandbox.url, auth: JWT, timeoutMs: 5_000, ...options });
+  return createKlingClient({ baseUrl: sandbox().url, auth: SANDBOX_JWT, timeoutMs: 5_000, ...options });
 }
 
 async function failure(promise: Promise<unknown>): Promise<KlingError> {

@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import type { TestSandbox } from "@/test/support/sandbox-test-kit";
-import { startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
+import { describe, expect, it } from "vitest";
+import { SANDBOX_JWT, sandboxPerFile, waitFor } from "@/test/support/sandbox-test-kit";
 import type { KlingClientOptions } from "./client";
 import { createKlingClient, joinUrl } from "./client";
 import { KlingError } from "./errors";
 import { buildText2VideoBody, withSubmitFields } from "./request";
 
-const JWT = {
-  kind: "jwt",
-  accessKey: SANDBOX_DEFAULT_AUTH.accessKey,
-  secretKey: SANDBOX_DEFAULT_AUTH.secretKey,
-} as const;
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ basePath: "/kling", maxConcurrentTasks: 100 });
-});
-afterAll(async () => {
-  await sandbox.cleanup();
-});
+const sandbox = sandboxPerFile({ basePath: "/kling", maxConcurrentTasks: 100 });
 
 function client(options: Partial<KlingClientOptions> = {}) {
-  return createKlingClient({ baseUrl: sandbox.url, auth: JWT, timeoutMs: 5_000, ...options });
+  return createKlingClient({ baseUrl: sandbox().url, auth: SANDBOX_JWT, timeoutMs: 5_000, ...options });
 }
 
 function body(prompt: string, externalTaskId?: string) {
@@ -64,7 +50,7 @@ describe("Kling client against the sandbox", () => {
     });
     expect(done.videos).toHaveLength(1);
     expect(done.videos[0].durationSec).toBe(5);
-    expect(done.videos[0].url).toBe(`${sandbox.url}/files/${created.taskId}.mp4`);
+    expect(done.videos[0].url).toBe(`${sandbox().url}/files/${created.taskId}.mp4`);
     expect(done.unitsCharged).toBe(1);
   });
 
@@ -75,7 +61,7 @@ describe("Kling client against the sandbox", () => {
   });
 
   it("joins a base URL with a prefix, with or without a trailing slash", async () => {
-    const kling = client({ baseUrl: `${sandbox.url}/` });
+    const kling = client({ baseUrl: `${sandbox().url}/` });
     expect((await kling.createTask(body("Slash"))).status).toBe("submitted");
     expect(joinUrl("https://relay.example/kling/", "/v1/videos/text2video", { pageNum: "1" })).toBe(
       "https://relay.example/kling/v1/videos/text2video?pageNum=1",
@@ -122,7 +108,7 @@ describe("Kling client against the sandbox", () => {
 describe("Kling client authentication", () => {
   it("fails with a non-retryable auth error when the secret is wrong", async () => {
     const counted = countingFetch();
-    const kling = client({ auth: { ...JWT, secretKey: "wrong" }, fetch: counted.fetch });
+    const kling = client({ auth: { ...SANDBOX_JWT, secretKey: "wrong" }, fetch: counted.fetch });
     const error = await kling.createTask(body("Wrong secret")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KlingError);
     expect(error).toMatchObject({ code: "kling:auth_failed", retryable: false, httpStatus: 401, klingCode: 1002 });

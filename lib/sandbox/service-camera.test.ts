@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callSandbox, startTestSandbox, type TestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
+import { describe, expect, it } from "vitest";
+import { callSandbox, sandboxPerFile, waitFor } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ maxConcurrentTasks: 100 });
-});
-afterAll(async () => {
-  await sandbox.cleanup();
-});
+const sandbox = sandboxPerFile({ maxConcurrentTasks: 100 });
 
 /** Creates a task and returns the options its render was started with. */
 async function filmed(body: Record<string, unknown>) {
-  const answer = await callSandbox(sandbox.url, { path: CREATE, body });
+  const answer = await callSandbox(sandbox().url, { path: CREATE, body });
   expect(answer.body.code).toBe(0);
   const prompt = String(body.prompt)
     .replace(/\[sandbox:[^\]]*\]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return waitFor(async () => sandbox.renders.find((render) => render.prompt === prompt), {
+  return waitFor(async () => sandbox().renders.find((render) => render.prompt === prompt), {
     what: `the render of "${prompt}"`,
   });
 }
@@ -75,14 +68,14 @@ describe("the 2026 catalogue", () => {
       ["3", "std"],
       ["15", "pro"],
     ]) {
-      const answer = await callSandbox(sandbox.url, {
+      const answer = await callSandbox(sandbox().url, {
         path: CREATE,
         body: { model_name: "kling-v3", prompt: `V3 ${duration}`, duration, mode, sound: "on" },
       });
       expect(answer.body.code).toBe(0);
     }
     for (const duration of ["16", 12]) {
-      const answer = await callSandbox(sandbox.url, {
+      const answer = await callSandbox(sandbox().url, {
         path: CREATE,
         body: { model_name: "kling-v3", prompt: "Too long", duration },
       });
@@ -92,14 +85,14 @@ describe("the 2026 catalogue", () => {
 
   it("refuses sound on kling-v2-6 std and on models without sound with 400/1201", async () => {
     for (const body of [{ model_name: "kling-v2-6", mode: "std" }, { model_name: "kling-v1" }]) {
-      const answer = await callSandbox(sandbox.url, { path: CREATE, body: { ...body, prompt: "Loud", sound: "on" } });
+      const answer = await callSandbox(sandbox().url, { path: CREATE, body: { ...body, prompt: "Loud", sound: "on" } });
       expect([answer.status, answer.body.code]).toEqual([400, 1201]);
       expect(answer.body.message).toMatch(/^sound: .*sound/);
     }
   });
 
   it("refuses a retired model with 404/1203 naming it", async () => {
-    const answer = await callSandbox(sandbox.url, {
+    const answer = await callSandbox(sandbox().url, {
       path: CREATE,
       body: { model_name: "kling-v2-1-master", prompt: "Old master" },
     });
@@ -108,7 +101,7 @@ describe("the 2026 catalogue", () => {
   });
 
   it("names the model in a 1103 or 1203 from a fault marker", async () => {
-    const answer = await callSandbox(sandbox.url, {
+    const answer = await callSandbox(sandbox().url, {
       path: CREATE,
       body: { model_name: "kling-v3", prompt: "No [sandbox:error=1103]" },
     });

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { KLING_ERROR_NUMBERS, KLING_ERROR_TABLE } from "@/lib/kling/error-codes";
-import type { TestSandbox } from "@/test/support/sandbox-test-kit";
-import { callSandbox, startTestSandbox, waitFor } from "@/test/support/sandbox-test-kit";
+import { callSandbox, sandboxPerFile, waitFor } from "@/test/support/sandbox-test-kit";
 import { parseFaults, stripFaultMarkers } from "./sandbox-faults";
 import { parseRange } from "./sandbox-files";
 
 const CREATE = "/v1/videos/text2video";
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ maxConcurrentTasks: 1000, timings: { submittedMs: 20, processingMs: 60 } });
-});
-afterAll(async () => {
-  await sandbox.cleanup();
-});
+const sandbox = sandboxPerFile({ maxConcurrentTasks: 1000, timings: { submittedMs: 20, processingMs: 60 } });
 
 function create(prompt: string, extra: Record<string, unknown> = {}) {
-  return callSandbox(sandbox.url, { path: CREATE, body: { prompt, ...extra } });
+  return callSandbox(sandbox().url, { path: CREATE, body: { prompt, ...extra } });
 }
 
 async function finished(taskId: string) {
   return waitFor(
     async () => {
-      const { body } = await callSandbox(sandbox.url, { path: `${CREATE}/${taskId}` });
+      const { body } = await callSandbox(sandbox().url, { path: `${CREATE}/${taskId}` });
       return body.data.task_status === "succeed" || body.data.task_status === "failed" ? body.data : undefined;
     },
     { what: `task ${taskId} to finish` },
@@ -57,14 +49,14 @@ describe("sandbox fault markers", () => {
 
   it("creates the task before a [sandbox:slow-create] answer arrives", async () => {
     const controller = new AbortController();
-    const pending = fetch(`${sandbox.url}${CREATE}`, {
+    const pending = fetch(`${sandbox().url}${CREATE}`, {
       method: "POST",
       headers: { Authorization: "Bearer sk-sandbox", "Content-Type": "application/json" },
       body: JSON.stringify({ prompt: "Late [sandbox:slow-create=5000]", external_task_id: "slow-create-1" }),
       signal: controller.signal,
     });
     const found = await waitFor(async () => {
-      const answer = await callSandbox(sandbox.url, { path: `${CREATE}?external_task_id=slow-create-1` });
+      const answer = await callSandbox(sandbox().url, { path: `${CREATE}?external_task_id=slow-create-1` });
       return answer.status === 200 ? answer.body.data : undefined;
     });
     expect(found.task_info.external_task_id).toBe("slow-create-1");
@@ -73,27 +65,27 @@ describe("sandbox fault markers", () => {
   });
 
   it("answers broken JSON to [sandbox:malformed-create] after creating the task", async () => {
-    const response = await fetch(`${sandbox.url}${CREATE}`, {
+    const response = await fetch(`${sandbox().url}${CREATE}`, {
       method: "POST",
       headers: { Authorization: "Bearer sk-sandbox", "Content-Type": "application/json" },
       body: JSON.stringify({ prompt: "Broken [sandbox:malformed-create]", external_task_id: "malformed-create-1" }),
     });
     expect(response.status).toBe(200);
     await expect(response.json()).rejects.toThrow();
-    expect((await callSandbox(sandbox.url, { path: `${CREATE}/malformed-create-1` })).status).toBe(200);
+    expect((await callSandbox(sandbox().url, { path: `${CREATE}/malformed-create-1` })).status).toBe(200);
   });
 
   it("delays queries of a [sandbox:slow-query] task", async () => {
     const created = await create("Slow [sandbox:slow-query=300]");
     const started = Date.now();
-    const answer = await callSandbox(sandbox.url, { path: `${CREATE}/${created.body.data.task_id}` });
+    const answer = await callSandbox(sandbox().url, { path: `${CREATE}/${created.body.data.task_id}` });
     expect(answer.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
   });
 
   it("answers broken JSON to the first N queries of a [sandbox:malformed-query=2] task", async () => {
     const created = await create("Garbled [sandbox:malformed-query=2]");
-    const url = `${sandbox.url}${CREATE}/${created.body.data.task_id}`;
+    const url = `${sandbox().url}${CREATE}/${created.body.data.task_id}`;
     const headers = { Authorization: "Bearer sk-sandbox" };
     for (let attempt = 0; attempt < 2; attempt++) {
       await expect((await fetch(url, { headers })).json()).rejects.toThrow();
@@ -117,8 +109,8 @@ describe("sandbox fault markers", () => {
 
   it("keeps markers out of the words rendered into the video", async () => {
     await create("A quiet   harbour [sandbox:slow-query=1] at dawn [sandbox:typo]");
-    await waitFor(async () => (sandbox.renders.some((r) => r.prompt.startsWith("A quiet")) ? true : undefined));
-    expect(sandbox.renders.find((r) => r.prompt.startsWith("A quiet"))?.prompt).toBe("A quiet harbour at dawn");
+    await waitFor(async () => (sandbox().renders.some((r) => r.prompt.startsWith("A quiet")) ? true : undefined));
+    expect(sandbox().renders.find((r) => r.prompt.startsWith("A quiet"))?.prompt).toBe("A quiet harbour at dawn");
   });
 });
 

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CAMERA_CONTROL_UNSUPPORTED_MESSAGE } from "@/lib/kling/capabilities";
-import type { TestSandbox } from "@/test/support/sandbox-test-kit";
-import { callSandbox, sandboxToken, startTestSandbox } from "@/test/support/sandbox-test-kit";
+import { callSandbox, sandboxPerFile, sandboxToken } from "@/test/support/sandbox-test-kit";
 
 const CREATE = "/v1/videos/text2video";
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ maxConcurrentTasks: 100 });
-});
-afterAll(async () => {
-  await sandbox.cleanup();
-});
+const sandbox = sandboxPerFile({ maxConcurrentTasks: 100 });
 
 function create(body: unknown, authorization?: string | null) {
-  return callSandbox(sandbox.url, { path: CREATE, body, authorization });
+  return callSandbox(sandbox().url, { path: CREATE, body, authorization });
 }
 
 describe("sandbox validation, as the real service refuses", () => {
@@ -88,7 +80,7 @@ describe("sandbox validation, as the real service refuses", () => {
 
   it("answers bad JSON and non-object bodies with 400/1200", async () => {
     for (const rawBody of ["{not json", "", "[1,2]", '"text"']) {
-      const answer = await callSandbox(sandbox.url, { method: "POST", path: CREATE, rawBody });
+      const answer = await callSandbox(sandbox().url, { method: "POST", path: CREATE, rawBody });
       expect(answer.status, rawBody).toBe(400);
       expect(answer.body.code).toBe(1200);
     }
@@ -101,19 +93,19 @@ describe("sandbox validation, as the real service refuses", () => {
   });
 
   it("answers a wrong method or unknown path with 404/1202, and an unknown task with 404/1203", async () => {
-    expect(await callSandbox(sandbox.url, { method: "DELETE", path: CREATE })).toMatchObject({
+    expect(await callSandbox(sandbox().url, { method: "DELETE", path: CREATE })).toMatchObject({
       status: 404,
       body: { code: 1202 },
     });
-    expect(await callSandbox(sandbox.url, { method: "POST", path: `${CREATE}/123`, body: {} })).toMatchObject({
+    expect(await callSandbox(sandbox().url, { method: "POST", path: `${CREATE}/123`, body: {} })).toMatchObject({
       status: 404,
       body: { code: 1202 },
     });
-    expect(await callSandbox(sandbox.url, { path: "/v1/images/generations" })).toMatchObject({
+    expect(await callSandbox(sandbox().url, { path: "/v1/images/generations" })).toMatchObject({
       status: 404,
       body: { code: 1202 },
     });
-    expect(await callSandbox(sandbox.url, { path: `${CREATE}/999999` })).toMatchObject({
+    expect(await callSandbox(sandbox().url, { path: `${CREATE}/999999` })).toMatchObject({
       status: 404,
       body: { code: 1203 },
     });
@@ -121,7 +113,7 @@ describe("sandbox validation, as the real service refuses", () => {
 
   it("validates list paging ranges with 400/1201", async () => {
     for (const query of ["pageNum=0", "pageNum=1001", "pageSize=501", "pageSize=abc", "pageNum=-1"]) {
-      const answer = await callSandbox(sandbox.url, { path: `${CREATE}?${query}` });
+      const answer = await callSandbox(sandbox().url, { path: `${CREATE}?${query}` });
       expect(answer.status, query).toBe(400);
       expect(answer.body.code).toBe(1201);
     }
@@ -134,7 +126,7 @@ describe("sandbox validation, as the real service refuses", () => {
       "/files/../tasks",
       "/files/1.json",
     ]) {
-      const response = await fetch(`${sandbox.url}${path}`);
+      const response = await fetch(`${sandbox().url}${path}`);
       expect(response.status, path).toBe(404);
     }
   });
@@ -172,10 +164,10 @@ describe("sandbox authentication", () => {
   });
 
   it("checks credentials on queries too, but not on the public video URLs", async () => {
-    expect(await callSandbox(sandbox.url, { path: `${CREATE}/1`, authorization: null })).toMatchObject({
+    expect(await callSandbox(sandbox().url, { path: `${CREATE}/1`, authorization: null })).toMatchObject({
       status: 401,
       body: { code: 1001 },
     });
-    expect((await fetch(`${sandbox.url}/files/1.mp4`)).status).toBe(404);
+    expect((await fetch(`${sandbox().url}/files/1.mp4`)).status).toBe(404);
   });
 });

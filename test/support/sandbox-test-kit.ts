@@ -6,6 +6,7 @@ import "server-only";
 import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { signKlingToken } from "@/lib/kling/auth";
 import type { SandboxServer } from "@/lib/sandbox/node-server";
 import { startSandboxServer } from "@/lib/sandbox/node-server";
@@ -13,6 +14,13 @@ import type { RenderClipOptions } from "@/lib/sandbox/render";
 import type { RenderFn } from "@/lib/sandbox/sandbox-runner";
 import type { SandboxOptions } from "@/lib/sandbox/service";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+
+/** The sandbox's own credentials, as a Kling client's JWT auth. */
+export const SANDBOX_JWT = {
+  kind: "jwt",
+  accessKey: SANDBOX_DEFAULT_AUTH.accessKey,
+  secretKey: SANDBOX_DEFAULT_AUTH.secretKey,
+} as const;
 
 export type TestSandbox = SandboxServer & { dataDir: string; renders: RenderClipOptions[]; cleanup(): Promise<void> };
 
@@ -97,4 +105,19 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${options.what ?? "a condition"}`);
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 25));
   }
+}
+
+/** A sandbox for one test file: started before its tests and closed after them; call it inside a test. */
+export function sandboxPerFile(options: Partial<SandboxOptions> = {}): () => TestSandbox {
+  let sandbox: TestSandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox(options);
+  });
+  afterAll(async () => {
+    await sandbox?.cleanup();
+  });
+  return () => {
+    if (!sandbox) throw new Error("the sandbox starts in beforeAll: use it inside a test");
+    return sandbox;
+  };
 }
