@@ -1,26 +1,24 @@
 import { expect, type Page, test } from "@playwright/test";
+import { generateButton, modelSelect, openStudio, requestBody, setSimpleMove, takeCard } from "./studio-page";
 
 /**
  * The camera on a model without camera_control, tried as a new user would: the move travels in the
  * prompt, the sandbox films it, the studio measures the video and judges it against the move asked for.
  */
 async function generatePanOnKling26(page: Page, prompt: string): Promise<string> {
-  await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Compose a take" })).toBeVisible();
+  await openStudio(page);
   await page.getByLabel("Prompt", { exact: true }).fill(prompt);
-  await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("kling-v2-6");
-  await page.getByLabel("Camera movement").selectOption("simple");
-  await page.getByLabel("Pan value").fill("5");
+  await modelSelect(page).selectOption("kling-v2-6");
+  await setSimpleMove(page, "Pan", "5");
   await expect(page.getByRole("group", { name: "Camera" })).toContainText("written into the prompt");
 
-  await page.getByText("Request sent to Kling", { exact: true }).click();
-  const body = JSON.parse((await page.getByRole("region", { name: "Request body (JSON)" }).textContent()) ?? "{}");
+  const body = await requestBody(page);
   expect(body.model_name).toBe("kling-v2-6");
   expect(body.camera_control).toBeUndefined();
   expect(body.prompt).toMatch(/The camera pans steadily to the right\.$/);
 
-  await page.getByRole("button", { name: /^Generate/ }).click();
-  const take = page.getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
+  await generateButton(page).click();
+  const take = takeCard(page, prompt);
   await expect(take).toBeVisible();
   const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
   expect(href).toMatch(/^\/takes\/[0-9a-f-]{36}$/);

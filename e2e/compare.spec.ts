@@ -2,8 +2,9 @@
  * Comparing takes: picked in the gallery's select mode, played in sync under one transport, with
  * their differing settings marked. Runs as the admin (the main suite's default account).
  */
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
+import { generateTake } from "./studio-page";
 
 const FRAME = 1 / 24;
 
@@ -120,22 +121,6 @@ test("the compare page explains bad links instead of failing", async ({ page }) 
   await page.goto(`/compare?ids=${crypto.randomUUID()}`);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("at least 2");
 });
-
-/** Generates a take in the studio and waits until it is ready; returns its page's path. */
-async function generateTake(page: Page, options: { prompt: string; pan?: string }): Promise<string> {
-  await page.goto("/");
-  await page.getByLabel("Prompt", { exact: true }).fill(options.prompt);
-  if (options.pan) {
-    await page.getByLabel("Camera movement").selectOption("simple");
-    await page.getByLabel("Pan value").fill(options.pan);
-  }
-  await page.getByRole("button", { name: "Generate" }).click();
-  const take = page.getByRole("article", { name: `Take: ${options.prompt.slice(0, 60)}` });
-  await expect(take.getByText("Ready", { exact: true })).toBeVisible({ timeout: 90_000 });
-  const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
-  expect(href).toMatch(/^\/takes\//);
-  return href ?? "";
-}
 
 async function waitForFrames(video: Locator) {
   await expect

@@ -1,6 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
 
-
 const STATUS_PATH = "/api/generations/status";
 
 /** Starts `count` running takes the way a person would: Retry on a failed take. Returns their ids. */

@@ -1,7 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
-
 /** Opens the newest take matching the gallery filters in `search`; returns its id. */
 async function openFirstTake(page: Page, search: string): Promise<string> {
   await page.goto(`/gallery?${search}`);

@@ -5,6 +5,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_ACCOUNTS, storageStateFor } from "./accounts";
+import { generateTake, waitForVideo } from "./studio-page";
 
 test("a reviewer comments at a moment and approves; the admin jumps to it, judges the camera and stars the take", async ({
   page,
@@ -12,7 +13,7 @@ test("a reviewer comments at a moment and approves; the admin jumps to it, judge
 }) => {
   test.setTimeout(90_000);
   const prompt = `A paper boat on a river ${Date.now()}`;
-  const takePath = await generateReadyTake(page, prompt);
+  const takePath = await openReadyTake(page, prompt);
   await expect(page.getByText(`by ${E2E_ACCOUNTS.admin.name}`)).toBeVisible();
 
   const reviewerContext = await browser.newContext({ storageState: storageStateFor("reviewer") });
@@ -84,24 +85,10 @@ test("a reviewer comments at a moment and approves; the admin jumps to it, judge
   await expect(card).toBeVisible();
 });
 
-async function generateReadyTake(page: Page, prompt: string): Promise<string> {
-  await page.goto("/");
-  await page.getByLabel("Prompt", { exact: true }).fill(prompt);
-  await page.getByLabel("Camera movement").selectOption("simple");
-  await page.getByLabel("Pan value").fill("5");
-  await page.getByRole("button", { name: "Generate" }).click();
-  const take = page.getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
-  await expect(take.getByText("Ready", { exact: true })).toBeVisible({ timeout: 60_000 });
-  const link = take.getByRole("link", { name: `Open take: ${prompt.slice(0, 60)}` });
-  const href = await link.getAttribute("href");
-  if (!href) throw new Error("the take card has no link");
+/** Generates a take with a pan and opens its page once the video can play. */
+async function openReadyTake(page: Page, prompt: string): Promise<string> {
+  const href = await generateTake(page, { prompt, pan: "5" });
   await page.goto(href);
   await waitForVideo(page);
   return href;
-}
-
-async function waitForVideo(page: Page) {
-  await expect
-    .poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState))
-    .toBeGreaterThanOrEqual(1);
 }

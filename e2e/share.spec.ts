@@ -3,15 +3,16 @@
  * prompt or settings, no comments but shared ones), listed for members, then revoked: the page and
  * its media are gone.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { storageStateFor } from "./accounts";
+import { expectNoSeriousViolations } from "./axe";
+import { generateTake } from "./studio-page";
 
 const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
 
 test("a share link plays signed out, shows nothing private, and stops when revoked", async ({ page, browser }) => {
   const prompt = `A hot air balloon over vineyards, private prompt ${Date.now()}`;
-  const takePath = await generateTake(page, prompt);
+  const takePath = await generateTake(page, { prompt });
   const title = `Client preview ${Date.now()}`;
 
   await page.goto(takePath);
@@ -129,8 +130,8 @@ test("a share link plays signed out, shows nothing private, and stops when revok
 test("shares a selection from the gallery's selection bar", async ({ page, browser }) => {
   const first = `A desert highway at night ${Date.now()}`;
   const second = `A violinist on a rooftop ${Date.now()}`;
-  await generateTake(page, first);
-  await generateTake(page, second);
+  await generateTake(page, { prompt: first });
+  await generateTake(page, { prompt: second });
   await page.goto("/gallery");
   await page.getByRole("button", { name: "Select takes" }).click();
   await page.getByRole("checkbox", { name: `Select take: ${first}` }).check();
@@ -160,25 +161,4 @@ async function addComment(page: Page, seconds: number, body: string) {
   await expect(
     page.getByRole("article", { name: new RegExp(`at 0:0${seconds}\\.0`) }).getByText(body, { exact: true }),
   ).toBeVisible();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === "serious" || violation.impact === "critical",
-  );
-  expect(
-    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
-
-async function generateTake(page: Page, prompt: string): Promise<string> {
-  await page.goto("/");
-  await page.getByLabel("Prompt", { exact: true }).fill(prompt);
-  await page.getByRole("button", { name: "Generate" }).click();
-  const take = page.getByRole("article", { name: `Take: ${prompt.slice(0, 60)}` });
-  await expect(take.getByText("Ready", { exact: true })).toBeVisible({ timeout: 90_000 });
-  const href = await take.getByRole("link", { name: /^Open take:/ }).getAttribute("href");
-  expect(href).toMatch(/^\/takes\//);
-  return href ?? "";
 }

@@ -7,7 +7,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { createInvite, fillAccountForm, newPage } from "./account-flows";
 
-
 const PASSWORD = "a long enough password";
 const owner = { name: "Odile Owner", email: "odile@example.com" };
 const creator = { name: "Cass Creator", email: "cass@example.com" };
