@@ -1,28 +1,31 @@
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "@/e2e/browser";
-import { createDb } from "@/lib/db/client";
-import { insertTakeRow } from "@/lib/db/queries/takes";
 import { createKlingClient } from "@/lib/kling/client";
-import { startSandboxServer } from "@/lib/sandbox/node-server";
-import { type RenderFn, SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
-import type { TakeStatusBody, TakeView } from "@/lib/takes/view";
-import { pollDelayMs } from "@/lib/worker/schedule";
+import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+import type { TakeStatusBody } from "@/lib/takes/view";
 import { startCountingProxy } from "@/test/support/counting-proxy";
 import { createSeedMediaSource } from "@/test/support/seed-takes";
-import { takeRow } from "@/test/support/take-rows";
-import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
-import { startStudioServer } from "./studio-server";
+import {
+  allowedPolls,
+  ms,
+  quantile,
+  STATUS_PATH,
+  seedQueued,
+  startSandbox,
+  startStudio,
+  waitForTakes,
+  watchStatus,
+} from "./polling-kit";
+import { addSessionToContext, signInForBench } from "./session";
 
-const PORT = Number(process.env.POLLING_BENCH_PORT ?? 4111);
 const JOBS = 50;
 const TABS = 3;
 const WINDOW_MS = Number(process.env.POLLING_BENCH_WINDOW_MS ?? 120_000);
 const FRESH_TAKES = 20;
 const FRESH_TIMINGS = { submittedMs: 1_000, processingMs: 6_000 };
-const STATUS_PATH = "/api/generations/status";
 /**
  * A visible tab's round (STATUS_POLL_MS in components/use-live-takes.ts, a client module): the
  * server holds an unchanged answer up to 1.5 s, then the tab waits 0.5 s before asking again.
@@ -207,108 +210,4 @@ function report(input: { cost: Cost; plain: Freshness; called: Freshness }): str
     fresh(input.plain),
     fresh(input.called),
   ].join("\n");
-}
-
-/** Queued takes in a fresh data folder, written before the studio opens it (PGlite allows one process). */
-async function seedQueued(input: { dir: string; count: number; prompt: string }): Promise<string[]> {
-  const database = await createDb({ kind: "pglite", dataDir: path.join(input.dir, "db") });
-  try {
-    const ids: string[] = [];
-    const now = Date.now();
-    for (let index = 0; index < input.count; index++) {
-      const at = new Date(now + index);
-      const row = await insertTakeRow(
-        database.db,
-        takeRow({
-          createdAt: at,
-          updatedAt: at,
-          createdBy: "bench",
-          prompt: `${input.prompt} ${index + 1}`,
-          nextAttemptAt: at,
-        }),
-      );
-      ids.push(row.id);
-    }
-    await createBenchAccount(database.db);
-    return ids;
-  } finally {
-    await database.close();
-  }
-}
-
-/** The sandbox, rendering by copying one real MP4 (50 real renders would measure the renderer instead). */
-function startSandbox(input: { dir: string; video: string; timings: { submittedMs: number; processingMs: number } }) {
-  const render: RenderFn = async (clip) => {
-    await copyFile(input.video, clip.outFile);
-    return { width: 640, height: 360, fps: 24, frames: 120, elapsedMs: 0 };
-  };
-  return startSandboxServer({
-    port: 0,
-    dataDir: path.join(input.dir, "sandbox"),
-    timings: input.timings,
-    maxConcurrentTasks: 100,
-    render,
-  });
-}
-
-function startStudio(input: { dir: string; proxyUrl: string; maxConcurrent: number; callbacks?: boolean }) {
-  return startStudioServer({
-    port: PORT,
-    env: {
-      STUDIO_DATA_DIR: input.dir,
-      DATABASE_URL: "",
-      KLING_API_BASE_URL: input.proxyUrl,
-      KLING_ACCESS_KEY: SANDBOX_DEFAULT_AUTH.accessKey,
-      KLING_SECRET_KEY: SANDBOX_DEFAULT_AUTH.secretKey,
-      KLING_MAX_CONCURRENT_TASKS: String(input.maxConcurrent),
-      STUDIO_PUBLIC_URL: input.callbacks ? `http://127.0.0.1:${PORT}` : "",
-    },
-  });
-}
-
-/** Waits until every take satisfies `done`, asking the status API (outside any measured window). */
-async function waitForTakes(
-  url: string,
-  cookie: string,
-  ids: string[],
-  done: (take: TakeView) => boolean,
-  timeoutMs = 120_000,
-): Promise<TakeView[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await fetch(`${url}${STATUS_PATH}?ids=${ids.join(",")}`, { headers: { cookie } });
-    if (!response.ok) throw new Error(`status API: HTTP ${response.status}`);
-    const body: TakeStatusBody = await response.json();
-    if (body.items.length === ids.length && body.items.every(done)) return body.items;
-    if (Date.now() > deadline) throw new Error("takes did not reach the expected state in time");
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-function watchStatus(page: Page) {
-  const seen: { at: number; ids: number; status: number }[] = [];
-  page.on("response", (response) => {
-    const url = new URL(response.url());
-    if (url.pathname !== STATUS_PATH) return;
-    const ids = (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).length;
-    seen.push({ at: Date.now(), ids, status: response.status() });
-  });
-  return { between: (from: number, to: number) => seen.filter((entry) => entry.at >= from && entry.at < to) };
-}
-
-/** Lookups the worker's schedule allows in [from, to) for a take submitted at `submittedAt`. */
-function allowedPolls(submittedAt: number, from: number, to: number): number {
-  let polls = 0;
-  for (let at = submittedAt + pollDelayMs(0); at < to; at += pollDelayMs(at - submittedAt)) if (at >= from) polls++;
-  // The first lookup in the window may come from a slot that fell due just before it.
-  return polls + 1;
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
-
-function ms(value: number): string {
-  return Number.isFinite(value) ? Math.round(value).toLocaleString("en") : "–";
 }

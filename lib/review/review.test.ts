@@ -3,59 +3,20 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { removeMember } from "@/lib/auth/members";
 import { users } from "@/lib/db/auth-schema";
-import { listComments } from "@/lib/db/queries/comments";
-import { getTake, insertTakeRow, softDeleteTakeRow } from "@/lib/db/queries/takes";
-import { activity } from "@/lib/db/review-schema";
-import { isAppError } from "@/lib/errors";
-import type { TakeStatus } from "@/lib/takes/statuses";
+import { getTake, softDeleteTakeRow } from "@/lib/db/queries/takes";
 import { required } from "@/test/support/required";
-import { takeRow } from "@/test/support/take-rows";
+import { reviewKit } from "@/test/support/review-kit";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
-import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
 import { setReviewDecision } from "./decisions";
 import { setFavourite } from "./favourites";
 import { overallReviewState } from "./state";
-import { loadSharedThreads, loadTakeReview } from "./take-review";
+import { loadTakeReview } from "./take-review";
 import { setCameraVerdict } from "./verdict";
 
 const database = testDatabasePerFile();
 const db = () => database.db;
 
-async function member(name: string): Promise<string> {
-  const id = randomUUID();
-  await db()
-    .insert(users)
-    .values({ id, name, email: `${id}@example.test`, role: "reviewer" });
-  return id;
-}
-
-async function take(options: { status?: TakeStatus; videoDurationMs?: number | null; createdBy?: string } = {}) {
-  const id = randomUUID();
-  await insertTakeRow(
-    db(),
-    takeRow({
-      id,
-      createdBy: options.createdBy ?? "studio",
-      status: options.status ?? "ready",
-      videoDurationMs: options.videoDurationMs === undefined ? 5_000 : options.videoDurationMs,
-    }),
-  );
-  return id;
-}
-
-async function failure(work: Promise<unknown>) {
-  try {
-    await work;
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
-
-async function activityOf(takeId: string) {
-  return db().select().from(activity).where(eq(activity.takeId, takeId)).orderBy(activity.at);
-}
+const { member, take, failure, activityOf } = reviewKit(db);
 
 describe("the overall review state", () => {
   it("is the most severe decision: rejected, then changes requested, then approved", () => {
@@ -167,117 +128,6 @@ describe("review decisions", () => {
       setReviewDecision(db(), { takeId: id, reviewerId: sam, decision: "rejected" }),
     ]);
     expect((await getTake(db(), id))?.reviewState).toBe("rejected");
-  });
-});
-
-describe("time-coded comments", () => {
-  it("accepts moments from 0 to the video's length and refuses others", async () => {
-    const rae = await member("Rae");
-    const id = await take({ videoDurationMs: 5_100 });
-    await addComment(db(), { takeId: id, authorId: rae, body: "start", atMs: 0 });
-    await addComment(db(), { takeId: id, authorId: rae, body: "end", atMs: 5_100 });
-    for (const atMs of [5_101, -1, 2.5]) {
-      const error = await failure(addComment(db(), { takeId: id, authorId: rae, body: "out", atMs }));
-      expect(error.code).toBe("bad_request:comment_time");
-      expect(error.fieldErrors?.atMs).toBeDefined();
-    }
-    expect((await listComments(db(), id)).map((row) => row.body)).toEqual(["start", "end"]);
-  });
-
-  it("trims bodies and refuses empty or over-long ones", async () => {
-    const rae = await member("Rae");
-    const id = await take();
-    const comment = await addComment(db(), { takeId: id, authorId: rae, body: "  sky flickers  ", atMs: 100 });
-    expect(comment.body).toBe("sky flickers");
-    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "   ", atMs: 100 }))).code).toBe(
-      "bad_request:comment_body",
-    );
-    expect(
-      (await failure(addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2001), atMs: 100 }))).code,
-    ).toBe("bad_request:comment_body");
-    await addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2000), atMs: 100 });
-  });
-
-  it("keeps markup as text", async () => {
-    const rae = await member("Rae");
-    const id = await take();
-    const body = `<img src=x onerror="alert(1)"> <b>bold</b> & "quotes"`;
-    await addComment(db(), { takeId: id, authorId: rae, body, atMs: 1_000 });
-    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
-    expect(view.threads[0]?.body).toBe(body);
-  });
-
-  it("refuses comments on a take that is still running", async () => {
-    const rae = await member("Rae");
-    const id = await take({ status: "processing", videoDurationMs: null });
-    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "early", atMs: 0 }))).code).toBe(
-      "conflict:take_not_ready",
-    );
-  });
-
-  it("threads replies one level deep, in the video's order, and records the activity", async () => {
-    const [rae, sam] = [await member("Rae"), await member("Sam")];
-    const id = await take();
-    const late = await addComment(db(), { takeId: id, authorId: rae, body: "late", atMs: 4_000 });
-    const early = await addComment(db(), { takeId: id, authorId: sam, body: "early", atMs: 1_000 });
-    const reply = await addReply(db(), { parentId: late.id, authorId: sam, body: "agreed" });
-    expect(reply.atMs).toBeNull();
-    expect(reply.parentId).toBe(late.id);
-    expect((await failure(addReply(db(), { parentId: reply.id, authorId: rae, body: "nested" }))).code).toBe(
-      "bad_request:reply_to_reply",
-    );
-
-    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
-    expect(view.threads.map((thread) => [thread.id, thread.authorName, thread.replies.map((r) => r.body)])).toEqual([
-      [early.id, "Sam", []],
-      [late.id, "Rae", ["agreed"]],
-    ]);
-    const kinds = (await activityOf(id)).map((entry) => [entry.kind, entry.detail]);
-    expect(kinds).toContainEqual(["commented", { commentId: late.id, atMs: 4_000, excerpt: "late" }]);
-    expect(kinds).toContainEqual(["replied", { commentId: reply.id, parentId: late.id, excerpt: "agreed" }]);
-  });
-
-  it("resolves and reopens threads, and marks them for share links", async () => {
-    const [rae, sam] = [await member("Rae"), await member("Sam")];
-    const id = await take();
-    const comment = await addComment(db(), { takeId: id, authorId: rae, body: "pan too fast", atMs: 2_500 });
-    const reply = await addReply(db(), { parentId: comment.id, authorId: sam, body: "fixed next take" });
-
-    const resolved = await setThreadResolved(db(), { commentId: comment.id, actorId: sam, resolved: true });
-    expect(resolved.resolvedBy).toBe(sam);
-    let view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
-    expect(view.threads[0]).toMatchObject({ resolvedByName: "Sam" });
-    expect(view.threads[0]?.resolvedAt).not.toBeNull();
-    const reopened = await setThreadResolved(db(), { commentId: comment.id, actorId: rae, resolved: false });
-    expect([reopened.resolvedAt, reopened.resolvedBy]).toEqual([null, null]);
-    expect((await failure(setThreadResolved(db(), { commentId: reply.id, actorId: rae, resolved: true }))).code).toBe(
-      "bad_request:reply_to_reply",
-    );
-
-    const shared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: true });
-    expect(shared.sharedBy).toBe(rae);
-    view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
-    expect(view.threads[0]).toMatchObject({ sharedByName: "Rae" });
-    const other = await addComment(db(), { takeId: id, authorId: sam, body: "internal only", atMs: 1_000 });
-    const forShare = await loadSharedThreads(db(), id);
-    expect(forShare.map((thread) => [thread.id, thread.body, thread.replies])).toEqual([
-      [comment.id, "pan too fast", []],
-    ]);
-    expect(forShare.map((thread) => thread.id)).not.toContain(other.id);
-    const unshared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: false });
-    expect([unshared.sharedAt, unshared.sharedBy]).toEqual([null, null]);
-    expect(await loadSharedThreads(db(), id)).toEqual([]);
-
-    const resolutions = (await activityOf(id))
-      .filter((entry) => entry.kind === "resolved")
-      .map((entry) => entry.detail);
-    expect(resolutions).toEqual([
-      { commentId: comment.id, resolved: true },
-      { commentId: comment.id, resolved: false },
-    ]);
-    expect(
-      (await failure(setThreadResolved(db(), { commentId: randomUUID(), actorId: rae, resolved: true }))).code,
-    ).toBe("not_found:comment");
   });
 });
 

@@ -31,15 +31,6 @@ export async function loadTakeReview(db: Db, options: { take: Take; viewerId: st
   };
 }
 
-/**
- * For share pages: only the threads a reviewer marked "Show on share links", in the video's order, and
- * without their replies (each reply was never approved for outside eyes).
- */
-export async function loadSharedThreads(db: Db, takeId: string): Promise<ThreadView[]> {
-  const rows = await listComments(db, takeId);
-  return toThreads(rows.filter((row) => row.parentId === null && row.sharedAt !== null));
-}
-
 type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
 
 /** Top-level comments in the order of the video (then of writing), each with its replies oldest first. */

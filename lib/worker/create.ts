@@ -46,7 +46,7 @@ export async function createTake(
       units,
       now,
       batchId: options.batchId ?? null,
-      lease: submitNow ? { owner: ctx.owner, until: new Date(now.getTime() + 60_000) } : null,
+      lease: submitNow ? { owner: ctx.owner, until: new Date(now.getTime() + worker.leaseMs) } : null,
     });
   });
   if (!submitNow) {

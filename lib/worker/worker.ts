@@ -41,6 +41,8 @@ export type TakeWorker = {
   /** Runs one step of a take this process already leased (the server action's immediate submit). */
   runLeased(take: Take): Promise<Take>;
   readonly inFlight: number;
+  /** How long a lease of this worker lasts (STUDIO_WORKER_LEASE_MS); its heartbeat renews leases within it. */
+  readonly leaseMs: number;
   /** Resolves when no step is running; for tests and graceful shutdown. */
   idle(): Promise<void>;
 };
@@ -162,6 +164,7 @@ export function createTakeWorker(ctx: WorkerContext, options: WorkerOptions): Ta
   }
 
   return {
+    leaseMs,
     start() {
       if (!stopped) return;
       stopped = false;

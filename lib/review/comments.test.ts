@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { listComments } from "@/lib/db/queries/comments";
+import { getTake } from "@/lib/db/queries/takes";
+import { required } from "@/test/support/required";
+import { reviewKit } from "@/test/support/review-kit";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
+import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
+import { loadTakeReview } from "./take-review";
+
+const database = testDatabasePerFile();
+const db = () => database.db;
+
+const { member, take, failure, activityOf } = reviewKit(db);
+
+describe("time-coded comments", () => {
+  it("accepts moments from 0 to the video's length and refuses others", async () => {
+    const rae = await member("Rae");
+    const id = await take({ videoDurationMs: 5_100 });
+    await addComment(db(), { takeId: id, authorId: rae, body: "start", atMs: 0 });
+    await addComment(db(), { takeId: id, authorId: rae, body: "end", atMs: 5_100 });
+    for (const atMs of [5_101, -1, 2.5]) {
+      const error = await failure(addComment(db(), { takeId: id, authorId: rae, body: "out", atMs }));
+      expect(error.code).toBe("bad_request:comment_time");
+      expect(error.fieldErrors?.atMs).toBeDefined();
+    }
+    expect((await listComments(db(), id)).map((row) => row.body)).toEqual(["start", "end"]);
+  });
+
+  it("trims bodies and refuses empty or over-long ones", async () => {
+    const rae = await member("Rae");
+    const id = await take();
+    const comment = await addComment(db(), { takeId: id, authorId: rae, body: "  sky flickers  ", atMs: 100 });
+    expect(comment.body).toBe("sky flickers");
+    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "   ", atMs: 100 }))).code).toBe(
+      "bad_request:comment_body",
+    );
+    expect(
+      (await failure(addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2001), atMs: 100 }))).code,
+    ).toBe("bad_request:comment_body");
+    await addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2000), atMs: 100 });
+  });
+
+  it("keeps markup as text", async () => {
+    const rae = await member("Rae");
+    const id = await take();
+    const body = `<img src=x onerror="alert(1)"> <b>bold</b> & "quotes"`;
+    await addComment(db(), { takeId: id, authorId: rae, body, atMs: 1_000 });
+    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
+    expect(view.threads[0]?.body).toBe(body);
+  });
+
+  it("refuses comments on a take that is still running", async () => {
+    const rae = await member("Rae");
+    const id = await take({ status: "processing", videoDurationMs: null });
+    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "early", atMs: 0 }))).code).toBe(
+      "conflict:take_not_ready",
+    );
+  });
+
+  it("threads replies one level deep, in the video's order, and records the activity", async () => {
+    const [rae, sam] = [await member("Rae"), await member("Sam")];
+    const id = await take();
+    const late = await addComment(db(), { takeId: id, authorId: rae, body: "late", atMs: 4_000 });
+    const early = await addComment(db(), { takeId: id, authorId: sam, body: "early", atMs: 1_000 });
+    const reply = await addReply(db(), { parentId: late.id, authorId: sam, body: "agreed" });
+    expect(reply.atMs).toBeNull();
+    expect(reply.parentId).toBe(late.id);
+    expect((await failure(addReply(db(), { parentId: reply.id, authorId: rae, body: "nested" }))).code).toBe(
+      "bad_request:reply_to_reply",
+    );
+
+    const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
+    expect(view.threads.map((thread) => [thread.id, thread.authorName, thread.replies.map((r) => r.body)])).toEqual([
+      [early.id, "Sam", []],
+      [late.id, "Rae", ["agreed"]],
+    ]);
+    const kinds = (await activityOf(id)).map((entry) => [entry.kind, entry.detail]);
+    expect(kinds).toContainEqual(["commented", { commentId: late.id, atMs: 4_000, excerpt: "late" }]);
+    expect(kinds).toContainEqual(["replied", { commentId: reply.id, parentId: late.id, excerpt: "agreed" }]);
+  });
+
+  it("resolves and reopens threads, and marks them for share links", async () => {
+    const [rae, sam] = [await member("Rae"), await member("Sam")];
+    const id = await take();
+    const comment = await addComment(db(), { takeId: id, authorId: rae, body: "pan too fast", atMs: 2_500 });
+    const reply = await addReply(db(), { parentId: comment.id, authorId: sam, body: "fixed next take" });
+
+    const resolved = await setThreadResolved(db(), { commentId: comment.id, actorId: sam, resolved: true });
+    expect(resolved.resolvedBy).toBe(sam);
+    let view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
+    expect(view.threads[0]).toMatchObject({ resolvedByName: "Sam" });
+    expect(view.threads[0]?.resolvedAt).not.toBeNull();
+    const reopened = await setThreadResolved(db(), { commentId: comment.id, actorId: rae, resolved: false });
+    expect([reopened.resolvedAt, reopened.resolvedBy]).toEqual([null, null]);
+    expect((await failure(setThreadResolved(db(), { commentId: reply.id, actorId: rae, resolved: true }))).code).toBe(
+      "bad_request:reply_to_reply",
+    );
+
+    const shared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: true });
+    expect(shared.sharedBy).toBe(rae);
+    view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
+    expect(view.threads[0]).toMatchObject({ sharedByName: "Rae" });
+    await addComment(db(), { takeId: id, authorId: sam, body: "internal only", atMs: 1_000 });
+    view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
+    expect(view.threads.map((thread) => [thread.body, thread.sharedAt !== null])).toEqual([
+      ["internal only", false],
+      ["pan too fast", true],
+    ]);
+    const unshared = await setThreadShared(db(), { commentId: comment.id, actorId: rae, shared: false });
+    expect([unshared.sharedAt, unshared.sharedBy]).toEqual([null, null]);
+
+    const resolutions = (await activityOf(id))
+      .filter((entry) => entry.kind === "resolved")
+      .map((entry) => entry.detail);
+    expect(resolutions).toEqual([
+      { commentId: comment.id, resolved: true },
+      { commentId: comment.id, resolved: false },
+    ]);
+    expect(
+      (await failure(setThreadResolved(db(), { commentId: randomUUID(), actorId: rae, resolved: true }))).code,
+    ).toBe("not_found:comment");
+  });
+});
