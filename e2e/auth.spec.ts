@@ -1,5 +1,5 @@
 /**
- * Accounts, end to end, in a studio that starts with no account (playwright.auth.config.ts): first-run
+ * Accounts, end to end, in a studio that starts with no account (the auth project of playwright.config.ts): first-run
  * setup makes the owner; the owner invites a creator and a reviewer, who join from fresh browsers; roles
  * are enforced on the server and a role change applies at once; sign-in, sign-out and their errors.
  */

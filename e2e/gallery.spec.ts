@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 
-// Needs a studio seeded with many takes: see playwright.gallery.config.ts.
+// Runs as the gallery project of playwright.config.ts: a studio seeded with many takes.
 
 const PAGE_SIZE = 48;
 

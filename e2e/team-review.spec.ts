@@ -1,5 +1,5 @@
 /**
- * A team reviews a take together, from an empty studio (playwright.team.config.ts): the owner sets the
+ * A team reviews a take together, from an empty studio (the team project of playwright.config.ts): the owner sets the
  * studio up and invites a creator and a reviewer; the creator generates; the reviewer comments at 2.5 s
  * and approves; the creator finds the comment's marker and jumps to that moment; a share link shows
  * the take to someone signed out, and revoking it makes the link 404.
