@@ -126,6 +126,17 @@ export function getEnv(): Env {
   return cached;
 }
 
+export type LogFormat = "json" | "text";
+
+/**
+ * How lib/log.ts writes: JSON lines in production or with LOG_FORMAT=json, text for a person otherwise
+ * (LOG_FORMAT=text forces it). Read apart from getEnv, so that a configuration error can itself be logged.
+ */
+export function logFormat(source: Record<string, string | undefined> = process.env): LogFormat {
+  if (source.LOG_FORMAT === "json" || source.LOG_FORMAT === "text") return source.LOG_FORMAT;
+  return source.NODE_ENV === "production" ? "json" : "text";
+}
+
 export const GLOBAL_KLING_BASE_URL = "https://api-singapore.klingai.com";
 
 export type KlingAuthConfig =
