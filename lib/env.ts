@@ -139,9 +139,7 @@ export function logFormat(source: Record<string, string | undefined> = process.e
 
 export const GLOBAL_KLING_BASE_URL = "https://api-singapore.klingai.com";
 
-export type KlingAuthConfig =
-  | { kind: "jwt"; accessKey: string; secretKey: string }
-  | { kind: "api_key"; apiKey: string };
+type KlingAuthConfig = { kind: "jwt"; accessKey: string; secretKey: string } | { kind: "api_key"; apiKey: string };
 
 export type KlingTarget = {
   /** The built-in sandbox is served by the studio itself under /sandbox. */

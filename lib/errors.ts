@@ -5,7 +5,7 @@
  */
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
 
-export type ErrorArea =
+type ErrorArea =
   | "bad_request"
   | "unauthorized"
   | "forbidden"

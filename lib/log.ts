@@ -7,12 +7,12 @@
 import "server-only";
 import { type LogFormat, logFormat } from "@/lib/env";
 
-export type LogLevel = "info" | "warn" | "error";
+type LogLevel = "info" | "warn" | "error";
 
 /** Context for one event; `level`, `at` and `msg` are the line's own names. */
-export type LogFields = Record<string, unknown>;
+type LogFields = Record<string, unknown>;
 
-export type LogEvent = { level: LogLevel; at: Date; msg: string; fields?: LogFields };
+type LogEvent = { level: LogLevel; at: Date; msg: string; fields?: LogFields };
 
 export const log = {
   info: (msg: string, fields?: LogFields) => write({ level: "info", at: new Date(), msg, fields }),

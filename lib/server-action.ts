@@ -19,7 +19,7 @@ import { log } from "@/lib/log";
 import { getRuntime, type Runtime } from "@/lib/runtime";
 
 /** What the work is given besides its input: who asks (null for a public action) and the services. */
-export type ActionContext<Actor> = { actor: Actor; db: Db; runtime: Runtime };
+type ActionContext<Actor> = { actor: Actor; db: Db; runtime: Runtime };
 
 type ActionSpec<Schema extends z.ZodType, T> = {
   /** The exported name, for the log line of an unexpected failure. */

@@ -10,7 +10,7 @@ import { log } from "@/lib/log";
 import type { MediaStorage } from "@/lib/storage/storage";
 
 /** How long a deleted take can be restored. */
-export const PURGE_AFTER_MS = 7 * 86_400_000;
+const PURGE_AFTER_MS = 7 * 86_400_000;
 
 export async function purgeDeletedTakes(input: {
   db: Db;
