@@ -126,11 +126,20 @@ export function getEnv(): Env {
   return cached;
 }
 
+export type LogFormat = "json" | "text";
+
+/**
+ * How lib/log.ts writes: JSON lines in production or with LOG_FORMAT=json, text for a person otherwise
+ * (LOG_FORMAT=text forces it). Read apart from getEnv, so that a configuration error can itself be logged.
+ */
+export function logFormat(source: Record<string, string | undefined> = process.env): LogFormat {
+  if (source.LOG_FORMAT === "json" || source.LOG_FORMAT === "text") return source.LOG_FORMAT;
+  return source.NODE_ENV === "production" ? "json" : "text";
+}
+
 export const GLOBAL_KLING_BASE_URL = "https://api-singapore.klingai.com";
 
-export type KlingAuthConfig =
-  | { kind: "jwt"; accessKey: string; secretKey: string }
-  | { kind: "api_key"; apiKey: string };
+type KlingAuthConfig = { kind: "jwt"; accessKey: string; secretKey: string } | { kind: "api_key"; apiKey: string };
 
 export type KlingTarget = {
   /** The built-in sandbox is served by the studio itself under /sandbox. */

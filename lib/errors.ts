@@ -3,13 +3,14 @@
  * to, and a message a person can act on. Only AppErrors carry user-visible text; anything else is shown
  * as a generic message and logged with its context.
  */
-export type ErrorArea =
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
+
+type ErrorArea =
   | "bad_request"
   | "unauthorized"
   | "forbidden"
   | "not_found"
   | "conflict"
-  | "rate_limit"
   | "rate_limited"
   | "kling"
   | "storage"
@@ -25,7 +26,6 @@ const STATUS_BY_AREA: Record<ErrorArea, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  rate_limit: 429,
   /** A member asked too often (lib/rate-limit); the error says when to try again. */
   rate_limited: 429,
   kling: 502,
@@ -68,9 +68,22 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** The message to show a person: an AppError's own, or a generic one (the detail goes to the log). */
-export function userMessage(error: unknown): string {
-  return isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE;
+/**
+ * A failure as the person who asked meets it, for actions and route handlers alike: an AppError as it
+ * is; a database that cannot be reached as `database:unavailable` (503, try again in a few seconds);
+ * anything else as `internal:unexpected` with the generic message. Whatever was not an AppError
+ * already deserves a log line with its context.
+ */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new AppError("database:unavailable", DATABASE_UNAVAILABLE_MESSAGE, {
+      retryable: true,
+      retryAfterSeconds: 5,
+      cause: error,
+    });
+  }
+  return new AppError("internal:unexpected", GENERIC_ERROR_MESSAGE, { cause: error });
 }
 
 function areaOf(code: ErrorCode): ErrorArea {

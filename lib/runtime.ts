@@ -17,12 +17,13 @@ import { cameraVerdict } from "@/lib/camera-check/verdict";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { callbackUrl, dataDir, type Env, getEnv, klingTarget } from "@/lib/env";
 import { createKlingClient, type KlingClient } from "@/lib/kling/client";
+import { log } from "@/lib/log";
 import { createSandbox, SANDBOX_DEFAULT_AUTH, type Sandbox } from "@/lib/sandbox/service";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import { createS3Storage } from "@/lib/storage/s3-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
 import { type CameraChecker, createCameraChecker } from "@/lib/worker/camera-checker";
-import { consoleWorkerLogger, type WorkerContext } from "@/lib/worker/context";
+import { studioWorkerLogger, type WorkerContext } from "@/lib/worker/context";
 import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
 
 export type Runtime = {
@@ -59,8 +60,9 @@ async function buildRuntime(): Promise<Runtime> {
   // Before the database opens: a bad secret file stops start-up without leaving the folder locked.
   const secret = resolveAuthSecret({ configured: env.BETTER_AUTH_SECRET, dataDir: root });
   if (secret.source === "generated" && env.DATABASE_URL) {
-    console.warn(
-      `[auth] generated a session secret in ${secret.file}; set BETTER_AUTH_SECRET to one value on every process that shares this database`,
+    log.warn(
+      "generated a session secret; set BETTER_AUTH_SECRET to one value on every process that shares this database",
+      { file: secret.file },
     );
   }
   const database = await createDb(
@@ -93,7 +95,7 @@ async function buildRuntime(): Promise<Runtime> {
     taskDeadlineMs: env.KLING_TASK_DEADLINE_MS,
     allowPrivateDownloads: isLocalUrl(target.baseUrl),
     now: () => new Date(),
-    log: consoleWorkerLogger,
+    log: studioWorkerLogger,
   };
   const worker = createTakeWorker(workerContext, {
     tickMs: env.STUDIO_WORKER_TICK_MS,

@@ -1,6 +1,7 @@
 import "server-only";
 import { EnvError, klingTarget } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { getRuntime } from "@/lib/runtime";
 
 const RETRY_MS = 5_000;
@@ -16,9 +17,11 @@ export async function startStudio(): Promise<void> {
     runtime.worker.start();
     runtime.cameraChecker.start();
     const target = runtime.sandbox ? "built-in sandbox at /sandbox" : klingTarget(runtime.env).baseUrl;
-    console.info(
-      `[studio] database: ${runtime.database.kind}; storage: ${runtime.storage.kind}; Kling: ${target}; worker and camera checker started`,
-    );
+    log.info("studio started; worker and camera checker running", {
+      database: runtime.database.kind,
+      storage: runtime.storage.kind,
+      kling: target,
+    });
     const shutdown = () => {
       void Promise.allSettled([runtime.worker.stop(), runtime.cameraChecker.stop()]).finally(() =>
         runtime.database.close().finally(() => process.exit(0)),
@@ -28,12 +31,13 @@ export async function startStudio(): Promise<void> {
     process.once("SIGINT", shutdown);
   } catch (error) {
     if (error instanceof EnvError || isAppError(error)) {
-      console.error(`\n[studio] cannot start.\n${error.message}\n`);
+      log.error(`studio cannot start.\n${error.message}`);
       process.exit(1);
     }
-    console.error(
-      `[studio] could not open the database (${error instanceof Error ? error.message : String(error)}); retrying in ${RETRY_MS / 1000} s`,
-    );
+    log.error("could not open the database; retrying", {
+      retryInSeconds: RETRY_MS / 1000,
+      reason: error instanceof Error ? error.message : String(error),
+    });
     setTimeout(() => void startStudio(), RETRY_MS).unref();
   }
 }

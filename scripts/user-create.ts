@@ -2,6 +2,7 @@
 import { parseUserCreateArgs, runUserCreate } from "@/lib/auth/user-create-command";
 import { dataDir, EnvError, getEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 async function main(): Promise<number> {
   try {
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
       console.error(`user:create: ${error.message}`);
       return 1;
     }
-    console.error("user:create failed:", error);
+    log.error("user:create failed", { error });
     return 1;
   }
 }

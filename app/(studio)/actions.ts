@@ -1,16 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionResult, fieldErrorsOf } from "@/lib/action-result";
-import { runAuthorizedAction } from "@/lib/auth/authorized-action";
-import { requireRole } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/action-result";
 import { clearModelUnavailable } from "@/lib/db/queries/model-availability";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import type { Take } from "@/lib/db/schema";
 import { expandBatch, takeBatchSchema } from "@/lib/kling/batch.schema";
 import { MODEL_NAMES } from "@/lib/kling/fields";
 import { takeParamsSchema } from "@/lib/kling/schema";
-import { getRuntime } from "@/lib/runtime";
+import { runAction } from "@/lib/server-action";
 import { toTakeView } from "@/lib/takes/to-view";
 import type { TakeView } from "@/lib/takes/view";
 import { createTake, createTakeBatch } from "@/lib/worker/create";
@@ -18,41 +15,22 @@ import { MODEL_UNAVAILABLE_CODE } from "@/lib/worker/model-refusal";
 
 /** Validates a take's parameters, stores it and sends it to Kling. */
 export async function createTakeAction(input: unknown): Promise<ActionResult<TakeView>> {
-  const parsed = takeParamsSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: "Some settings need a change before this can be generated.",
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-    };
-  }
-  try {
-    const user = await requireRole("generate");
-    const runtime = await getRuntime();
-    const take = await createTake(runtime.workerContext, runtime.worker, {
-      params: parsed.data,
-      createdBy: user.id,
-      actorId: user.id,
-      takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
-    });
-    revalidatePath("/gallery");
-    const view = toTakeView(take);
-    if (take.status === "failed") {
-      const message = take.failureMessage ?? "Kling refused this take.";
-      const field =
-        take.failureCode === "kling:content_safety"
-          ? "prompt"
-          : take.failureCode === MODEL_UNAVAILABLE_CODE
-            ? "model_name"
-            : null;
-      return { ok: false, message, fieldErrors: field ? { [field]: [message] } : undefined };
-    }
-    return { ok: true, data: view };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    console.error("[createTakeAction]", error);
-    return { ok: false, message: GENERIC_ERROR_MESSAGE };
-  }
+  const stored = await runAction({
+    name: "createTakeAction",
+    permission: "generate",
+    schema: takeParamsSchema,
+    input,
+    invalidMessage: "Some settings need a change before this can be generated.",
+    revalidate: ["/gallery"],
+    work: (params, { actor, runtime }) =>
+      createTake(runtime.workerContext, runtime.worker, {
+        params,
+        createdBy: actor.id,
+        actorId: actor.id,
+        takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
+      }),
+  });
+  return stored.ok ? answerFor(stored.data) : stored;
 }
 
 /**
@@ -61,30 +39,23 @@ export async function createTakeAction(input: unknown): Promise<ActionResult<Tak
  * concurrency allows.
  */
 export async function createTakeBatchAction(input: unknown): Promise<ActionResult<TakeView[]>> {
-  const parsed = takeBatchSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: "Some settings need a change before this batch can be generated.",
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-    };
-  }
-  try {
-    const user = await requireRole("generate");
-    const runtime = await getRuntime();
-    const takes = await createTakeBatch(runtime.workerContext, runtime.worker, {
-      params: expandBatch(parsed.data),
-      createdBy: user.id,
-      actorId: user.id,
-      takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
-    });
-    revalidatePath("/gallery");
-    return { ok: true, data: takes.map(toTakeView) };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    console.error("[createTakeBatchAction]", error);
-    return { ok: false, message: GENERIC_ERROR_MESSAGE };
-  }
+  return runAction({
+    name: "createTakeBatchAction",
+    permission: "generate",
+    schema: takeBatchSchema,
+    input,
+    invalidMessage: "Some settings need a change before this batch can be generated.",
+    revalidate: ["/gallery"],
+    work: async (batch, { actor, runtime }) => {
+      const takes = await createTakeBatch(runtime.workerContext, runtime.worker, {
+        params: expandBatch(batch),
+        createdBy: actor.id,
+        actorId: actor.id,
+        takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
+      });
+      return takes.map(toTakeView);
+    },
+  });
 }
 
 const checkModelAgainSchema = z.object({ model: z.enum(MODEL_NAMES, { error: "Choose a model of the catalogue" }) });
@@ -96,15 +67,28 @@ const checkModelAgainSchema = z.object({ model: z.enum(MODEL_NAMES, { error: "Ch
 export async function checkModelAgainAction(
   input: unknown,
 ): Promise<ActionResult<{ model: string; cleared: boolean }>> {
-  return runAuthorizedAction({
+  return runAction({
     name: "checkModelAgainAction",
     permission: "manage_settings",
     schema: checkModelAgainSchema,
     input,
-    work: async (data, _actor, db) => {
-      const cleared = await clearModelUnavailable(db, data.model);
-      revalidatePath("/");
-      return { model: data.model, cleared };
-    },
+    revalidate: ["/"],
+    work: async (data, { db }) => ({ model: data.model, cleared: await clearModelUnavailable(db, data.model) }),
   });
+}
+
+/**
+ * A take Kling refused at once is stored (the gallery shows it), yet the form must hear why: as a
+ * refusal, on the field to change when the refusal names one.
+ */
+function answerFor(take: Take): ActionResult<TakeView> {
+  if (take.status !== "failed") return { ok: true, data: toTakeView(take) };
+  const message = take.failureMessage ?? "Kling refused this take.";
+  const field =
+    take.failureCode === "kling:content_safety"
+      ? "prompt"
+      : take.failureCode === MODEL_UNAVAILABLE_CODE
+        ? "model_name"
+        : null;
+  return { ok: false, message, fieldErrors: field ? { [field]: [message] } : undefined };
 }

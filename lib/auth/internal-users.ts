@@ -7,6 +7,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { newAccountSchema } from "./account.schema";
 import { createAccountFromCommand } from "./accounts";
 import type { InternalAccess } from "./internal-access";
@@ -46,7 +47,7 @@ export async function handleInternalUserCreate(
     return Response.json(reply, { status: 201 });
   } catch (error) {
     if (isAppError(error)) return Response.json({ code: error.code, message: error.message }, { status: error.status });
-    console.error("[internal/users]", error);
+    log.error("internal account creation failed", { error });
     return Response.json({ message: GENERIC_ERROR_MESSAGE }, { status: 500 });
   }
 }

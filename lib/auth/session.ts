@@ -24,11 +24,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, name: user.name, email: user.email, role: user.role, isOwner: user.isOwner };
 });
 
-/** For actions and route handlers: the user, or AppError `unauthorized:signed_out`. */
-export async function requireUser(): Promise<CurrentUser> {
-  return authorize(await getCurrentUser());
-}
-
 /** For actions and route handlers: the user if their role has `permission`, else AppError `unauthorized:…` or `forbidden:<permission>`. */
 export async function requireRole(permission: Permission): Promise<CurrentUser> {
   return authorize(await getCurrentUser(), permission);

@@ -12,6 +12,7 @@
  */
 import "server-only";
 import pg, { type PoolClient, type PoolConfig } from "pg";
+import { log } from "@/lib/log";
 
 type ConnectCallback = (
   err: Error | undefined,
@@ -23,9 +24,7 @@ export class StudioPool extends pg.Pool {
   constructor(config: PoolConfig) {
     super(config);
     this.on("connect", (client) => {
-      client.on("error", (error) =>
-        console.error(JSON.stringify({ level: "error", msg: "database connection lost", error: error.message })),
-      );
+      client.on("error", (error) => log.error("database connection lost", { error }));
     });
     // An idle client's error reaches the pool too; the client's own listener has logged it.
     this.on("error", () => undefined);

@@ -6,10 +6,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { deleteTakeRows, listPurgeableTakes } from "@/lib/db/queries/takes";
+import { log } from "@/lib/log";
 import type { MediaStorage } from "@/lib/storage/storage";
 
 /** How long a deleted take can be restored. */
-export const PURGE_AFTER_MS = 7 * 86_400_000;
+const PURGE_AFTER_MS = 7 * 86_400_000;
 
 export async function purgeDeletedTakes(input: {
   db: Db;
@@ -27,7 +28,7 @@ export async function purgeDeletedTakes(input: {
       for (const key of [take.videoKey, take.posterKey]) if (key) await input.storage.delete(key);
       purged.push(take.id);
     } catch (error) {
-      console.warn(`[purge] could not remove the media of ${take.id}; kept for the next purge`, error);
+      log.warn("purge could not remove a take's media; kept for the next purge", { takeId: take.id, error });
     }
   }
   await deleteTakeRows(input.db, purged);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { KlingClient } from "@/lib/kling/client";
+import { log } from "@/lib/log";
 import type { MediaStorage } from "@/lib/storage/storage";
 
 /** What the take steps need; built once per process by the runtime, or by a test. */
@@ -30,9 +31,5 @@ export type WorkerLogger = (
   fields?: Record<string, unknown>,
 ) => void;
 
-export const consoleWorkerLogger: WorkerLogger = (level, message, fields) => {
-  const line = JSON.stringify({ level, at: new Date().toISOString(), msg: message, ...fields });
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.info(line);
-};
+/** The studio's logger (lib/log.ts); a test gives the worker its own to read what happened. */
+export const studioWorkerLogger: WorkerLogger = (level, message, fields) => log[level](message, fields);

@@ -4,6 +4,7 @@
  * `--exit-when-idle` stops once no take is left unfinished (for batch runs and tests).
  */
 import { countUnfinishedTakes } from "@/lib/db/queries/worker";
+import { log } from "@/lib/log";
 import { getRuntime } from "@/lib/runtime";
 
 async function main() {
@@ -11,7 +12,7 @@ async function main() {
   const runtime = await getRuntime();
   runtime.worker.start();
   runtime.cameraChecker.start();
-  console.info(`[worker] started (pid ${process.pid}, database ${runtime.database.kind})`);
+  log.info("worker started", { pid: process.pid, database: runtime.database.kind });
 
   const shutdown = async (code: number) => {
     await Promise.allSettled([runtime.worker.stop(), runtime.cameraChecker.stop()]);
@@ -26,7 +27,7 @@ async function main() {
       if (runtime.worker.inFlight > 0) return;
       if ((await countUnfinishedTakes(runtime.database.db)) === 0) {
         clearInterval(timer);
-        console.info("[worker] nothing left to do");
+        log.info("worker stops: nothing left to do");
         await shutdown(0);
       }
     }, 250);
@@ -34,6 +35,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error("[worker] cannot start:", error instanceof Error ? error.message : error);
+  log.error("worker cannot start", { error });
   process.exit(1);
 });

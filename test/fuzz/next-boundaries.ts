@@ -2,7 +2,8 @@
  * Stand-ins for the three Next.js modules a server action or route handler reaches outside the request
  * it is given: `next/headers` (the request's headers and cookies, set per call with `asRequest`),
  * `next/cache` (revalidation is a no-op here), and `next/navigation` (redirect and notFound throw as
- * Next's do, with the same `digest`, so code that lets them through behaves as in the server).
+ * Next's do, with the same `digest`, and unstable_rethrow lets exactly those through, so code that lets
+ * them through behaves as in the server).
  * Test files wire them with vi.mock; nothing else of the studio is replaced.
  */
 let current = new Headers();
@@ -71,5 +72,8 @@ export const nextNavigation = {
   },
   notFound: (): never => {
     throw new NextControlFlow("NEXT_HTTP_ERROR_FALLBACK;404");
+  },
+  unstable_rethrow: (error: unknown): void => {
+    if (isNextControlFlow(error)) throw error;
   },
 };

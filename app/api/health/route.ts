@@ -1,4 +1,5 @@
 import { checkHealth } from "@/lib/health/check";
+import { log } from "@/lib/log";
 import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ export async function GET() {
     const report = await checkHealth(await getRuntime());
     return Response.json(report, { status: report.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "health check failed", error: String(error) }));
+    log.error("health check failed", { error });
     return Response.json(
       { ok: false, error: "The studio could not open its database. Check DATABASE_URL or the data folder." },
       { status: 503 },
