@@ -22,7 +22,7 @@ export function mergeStatuses(pages: GalleryPage[], body: TakeStatusBody): Galle
   const merged = pages.map((page) => {
     let pageChanged = false;
     const items = page.items.flatMap((take) => {
-      const next = removed.has(take.id) ? undefined : newer(take, updates.get(take.id));
+      const next = removed.has(take.id) ? undefined : newerTake(take, updates.get(take.id));
       if (next !== take) pageChanged = true;
       return next ? [next] : [];
     });
@@ -50,7 +50,7 @@ export function takesOf(pages: GalleryPage[]): TakeView[] {
 }
 
 /** `update` when it is not older than `current` and says something else; otherwise `current` itself. */
-function newer(current: TakeView, update: TakeView | undefined): TakeView {
+export function newerTake(current: TakeView, update: TakeView | undefined): TakeView {
   if (!update || Date.parse(update.updatedAt) < Date.parse(current.updatedAt)) return current;
   return isEqual(current, update) ? current : update;
 }

@@ -107,3 +107,13 @@ export async function readAnswer<T extends z.ZodType>(response: Response, schema
     });
   return parsed.data;
 }
+
+/**
+ * Where the query cache keeps takes: the gallery's pages per set of filters, one take by id, and the
+ * other lists a page keeps current (the studio's recent takes, a take's page), one per hook instance.
+ */
+export const takeQueryKeys = {
+  pages: (filters: GalleryFilters) => ["takes", filters] as const,
+  one: (id: string) => ["take", id] as const,
+  live: (listId: string) => ["live-takes", listId] as const,
+};
