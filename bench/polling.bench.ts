@@ -27,7 +27,7 @@ const WINDOW_MS = Number(process.env.POLLING_BENCH_WINDOW_MS ?? 120_000);
 const FRESH_TAKES = 20;
 const FRESH_TIMINGS = { submittedMs: 1_000, processingMs: 6_000 };
 /**
- * A visible tab's round (STATUS_POLL_MS in components/use-live-takes.ts, a client module): the
+ * A visible tab's round (STATUS_POLL_MS in components/use-take-status-poll.ts, a client module): the
  * server holds an unchanged answer up to 1.5 s, then the tab waits 0.5 s before asking again.
  */
 const STATUS_POLL_MS = 2_000;

@@ -74,6 +74,7 @@ const ROUTES: Record<
   { method: "GET" | "POST"; path: string; expect: Record<Caller, number> } | { public: string }
 > = {
   "/api/generations/route": { method: "GET", path: "/api/generations", expect: statuses(200) },
+  "/api/generations/[id]/route": { method: "GET", path: `/api/generations/${missingTake}`, expect: statuses(404) },
   "/api/generations/status/route": {
     method: "GET",
     path: `/api/generations/status?ids=${missingTake}`,

@@ -1,21 +1,30 @@
 "use client";
 
+import {
+  type InfiniteData,
+  skipToken,
+  type UseInfiniteQueryResult,
+  useInfiniteQuery,
+  useQuery,
+} from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { TakeList } from "@/components/take-list";
-import { useLiveTakes } from "@/components/use-live-takes";
-import { filtersToSearch, type GalleryFilters, hasFilters } from "@/lib/takes/filters";
+import { type TakePages, useTakeStatusPoll } from "@/components/use-take-status-poll";
+import type { GalleryPage } from "@/lib/takes/api-schema";
+import { type GalleryFilters, hasFilters } from "@/lib/takes/filters";
+import { takesOf } from "@/lib/takes/merge-statuses";
+import { fetchTake, fetchTakesPage, isTakeApiError, takeQueryKeys } from "@/lib/takes/take-api";
 import type { TakeView } from "@/lib/takes/view";
 import { SelectionBar } from "./selection-bar";
 import { useSelectionState } from "./selection-state";
 import { useFinishNotices } from "./use-finish-notices";
 
-type PageAnswer = { items: TakeView[]; nextCursor: string | null };
-
 /**
  * The team's takes for one set of filters: the first page comes from the server, later pages load as
  * the reader nears the end (or presses the button), and running or new takes stay current by polling.
+ * All of it lives in one infinite query (keyed by the filters); the poll writes its answers into it.
  * "Select takes" turns on checkboxes and a selection bar (Compare, Share); `?select=<id>` opens the
  * gallery that way with that take picked (a take page's "Compare with…").
  */
@@ -26,23 +35,27 @@ export function Gallery(props: {
   since: string;
 }) {
   const notify = useFinishNotices();
-  const takes = useLiveTakes(props.initial, {
+  const pages = useTakePages(props);
+  const items = useMemo(() => takesOf(pages.data.pages), [pages.data.pages]);
+  const live = useTakeStatusPoll({
+    listKey: takeQueryKeys.pages(props.filters),
+    takes: items,
     watchNew: { filters: props.filters, since: props.since },
     onFinished: notify,
   });
-  const more = useMorePages({ filters: props.filters, initialCursor: props.nextCursor, onPage: takes.append });
+  const more = useMorePages(pages);
   const filtered = hasFilters(props.filters);
-  const select = useSelectMode(takes.items);
+  const select = useSelectMode(items);
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-zinc-400" aria-live="polite">
-          {takes.items.length === 0
+          {items.length === 0
             ? null
-            : `${takes.items.length}${more.cursor ? "+" : ""} take${takes.items.length === 1 ? "" : "s"}${filtered ? " match" : ""}${takes.activeCount > 0 ? ` · ${takes.activeCount} running` : ""}`}
+            : `${items.length}${more.hasMore ? "+" : ""} take${items.length === 1 ? "" : "s"}${filtered ? " match" : ""}${live.activeCount > 0 ? ` · ${live.activeCount} running` : ""}`}
         </p>
-        {takes.items.length > 0 || select.on ? (
+        {items.length > 0 || select.on ? (
           <button
             type="button"
             aria-pressed={select.on}
@@ -62,8 +75,8 @@ export function Gallery(props: {
       <TakeList
         selection={select.context}
         label="Takes"
-        items={takes.items}
-        pollError={takes.pollError}
+        items={items}
+        pollError={live.pollError}
         emptyMessage={
           filtered ? (
             <>
@@ -87,7 +100,7 @@ export function Gallery(props: {
       {select.on ? (
         <SelectionBar picked={select.state.picked} onClear={select.state.clear} onDone={select.toggleMode} />
       ) : null}
-      {more.cursor ? (
+      {more.hasMore ? (
         <div ref={more.sentinel} className="flex flex-col items-center gap-2 py-4">
           {more.error ? (
             <p role="alert" className="text-sm text-red-300">
@@ -103,7 +116,7 @@ export function Gallery(props: {
             {more.loading ? "Loading more takes…" : more.error ? "Try again" : "Load more takes"}
           </button>
         </div>
-      ) : takes.items.length > 0 ? (
+      ) : items.length > 0 ? (
         <p className="py-4 text-center text-xs text-zinc-400">
           That is every take{filtered ? " matching these filters" : ""}.
         </p>
@@ -112,113 +125,113 @@ export function Gallery(props: {
   );
 }
 
+/** The gallery's pages: the first from the server's render, the next ones by cursor, kept until the filters change. */
+function useTakePages(props: { initial: TakeView[]; nextCursor: string | null; filters: GalleryFilters }) {
+  const { filters } = props;
+  return useInfiniteQuery({
+    queryKey: takeQueryKeys.pages(filters),
+    queryFn: ({ pageParam, signal }) => fetchTakesPage(filters, pageParam, { signal }),
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: (last) => last.nextCursor,
+    initialData: (): TakePages => ({
+      pages: [{ items: props.initial, nextCursor: props.nextCursor }],
+      pageParams: [FIRST_PAGE],
+    }),
+    // The poll keeps the pages current; nothing else should fetch them again. A list seen again is a
+    // new render from the server, so it is dropped as soon as no gallery shows it.
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    // A failed page says so, with "Try again".
+    retry: false,
+  });
+}
+
+const FIRST_PAGE: string | null = null;
+
 /**
- * Select mode and its selection. A take preselected by the URL is looked up through the status
- * endpoint when it is not among the loaded takes (it may be further down, or hidden by a filter).
+ * Select mode and its selection. A take preselected by the URL is looked up by id when it is not among
+ * the loaded takes (it may be further down, or hidden by a filter).
  */
 function useSelectMode(items: TakeView[]) {
   const search = useSearchParams();
   const preselect = search.get("select");
   const [on, setOn] = useState(preselect !== null);
-  const [error, setError] = useState<string>();
+  const [dismissed, setDismissed] = useState(false);
   const [ready, setReady] = useState(false);
   const state = useSelectionState();
   const { add, refresh, clear, isSelected, toggle } = state;
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
+  const lookup = useQuery({
+    queryKey: takeQueryKeys.one(preselect ?? ""),
+    queryFn: preselect ? ({ signal }) => fetchTake(preselect, { signal }) : skipToken,
+    // A loaded take needs no request.
+    initialData: () => items.find((take) => take.id === preselect),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+  });
 
+  useEffect(() => setReady(true), []);
+  // Picked once: unticking it later is the person's choice, whatever the poll learns about the take.
+  const picked = useRef<string | null>(null);
+  const found = lookup.data;
   useEffect(() => {
-    setReady(true);
-    if (!preselect) return;
-    const loaded = itemsRef.current.find((take) => take.id === preselect);
-    if (loaded) {
-      add(loaded);
-      return;
-    }
-    let cancelled = false;
-    void (async () => {
-      try {
-        const response = await fetch(`/api/generations/status?ids=${encodeURIComponent(preselect)}`);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body: { items: TakeView[] } = await response.json();
-        const take = body.items.find((item) => item.id === preselect);
-        if (cancelled) return;
-        if (take) add(take);
-        else setError("The take to compare with is no longer in the gallery. Select the takes to compare.");
-      } catch (caught) {
-        if (!cancelled)
-          setError(
-            `Could not load the take to compare with (${caught instanceof Error ? caught.message : String(caught)}).`,
-          );
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [preselect, add]);
+    if (!found || picked.current === found.id) return;
+    picked.current = found.id;
+    add(found);
+  }, [found, add]);
 
   useEffect(() => refresh(items), [items, refresh]);
 
   const context = useMemo(() => (on ? { isSelected, toggle } : null), [on, isSelected, toggle]);
   const toggleMode = useCallback(() => {
     setOn((current) => !current);
-    setError(undefined);
+    setDismissed(true);
     clear();
   }, [clear]);
+  const error = dismissed ? undefined : lookupProblem(lookup.error);
   return { on, ready, error, state, context, toggleMode };
 }
 
-/** Cursor pagination: one page at a time, started by the button or by the end of the list scrolling into view. */
-function useMorePages(input: {
-  filters: GalleryFilters;
-  initialCursor: string | null;
-  onPage: (items: TakeView[]) => void;
-}) {
-  const { filters, initialCursor, onPage } = input;
-  const [cursor, setCursor] = useState(initialCursor);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const busy = useRef(false);
+function lookupProblem(error: Error | null): string | undefined {
+  if (!error) return undefined;
+  if (isTakeApiError(error) && error.status === 404)
+    return "The take to compare with is no longer in the gallery. Select the takes to compare.";
+  return `Could not load the take to compare with (${error.message}).`;
+}
+
+/** The next page, asked for by the button or by the end of the list scrolling into view; one at a time. */
+function useMorePages(pages: UseInfiniteQueryResult<InfiniteData<GalleryPage>>) {
+  const { fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError, error } = pages;
+  const failed = isFetchNextPageError && !isFetchingNextPage;
   const sentinel = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  const load = useCallback(async () => {
-    if (!cursor || busy.current) return;
-    busy.current = true;
-    setLoading(true);
-    setError(undefined);
-    try {
-      const search = filtersToSearch(filters);
-      const response = await fetch(
-        `/api/generations?cursor=${encodeURIComponent(cursor)}${search ? `&${search}` : ""}`,
-      );
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const page: PageAnswer = await response.json();
-      onPage(page.items);
-      setCursor(page.nextCursor);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      busy.current = false;
-      setLoading(false);
-    }
-  }, [cursor, filters, onPage]);
+  // While a page loads, asking again does nothing (rather than starting over).
+  const load = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
 
   useEffect(() => {
     const element = sentinel.current;
-    if (!element || error) return;
+    // Observed afresh once each page has landed: if the end is still near, the next page follows at once.
+    if (!element || !hasNextPage || isFetchingNextPage || failed) return;
     // Start well before the end is on screen, so scrolling rarely waits.
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void load();
+        if (entries.some((entry) => entry.isIntersecting)) load();
       },
       { rootMargin: "800px 0px" },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [load, error]);
+  }, [load, hasNextPage, isFetchingNextPage, failed]);
 
   // Disabled until hydration, so a click on the server-rendered button is never lost.
-  return { cursor, loading, ready: hydrated, error, load: () => void load(), sentinel };
+  return {
+    hasMore: hasNextPage,
+    loading: isFetchingNextPage,
+    ready: hydrated,
+    error: failed ? (error?.message ?? "unknown error") : undefined,
+    load,
+    sentinel,
+  };
 }

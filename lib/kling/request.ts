@@ -11,7 +11,8 @@ import { type CameraControl, toWireCameraControl } from "./camera-control";
 import { cameraControlSupport, MODEL_CAPABILITIES } from "./capabilities";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "./fields";
 
-export type CameraDelivery = "camera_control" | "prompt";
+export const CAMERA_DELIVERIES = ["camera_control", "prompt"] as const;
+export type CameraDelivery = (typeof CAMERA_DELIVERIES)[number];
 
 export const CAMERA_DELIVERY_LABELS: Record<CameraDelivery, string> = {
   camera_control: "sent as camera_control",

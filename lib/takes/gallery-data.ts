@@ -1,7 +1,9 @@
 /** The gallery's data: a page of takes for a set of URL filters, ready for the browser. */
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { listCreators, listTakes, type TakeFilter } from "@/lib/db/queries/takes";
+import { getVisibleTake, listCreators, listTakes, type TakeFilter } from "@/lib/db/queries/takes";
+import { AppError } from "@/lib/errors";
+import type { GalleryPage } from "./api-schema";
 import { withEstimates } from "./estimates";
 import { encodeCursor, type GalleryFilters, type ListCursor, statusesOf } from "./filters";
 import { toTakeView } from "./to-view";
@@ -10,8 +12,6 @@ import type { TakeView } from "./view";
 /** A page fills a wide screen a few rows deep; the next loads before the reader reaches the end. */
 export const GALLERY_PAGE_SIZE = 48;
 export const MAX_PAGE_SIZE = 100;
-
-export type GalleryPage = { items: TakeView[]; nextCursor: string | null };
 
 export async function loadGalleryPage(
   db: Db,
@@ -27,6 +27,14 @@ export async function loadGalleryPage(
     items: await withEstimates(db, items.map(toTakeView)),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
   };
+}
+
+/** One take as a gallery item shows it; a deleted or unknown id is not_found. */
+export async function loadTakeView(db: Db, id: string): Promise<TakeView> {
+  const row = await getVisibleTake(db, id);
+  if (!row) throw new AppError("not_found:take", "This take no longer exists.");
+  const [view] = await withEstimates(db, [toTakeView(row)]);
+  return view;
 }
 
 type Creators = Awaited<ReturnType<typeof listCreators>>;

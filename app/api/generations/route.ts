@@ -1,6 +1,7 @@
 import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
+import type { GalleryPage } from "@/lib/takes/api-schema";
 import { decodeCursor, parseGalleryFilters } from "@/lib/takes/filters";
 import { loadGalleryPage } from "@/lib/takes/gallery-data";
 
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
       cursor,
       viewerId: authorized.user.id,
     });
-    return Response.json(page, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(page satisfies GalleryPage, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error, "GET /api/generations");
   }

@@ -2,6 +2,7 @@ import { authorizeRequest } from "@/lib/http/guard";
 import { badRequest, errorResponse } from "@/lib/http/responses";
 import { getRuntime } from "@/lib/runtime";
 import { parseStatusRequest, waitForTakeStatus } from "@/lib/takes/status";
+import type { TakeStatusBody } from "@/lib/takes/view";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export async function GET(request: Request) {
     // no-cache, not no-store: the answer may be kept, but must be revalidated (the ETag) every time.
     const headers = { ETag: answer.etag, "Cache-Control": "private, no-cache" };
     if (!answer.body) return new Response(null, { status: 304, headers });
-    return Response.json(answer.body, { headers });
+    return Response.json(answer.body satisfies TakeStatusBody, { headers });
   } catch (error) {
     return errorResponse(error, "GET /api/generations/status");
   }
