@@ -1,4 +1,7 @@
-/** The checks every review write makes on its take, inside its transaction, with the take locked. */
+/**
+ * The checks every review write makes on its take, inside its transaction, with the take locked; and
+ * writeReview, which runs such a write with its entry in the activity feed.
+ */
 import "server-only";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
