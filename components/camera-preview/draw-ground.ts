@@ -88,21 +88,15 @@ function horizonOf(target: FrameTarget, pose: CameraPose): Horizon {
 function drawChecker(target: FrameTarget, pose: CameraPose, view: ViewSpace) {
   const { ctx } = target;
   const tile = SCENE.ground.tile;
-  const [cx, , cz] = pose.position;
-  const first = (value: number) => Math.floor((value - GROUND_REACH) / tile);
-  const last = (value: number) => Math.ceil((value + GROUND_REACH) / tile);
-  const x0 = first(cx) * tile;
-  const x1 = last(cx) * tile;
-  const z0 = first(cz) * tile;
-  const z1 = last(cz) * tile;
+  const [xs, zs] = tileSpans(pose);
   ctx.beginPath();
-  for (let i = first(cx); i < last(cx); i++) {
+  for (let i = xs.from; i < xs.to; i++) {
     if ((i & 1) === 0) continue;
-    addGroundQuad(target, view, [i * tile, z0, (i + 1) * tile, z1]);
+    addGroundQuad(target, view, [i * tile, zs.from * tile, (i + 1) * tile, zs.to * tile]);
   }
-  for (let j = first(cz); j < last(cz); j++) {
+  for (let j = zs.from; j < zs.to; j++) {
     if ((j & 1) === 0) continue;
-    addGroundQuad(target, view, [x0, j * tile, x1, (j + 1) * tile]);
+    addGroundQuad(target, view, [xs.from * tile, j * tile, xs.to * tile, (j + 1) * tile]);
   }
   ctx.fillStyle = css(SCENE.ground.colors[1]);
   ctx.fill("evenodd");
@@ -111,19 +105,29 @@ function drawChecker(target: FrameTarget, pose: CameraPose, view: ViewSpace) {
 function drawGridLines(target: FrameTarget, pose: CameraPose, view: ViewSpace) {
   const { ctx } = target;
   const tile = SCENE.ground.tile;
-  const [cx, , cz] = pose.position;
-  const from = (value: number) => Math.floor((value - GROUND_REACH) / tile);
-  const to = (value: number) => Math.ceil((value + GROUND_REACH) / tile);
+  const [xs, zs] = tileSpans(pose);
   ctx.beginPath();
-  for (let i = from(cx); i <= to(cx); i++) {
-    addGroundLine(target, view, [i * tile, from(cz) * tile], [i * tile, to(cz) * tile]);
+  for (let i = xs.from; i <= xs.to; i++) {
+    addGroundLine(target, view, [i * tile, zs.from * tile], [i * tile, zs.to * tile]);
   }
-  for (let j = from(cz); j <= to(cz); j++) {
-    addGroundLine(target, view, [from(cx) * tile, j * tile], [to(cx) * tile, j * tile]);
+  for (let j = zs.from; j <= zs.to; j++) {
+    addGroundLine(target, view, [xs.from * tile, j * tile], [xs.to * tile, j * tile]);
   }
   ctx.strokeStyle = css(SCENE.ground.lineColor);
   ctx.lineWidth = 1;
   ctx.stroke();
+}
+
+type TileSpan = { from: number; to: number };
+
+/** The tiles the drawn ground covers along x and along z: GROUND_REACH around the camera, in whole tiles. */
+function tileSpans(pose: CameraPose): [TileSpan, TileSpan] {
+  const tile = SCENE.ground.tile;
+  const span = (value: number): TileSpan => ({
+    from: Math.floor((value - GROUND_REACH) / tile),
+    to: Math.ceil((value + GROUND_REACH) / tile),
+  });
+  return [span(pose.position[0]), span(pose.position[2])];
 }
 
 /** Adds the visible part of a ground rectangle [xMin, zMin, xMax, zMax] to the current path. */

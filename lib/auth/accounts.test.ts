@@ -4,35 +4,35 @@
  */
 import { APIError } from "better-auth/api";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { accounts, users } from "@/lib/db/auth-schema";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { createDb, type Db } from "@/lib/db/client";
 import { countUsers } from "@/lib/db/queries/users";
 import { isAppError } from "@/lib/errors";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
+import { createTestDatabase } from "@/test/support/test-database";
+import { testDatabasePerFile } from "@/test/support/test-database-per-file";
 import { createAccountFromCommand, createOwnerAccount } from "./accounts";
 import { createStudioAuth, type StudioAuth } from "./auth";
+import type { Role } from "./permissions";
 
-let database: TestDatabase;
-let handle: DbHandle;
+const database = testDatabasePerFile();
 let auth: StudioAuth;
+/** Long enough for the account rules; the command-line accounts below all use it. */
+const PASSWORD = "a long enough password";
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  handle = await createDb(database.options);
-  auth = createStudioAuth({ db: handle.db, env: { PORT: 3999, STUDIO_PUBLIC_URL: undefined }, secret: "x".repeat(40) });
-});
-
-afterAll(async () => {
-  await handle?.close();
-  await database?.drop();
+  auth = createStudioAuth({
+    db: database.db,
+    env: { PORT: 3999, STUDIO_PUBLIC_URL: undefined },
+    secret: "x".repeat(40),
+  });
 });
 
 describe("first-run owner", () => {
   it("creates exactly one owner when several setups race", async () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 5 }, (_, index) =>
-        createOwnerAccount(handle.db, {
+        createOwnerAccount(database.db, {
           name: `Owner ${index}`,
           email: `owner${index}@example.com`,
           password: "correct horse battery",
@@ -44,21 +44,21 @@ describe("first-run owner", () => {
     expect(created).toHaveLength(1);
     expect(refused).toHaveLength(4);
     for (const reason of refused) expect(isAppError(reason) && reason.code).toBe("conflict:owner_exists");
-    const owners = await handle.db.select().from(users).where(eq(users.isOwner, true));
+    const owners = await database.db.select().from(users).where(eq(users.isOwner, true));
     expect(owners).toHaveLength(1);
     expect(owners[0].role).toBe("admin");
-    expect(await countUsers(handle.db)).toBe(1);
+    expect(await countUsers(database.db)).toBe(1);
   });
 
   it("stores a library hash, never the password", async () => {
-    const [account] = await handle.db.select().from(accounts);
+    const [account] = await database.db.select().from(accounts);
     expect(account.providerId).toBe("credential");
     expect(account.password).toBeTruthy();
     expect(account.password).not.toContain("correct horse battery");
   });
 
   it("signs the owner in through Better Auth, with the role on the session's user", async () => {
-    const [owner] = await handle.db.select().from(users).where(eq(users.isOwner, true));
+    const [owner] = await database.db.select().from(users).where(eq(users.isOwner, true));
     const cookie = await signInCookie(owner.email.toUpperCase(), "correct horse battery");
     const session = await auth.api.getSession({ headers: new Headers({ cookie }) });
     expect(session?.user).toMatchObject({ id: owner.id, role: "admin", isOwner: true });
@@ -68,7 +68,7 @@ describe("first-run owner", () => {
   });
 
   it("refuses a wrong password", async () => {
-    const [owner] = await handle.db.select().from(users).where(eq(users.isOwner, true));
+    const [owner] = await database.db.select().from(users).where(eq(users.isOwner, true));
     await expect(
       auth.api.signInEmail({ body: { email: owner.email, password: "wrong password!!" } }),
     ).rejects.toBeInstanceOf(APIError);
@@ -77,10 +77,9 @@ describe("first-run owner", () => {
 
 describe("accounts from the command line", () => {
   it("adds a member with the given role once an owner exists", async () => {
-    const { user, owner } = await createAccountFromCommand(handle.db, {
+    const { user, owner } = await commandAccount(database.db, {
       name: "Rita",
       email: "Rita@Example.com",
-      password: "a long enough password",
       role: "reviewer",
     });
     expect(owner).toBe(false);
@@ -88,10 +87,9 @@ describe("accounts from the command line", () => {
   });
 
   it("refuses an email that already has an account, with a field error", async () => {
-    const error = await createAccountFromCommand(handle.db, {
+    const error = await commandAccount(database.db, {
       name: "Rita again",
       email: "rita@example.com",
-      password: "a long enough password",
       role: "creator",
     }).catch((reason: unknown) => reason);
     expect(isAppError(error) && error.code).toBe("conflict:email_taken");
@@ -103,14 +101,14 @@ describe("Better Auth's own endpoints", () => {
   it("keeps public sign-up closed", async () => {
     await expect(
       auth.api.signUpEmail({
-        body: { name: "Mallory", email: "mallory@example.com", password: "a long enough password" },
+        body: { name: "Mallory", email: "mallory@example.com", password: PASSWORD },
       }),
     ).rejects.toBeInstanceOf(APIError);
-    expect(await handle.db.select().from(users).where(eq(users.email, "mallory@example.com"))).toHaveLength(0);
+    expect(await database.db.select().from(users).where(eq(users.email, "mallory@example.com"))).toHaveLength(0);
   });
 
   it("does not let a user raise their own role", async () => {
-    const cookie = await signInCookie("rita@example.com", "a long enough password");
+    const cookie = await signInCookie("rita@example.com", PASSWORD);
     const updateUser = (body: object) =>
       auth.handler(
         new Request("http://localhost:3999/api/auth/update-user", {
@@ -122,10 +120,15 @@ describe("Better Auth's own endpoints", () => {
     expect((await updateUser({ name: "Rita R." })).status).toBe(200);
     expect((await updateUser({ role: "admin" })).status).toBe(400);
     expect((await updateUser({ isOwner: true })).status).toBe(400);
-    const [rita] = await handle.db.select().from(users).where(eq(users.email, "rita@example.com"));
+    const [rita] = await database.db.select().from(users).where(eq(users.email, "rita@example.com"));
     expect(rita).toMatchObject({ name: "Rita R.", role: "reviewer", isOwner: false });
   });
 });
+
+/** An account made as `npm run user:create` makes it, with PASSWORD. */
+function commandAccount(db: Db, account: { name: string; email: string; role: Role }) {
+  return createAccountFromCommand(db, { ...account, password: PASSWORD });
+}
 
 async function signInCookie(email: string, password: string): Promise<string> {
   const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
@@ -141,19 +144,13 @@ describe("first account from the command line", () => {
     const fresh = await createTestDatabase();
     const other = await createDb(fresh.options);
     try {
-      const refused = await createAccountFromCommand(other.db, {
+      const refused = await commandAccount(other.db, {
         name: "Cleo",
         email: "cleo@example.com",
-        password: "a long enough password",
         role: "creator",
       }).catch((reason: unknown) => reason);
       expect(isAppError(refused) && refused.message).toMatch(/first account.*must be an admin/);
-      const { user, owner } = await createAccountFromCommand(other.db, {
-        name: "Ada",
-        email: "ada@example.com",
-        password: "a long enough password",
-        role: "admin",
-      });
+      const { user, owner } = await commandAccount(other.db, { name: "Ada", email: "ada@example.com", role: "admin" });
       expect(owner).toBe(true);
       expect(user).toMatchObject({ role: "admin", isOwner: true });
     } finally {

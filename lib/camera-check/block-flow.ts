@@ -90,16 +90,18 @@ export function blockFlow(first: FramePyramid, second: FramePyramid, options: Bl
 
 type Tensor = { gxx: number; gxy: number; gyy: number };
 
+/** Where a block stands in the first frame at full size: its top-left corner and its side, pixels. */
+type BlockPlace = { left: number; top: number; block: number };
+
 /** Copies the block into `template` and its central-difference gradients into gx, gy; returns the tensor. */
-function blockTensor(job: {
-  frame: GrayFrame;
-  left: number;
-  top: number;
-  block: number;
-  gx: Float32Array;
-  gy: Float32Array;
-  template: Float32Array;
-}): Tensor {
+function blockTensor(
+  job: BlockPlace & {
+    frame: GrayFrame;
+    gx: Float32Array;
+    gy: Float32Array;
+    template: Float32Array;
+  },
+): Tensor {
   const { frame, left, top, block, gx, gy, template } = job;
   const { data, width } = frame;
   let xx = 0;
@@ -124,15 +126,14 @@ function blockTensor(job: {
 }
 
 /** Integer search on the half-size level around the guess; returns the full-size displacement. */
-function searchHalf(job: {
-  first: GrayFrame;
-  second: GrayFrame;
-  left: number;
-  top: number;
-  block: number;
-  radius: number;
-  guess: { u: number; v: number };
-}): { u: number; v: number } | undefined {
+function searchHalf(
+  job: BlockPlace & {
+    first: GrayFrame;
+    second: GrayFrame;
+    radius: number;
+    guess: { u: number; v: number };
+  },
+): { u: number; v: number } | undefined {
   const { first, second, radius } = job;
   const { width, height } = second;
   const size = job.block >> 1;
@@ -170,14 +171,9 @@ function searchHalf(job: {
 }
 
 /** ±1 px integer search at full size around the half-size result. */
-function refineWhole(job: {
-  second: GrayFrame;
-  template: Float32Array;
-  left: number;
-  top: number;
-  block: number;
-  start: { u: number; v: number };
-}): { u: number; v: number } | undefined {
+function refineWhole(
+  job: BlockPlace & { second: GrayFrame; template: Float32Array; start: { u: number; v: number } },
+): { u: number; v: number } | undefined {
   const { second, template, left, top, block, start } = job;
   const { width, height, data } = second;
   let best = Infinity;
@@ -212,17 +208,16 @@ function refineWhole(job: {
  * the first frame's gradients), with the difference of block means removed so a fade does not bias it.
  * The small ridge on the tensor keeps an edge's along-edge component where the integer search put it.
  */
-function lucasKanade(job: {
-  second: GrayFrame;
-  template: Float32Array;
-  gx: Float32Array;
-  gy: Float32Array;
-  tensor: Tensor;
-  left: number;
-  top: number;
-  block: number;
-  start: { u: number; v: number };
-}): { u: number; v: number; error: number } | undefined {
+function lucasKanade(
+  job: BlockPlace & {
+    second: GrayFrame;
+    template: Float32Array;
+    gx: Float32Array;
+    gy: Float32Array;
+    tensor: Tensor;
+    start: { u: number; v: number };
+  },
+): { u: number; v: number; error: number } | undefined {
   const { second, template, gx, gy, tensor, left, top, block, start } = job;
   const { width, height, data } = second;
   const n = block * block;

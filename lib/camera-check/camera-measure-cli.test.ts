@@ -1,17 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeTestClip, makeTextures } from "@/test/support/test-clips";
+import { describe, expect, test } from "vitest";
+import { testClipsPerFile } from "@/test/support/test-clips";
 
-const dir = mkdtempSync(join(tmpdir(), "camera-measure-cli-"));
-const clip = join(dir, "tilt.mp4");
-beforeAll(async () => {
-  await makeTextures(dir);
-  await makeTestClip({ dir, move: "tilt+", outFile: clip });
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, clipOf } = testClipsPerFile("camera-measure-cli", ["tilt+"]);
+const clip = clipOf("tilt+");
 
 /** Runs scripts/camera-measure.ts the way `npm run camera:measure` does, without npm's banner. */
 function cli(...args: string[]) {

@@ -1,18 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { runFfmpeg } from "@/lib/media/ffmpeg";
-import { makeTestClip, makeTextures, TEST_CLIP } from "@/test/support/test-clips";
+import { TEST_CLIP, testClipsPerFile } from "@/test/support/test-clips";
 import { openGrayVideo, parseFfmpegReport } from "./decode";
 
-const dir = mkdtempSync(join(tmpdir(), "camera-decode-test-"));
-const clip = join(dir, "pan.mp4");
-beforeAll(async () => {
-  await makeTextures(dir);
-  await makeTestClip({ dir, move: "pan+", outFile: clip });
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, clipOf } = testClipsPerFile("camera-decode-test", ["pan+"]);
+const clip = clipOf("pan+");
 
 const REPORT = `Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'clip.mp4':
   Metadata:

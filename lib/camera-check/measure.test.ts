@@ -1,21 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { simpleMove } from "@/lib/camera/pose";
 import { renderClip } from "@/lib/sandbox/render";
-import { makeTestClip, makeTextures, TEST_CLIP, type TestMove } from "@/test/support/test-clips";
+import { TEST_CLIP, type TestMove, testClipsPerFile } from "@/test/support/test-clips";
 import { measureCameraMove } from "./measure";
 import type { MeasuredMove } from "./measurement";
 
-const dir = mkdtempSync(join(tmpdir(), "camera-measure-test-"));
-beforeAll(() => makeTextures(dir));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, make } = testClipsPerFile("camera-measure-test");
 
 async function measure(move: TestMove) {
-  const outFile = join(dir, `${move.replaceAll(" ", "-")}.mp4`);
-  await makeTestClip({ dir, move, outFile });
-  return measureCameraMove(outFile);
+  return measureCameraMove(await make(move));
 }
 
 describe("measureCameraMove on synthetic clips with a known move", () => {

@@ -9,6 +9,21 @@ import type { Role } from "@/lib/auth/permissions";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
+/** created_at and updated_at, which Better Auth keeps on each of its tables. */
+const timestamps = () => ({
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at")
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
+});
+
+/** The user a session or a sign-in method belongs to; it goes with the user. */
+const userRef = () =>
+  text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
 export const users = pgTable(
   "users",
   {
@@ -18,11 +33,7 @@ export const users = pgTable(
     email: text("email").notNull().unique(),
     emailVerified: boolean("email_verified").notNull().default(false),
     image: text("image"),
-    createdAt: ts("created_at").notNull().defaultNow(),
-    updatedAt: ts("updated_at")
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps(),
     role: text("role").$type<Role>().notNull().default("creator"),
     /** The account that set the studio up. Always an admin; cannot be removed or demoted. */
     isOwner: boolean("is_owner").notNull().default(false),
@@ -37,16 +48,10 @@ export const sessions = pgTable(
     id: text("id").primaryKey(),
     expiresAt: ts("expires_at").notNull(),
     token: text("token").notNull().unique(),
-    createdAt: ts("created_at").notNull().defaultNow(),
-    updatedAt: ts("updated_at")
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
@@ -57,9 +62,7 @@ export const accounts = pgTable(
     id: text("id").primaryKey(),
     accountId: text("account_id").notNull(),
     providerId: text("provider_id").notNull(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
@@ -67,11 +70,7 @@ export const accounts = pgTable(
     refreshTokenExpiresAt: ts("refresh_token_expires_at"),
     scope: text("scope"),
     password: text("password"),
-    createdAt: ts("created_at").notNull().defaultNow(),
-    updatedAt: ts("updated_at")
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps(),
   },
   (table) => [index("accounts_user_idx").on(table.userId)],
 );
@@ -83,11 +82,7 @@ export const verifications = pgTable(
     identifier: text("identifier").notNull(),
     value: text("value").notNull(),
     expiresAt: ts("expires_at").notNull(),
-    createdAt: ts("created_at").notNull().defaultNow(),
-    updatedAt: ts("updated_at")
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps(),
   },
   (table) => [index("verifications_identifier_idx").on(table.identifier)],
 );

@@ -11,16 +11,24 @@ import { takes } from "./schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
+/** The take a row is about; the row goes when the take is deleted for good. */
+const takeRef = () =>
+  text("take_id")
+    .notNull()
+    .references(() => takes.id, { onDelete: "cascade" });
+
+/** A member whose own row this is (a decision, a favourite); it goes with their account. */
+const memberRef = (name: string) =>
+  text(name)
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
 /** One row per take and reviewer: that reviewer's current decision. */
 export const takeReviews = pgTable(
   "take_reviews",
   {
-    takeId: text("take_id")
-      .notNull()
-      .references(() => takes.id, { onDelete: "cascade" }),
-    reviewerId: text("reviewer_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    takeId: takeRef(),
+    reviewerId: memberRef("reviewer_id"),
     decision: text("decision").$type<ReviewDecision>().notNull(),
     decidedAt: ts("decided_at").notNull().defaultNow(),
   },
@@ -40,9 +48,7 @@ export const takeComments = pgTable(
   "take_comments",
   {
     id: text("id").primaryKey(),
-    takeId: text("take_id")
-      .notNull()
-      .references(() => takes.id, { onDelete: "cascade" }),
+    takeId: takeRef(),
     parentId: text("parent_id"),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
@@ -64,12 +70,8 @@ export const takeComments = pgTable(
 export const favourites = pgTable(
   "favourites",
   {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    takeId: text("take_id")
-      .notNull()
-      .references(() => takes.id, { onDelete: "cascade" }),
+    userId: memberRef("user_id"),
+    takeId: takeRef(),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.takeId] }), index("favourites_take_idx").on(table.takeId)],
@@ -98,9 +100,7 @@ export const shareLinkTakes = pgTable(
     shareLinkId: text("share_link_id")
       .notNull()
       .references(() => shareLinks.id, { onDelete: "cascade" }),
-    takeId: text("take_id")
-      .notNull()
-      .references(() => takes.id, { onDelete: "cascade" }),
+    takeId: takeRef(),
     position: integer("position").notNull(),
   },
   (table) => [primaryKey({ columns: [table.shareLinkId, table.takeId] })],

@@ -1,7 +1,7 @@
 /** The studio's tables. One file per domain would follow as domains grow; today there is one. */
 
 import { sql } from "drizzle-orm";
-import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, type PgColumn, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import type { CameraCheckFigures, CameraCheckVerdict } from "@/lib/camera-check/camera-check";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
@@ -102,42 +102,32 @@ export const takes = pgTable(
      */
     cameraType: text("camera_type").generatedAlwaysAs(sql`coalesce(camera_intent->>'type', 'none')`),
   },
-  (table) => [
-    index("takes_created_idx").on(table.createdAt.desc(), table.id.desc()),
-    index("takes_due_idx").on(table.nextAttemptAt).where(sql`${table.status} not in ('ready', 'failed')`),
-    index("takes_upstream_idx").on(table.upstreamTaskId),
+  (table) => {
     // The gallery's pages: newest first among visible takes, optionally narrowed by one equality filter.
-    index("takes_visible_idx").on(table.createdAt.desc(), table.id.desc()).where(sql`${table.deletedAt} is null`),
-    index("takes_status_list_idx")
-      .on(table.status, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("takes_creator_list_idx")
-      .on(table.createdBy, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("takes_model_list_idx")
-      .on(table.modelName, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("takes_camera_list_idx")
-      .on(table.cameraType, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("takes_review_list_idx")
-      .on(table.reviewState, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("takes_verdict_list_idx")
-      .on(table.cameraVerdict, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    index("takes_camera_check_list_idx")
-      .on(table.cameraCheckVerdict, table.createdAt.desc(), table.id.desc())
-      .where(sql`${table.deletedAt} is null`),
-    // Videos still to measure, newest first: new takes go before the backfill of older ones.
-    index("takes_camera_check_due_idx")
-      .on(table.finishedAt.desc())
-      .where(sql`${table.status} = 'ready' and ${table.cameraCheckedAt} is null and ${table.deletedAt} is null`),
-    // Time-left estimates: the latest finished takes of one kind.
-    index("takes_history_idx")
-      .on(table.modelName, table.mode, table.duration, table.upstreamFinishedAt.desc())
-      .where(sql`${table.status} = 'ready'`),
-  ],
+    const galleryListIndex = (name: string, filter: PgColumn) =>
+      index(name).on(filter, table.createdAt.desc(), table.id.desc()).where(sql`${table.deletedAt} is null`);
+    return [
+      index("takes_created_idx").on(table.createdAt.desc(), table.id.desc()),
+      index("takes_due_idx").on(table.nextAttemptAt).where(sql`${table.status} not in ('ready', 'failed')`),
+      index("takes_upstream_idx").on(table.upstreamTaskId),
+      index("takes_visible_idx").on(table.createdAt.desc(), table.id.desc()).where(sql`${table.deletedAt} is null`),
+      galleryListIndex("takes_status_list_idx", table.status),
+      galleryListIndex("takes_creator_list_idx", table.createdBy),
+      galleryListIndex("takes_model_list_idx", table.modelName),
+      galleryListIndex("takes_camera_list_idx", table.cameraType),
+      galleryListIndex("takes_review_list_idx", table.reviewState),
+      galleryListIndex("takes_verdict_list_idx", table.cameraVerdict),
+      galleryListIndex("takes_camera_check_list_idx", table.cameraCheckVerdict),
+      // Videos still to measure, newest first: new takes go before the backfill of older ones.
+      index("takes_camera_check_due_idx")
+        .on(table.finishedAt.desc())
+        .where(sql`${table.status} = 'ready' and ${table.cameraCheckedAt} is null and ${table.deletedAt} is null`),
+      // Time-left estimates: the latest finished takes of one kind.
+      index("takes_history_idx")
+        .on(table.modelName, table.mode, table.duration, table.upstreamFinishedAt.desc())
+        .where(sql`${table.status} = 'ready'`),
+    ];
+  },
 );
 
 /**

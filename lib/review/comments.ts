@@ -7,7 +7,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
-import { getComment, insertComment, updateCommentResolved, updateCommentShared } from "@/lib/db/queries/comments";
+import { type CommentMark, getComment, insertComment, updateCommentMark } from "@/lib/db/queries/comments";
 import type { TakeComment } from "@/lib/db/review-schema";
 import type { Take } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -34,23 +34,11 @@ export async function addComment(
         },
       );
     }
-    const comment = await insertComment(tx, {
-      id: randomUUID(),
-      takeId: take.id,
-      parentId: null,
-      authorId: input.authorId,
-      body,
-      atMs: input.atMs,
-      now,
-    });
-    await recordActivity(tx, {
-      actorId: input.authorId,
-      kind: "commented",
-      takeId: take.id,
-      detail: { commentId: comment.id, atMs: input.atMs, excerpt: excerpt(body) },
-      at: now,
-    });
-    return comment;
+    return writeComment(
+      tx,
+      { takeId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, now },
+      { kind: "commented", detail: { atMs: input.atMs } },
+    );
   });
 }
 
@@ -64,23 +52,11 @@ export async function addReply(
   return db.transaction(async (tx) => {
     const parent = await topLevelComment(tx, input.parentId);
     await lockReviewableTake(tx, parent.takeId);
-    const reply = await insertComment(tx, {
-      id: randomUUID(),
-      takeId: parent.takeId,
-      parentId: parent.id,
-      authorId: input.authorId,
-      body,
-      atMs: null,
-      now,
-    });
-    await recordActivity(tx, {
-      actorId: input.authorId,
-      kind: "replied",
-      takeId: parent.takeId,
-      detail: { commentId: reply.id, parentId: parent.id, excerpt: excerpt(body) },
-      at: now,
-    });
-    return reply;
+    return writeComment(
+      tx,
+      { takeId: parent.takeId, parentId: parent.id, authorId: input.authorId, body, atMs: null, now },
+      { kind: "replied", detail: { parentId: parent.id } },
+    );
   });
 }
 
@@ -89,26 +65,7 @@ export async function setThreadResolved(
   db: Db,
   input: { commentId: string; actorId: string; resolved: boolean; now?: Date },
 ): Promise<TakeComment> {
-  const now = input.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const comment = await topLevelComment(tx, input.commentId);
-    await lockReviewableTake(tx, comment.takeId);
-    const updated = await updateCommentResolved(tx, {
-      id: comment.id,
-      resolved: input.resolved,
-      by: input.actorId,
-      now,
-    });
-    if (!updated) throw gone();
-    await recordActivity(tx, {
-      actorId: input.actorId,
-      kind: "resolved",
-      takeId: comment.takeId,
-      detail: { commentId: comment.id, resolved: input.resolved },
-      at: now,
-    });
-    return updated;
-  });
+  return markThread(db, { ...input, mark: "resolved", on: input.resolved });
 }
 
 /** Whether a thread's comment may appear on the take's share links. */
@@ -116,12 +73,52 @@ export async function setThreadShared(
   db: Db,
   input: { commentId: string; actorId: string; shared: boolean; now?: Date },
 ): Promise<TakeComment> {
+  return markThread(db, { ...input, mark: "shared", on: input.shared });
+}
+
+/** Stores a comment or a reply, and its entry in the activity feed with the comment's id and an excerpt. */
+async function writeComment(
+  tx: Db,
+  values: { takeId: string; parentId: string | null; authorId: string; body: string; atMs: number | null; now: Date },
+  entry: { kind: "commented" | "replied"; detail: Record<string, unknown> },
+): Promise<TakeComment> {
+  const comment = await insertComment(tx, { id: randomUUID(), ...values });
+  await recordActivity(tx, {
+    actorId: values.authorId,
+    kind: entry.kind,
+    takeId: values.takeId,
+    detail: { commentId: comment.id, ...entry.detail, excerpt: excerpt(values.body) },
+    at: values.now,
+  });
+  return comment;
+}
+
+/** Sets or clears a thread's mark; resolving and reopening also go to the activity feed, sharing does not. */
+async function markThread(
+  db: Db,
+  input: { commentId: string; actorId: string; mark: CommentMark; on: boolean; now?: Date },
+): Promise<TakeComment> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const comment = await topLevelComment(tx, input.commentId);
     await lockReviewableTake(tx, comment.takeId);
-    const updated = await updateCommentShared(tx, { id: comment.id, shared: input.shared, by: input.actorId, now });
+    const updated = await updateCommentMark(tx, {
+      id: comment.id,
+      mark: input.mark,
+      on: input.on,
+      by: input.actorId,
+      now,
+    });
     if (!updated) throw gone();
+    if (input.mark === "resolved") {
+      await recordActivity(tx, {
+        actorId: input.actorId,
+        kind: "resolved",
+        takeId: comment.takeId,
+        detail: { commentId: comment.id, resolved: input.on },
+        at: now,
+      });
+    }
     return updated;
   });
 }

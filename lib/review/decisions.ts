@@ -4,7 +4,6 @@
  */
 import type { ReviewDecision, ReviewState } from "@/lib/review/review-values";
 import "server-only";
-import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
 import {
   deleteReviewDecision,
@@ -13,7 +12,7 @@ import {
   upsertReviewDecision,
 } from "@/lib/db/queries/reviews";
 import { overallReviewState } from "./state";
-import { lockReviewableTake } from "./take-guard";
+import { writeReview } from "./take-guard";
 
 export type DecisionInput = {
   takeId: string;
@@ -25,23 +24,18 @@ export type DecisionInput = {
 
 export async function setReviewDecision(db: Db, input: DecisionInput): Promise<{ state: ReviewState }> {
   const now = input.now ?? new Date();
-  return db.transaction(async (tx) => {
-    await lockReviewableTake(tx, input.takeId);
-    const who = { takeId: input.takeId, reviewerId: input.reviewerId };
-    if (input.decision) await upsertReviewDecision(tx, { ...who, decision: input.decision, now });
-    else await deleteReviewDecision(tx, who);
-    const decisions = await listDecisionsOf(tx, input.takeId);
-    const state = overallReviewState(decisions);
-    await updateReviewState(tx, { id: input.takeId, state, now });
-    await recordActivity(tx, {
-      actorId: input.reviewerId,
-      kind: "reviewed",
-      takeId: input.takeId,
-      detail: { decision: input.decision },
-      at: now,
-    });
-    return { state };
-  });
+  return writeReview(
+    db,
+    { takeId: input.takeId, actorId: input.reviewerId, now, kind: "reviewed", detail: { decision: input.decision } },
+    async (tx) => {
+      const who = { takeId: input.takeId, reviewerId: input.reviewerId };
+      if (input.decision) await upsertReviewDecision(tx, { ...who, decision: input.decision, now });
+      else await deleteReviewDecision(tx, who);
+      const state = overallReviewState(await listDecisionsOf(tx, input.takeId));
+      await updateReviewState(tx, { id: input.takeId, state, now });
+      return { state };
+    },
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  * colours up once and then only pick per pixel; rolled frames look them up per pixel.
  */
 import { SCENE } from "@/lib/camera/scene";
-import { type FrameContext, fogAt } from "./raster-frame";
+import { type FrameContext, fogAt, rowRay } from "./raster-frame";
 
 /** How quickly the sky turns from its horizon colour to its zenith colour as rays rise. */
 const SKY_GRADIENT = 2.2;
@@ -18,16 +18,11 @@ export function drawBackground(frame: FrameContext) {
   const { width, height, rgb, depth, colX, rowY, rowLength } = frame;
   const [px, py, pz] = frame.origin;
   const [rx, ry, rz] = frame.basis.right;
-  const [ux, uy, uz] = frame.basis.up;
-  const [fx, fy, fz] = frame.basis.forward;
   const invTile = 1 / SCENE.ground.tile;
   const palette = groundPalette(frame);
   const sky = SKY_COLORS;
   for (let j = 0; j < height; j++) {
-    const b = rowY[j];
-    const bx = fx + b * ux;
-    const by = fy + b * uy;
-    const bz = fz + b * uz;
+    const [bx, by, bz] = rowRay(frame.basis.forward, frame.basis.up, rowY[j]);
     const first = j * width;
     if (ry === 0 && by >= 0) {
       const c = skyStep((by * SKY_GRADIENT) / rowLength[j]) * 3;

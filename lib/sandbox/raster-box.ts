@@ -7,8 +7,8 @@
 
 import { EDGE_SHADE, FACE_SHADE, sideShade } from "@/lib/camera/lighting";
 import type { Vec3 } from "@/lib/camera/pose";
-import { SCENE, turnAboutY } from "@/lib/camera/scene";
-import { type FrameContext, fogAt, type SolidBox, screenBounds } from "./raster-frame";
+import { turnAboutY } from "@/lib/camera/scene";
+import { type FrameContext, putSurface, rowRay, type SolidBox, screenBounds } from "./raster-frame";
 
 /** Outline width, in pixels. */
 const EDGE_PIXELS = 0.9;
@@ -24,22 +24,18 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
   const bounds = screenBounds(frame, corners);
   if (!bounds) return;
   const { left: i0, top: j0, right: i1, bottom: j1, nearest } = bounds;
-  const { width, rgb, depth, colX, rowY, spread } = frame;
+  const { width, depth, colX, rowY, spread } = frame;
   const [px, py, pz] = axes.toOwn(frame.origin);
   const [rx, ry, rz] = axes.turnInto(frame.basis.right);
-  const [ux, uy, uz] = axes.turnInto(frame.basis.up);
-  const [fx, fy, fz] = axes.turnInto(frame.basis.forward);
+  const up = axes.turnInto(frame.basis.up);
+  const forward = axes.turnInto(frame.basis.forward);
   const shades = faceShades(box.yaw ?? 0);
   // Slab distances are (bound − origin) / direction; the numerators are fixed for the frame.
   const [loX, loY, loZ] = [min[0] - px, min[1] - py, min[2] - pz];
   const [hiX, hiY, hiZ] = [max[0] - px, max[1] - py, max[2] - pz];
-  const [hazeR, hazeG, hazeB] = SCENE.haze;
   const [boxR, boxG, boxB] = box.color;
   for (let j = j0; j <= j1; j++) {
-    const b = rowY[j];
-    const bx = fx + b * ux;
-    const by = fy + b * uy;
-    const bz = fz + b * uz;
+    const [bx, by, bz] = rowRay(forward, up, rowY[j]);
     for (let i = i0; i <= i1; i++) {
       const o = j * width + i;
       // Whatever is already drawn nearer than the box's nearest corner hides it: skip the slab test.
@@ -83,12 +79,7 @@ export function drawBox(frame: FrameContext, box: SolidBox) {
         edge = Math.min(hx - min[0], max[0] - hx, hy - min[1], max[1] - hy);
       }
       if (edge < near * spread * EDGE_PIXELS) shade *= EDGE_SHADE;
-      const fog = fogAt(near);
-      const s = o * 3;
-      rgb[s] = boxR * shade + (hazeR - boxR * shade) * fog;
-      rgb[s + 1] = boxG * shade + (hazeG - boxG * shade) * fog;
-      rgb[s + 2] = boxB * shade + (hazeB - boxB * shade) * fog;
-      depth[o] = near;
+      putSurface(frame, o, near, boxR * shade, boxG * shade, boxB * shade);
     }
   }
 }

@@ -42,6 +42,26 @@ export function fogAt(depth: number): number {
   return depth / (depth + SCENE.fogHalfDistance);
 }
 
+/** forward + rowY·up: the part of a row's rays that every pixel of the row shares; pixel i adds colX[i]·right. */
+export function rowRay(forward: Vec3, up: Vec3, rowY: number): Vec3 {
+  return [forward[0] + rowY * up[0], forward[1] + rowY * up[1], forward[2] + rowY * up[2]];
+}
+
+const [HAZE_R, HAZE_G, HAZE_B] = SCENE.haze;
+
+/**
+ * Draws a surface at pixel offset o: its colour faded toward the haze by its depth t, and t in the depth
+ * buffer. Plain numbers rather than an object: it runs once per pixel drawn.
+ */
+export function putSurface(frame: FrameContext, o: number, t: number, r: number, g: number, b: number) {
+  const fog = fogAt(t);
+  const s = o * 3;
+  frame.rgb[s] = r + (HAZE_R - r) * fog;
+  frame.rgb[s + 1] = g + (HAZE_G - g) * fog;
+  frame.rgb[s + 2] = b + (HAZE_B - b) * fog;
+  frame.depth[o] = t;
+}
+
 /** Pixel bounds (inclusive) a solid can cover, and the depth of its nearest corner. */
 export type ScreenBounds = { left: number; top: number; right: number; bottom: number; nearest: number };
 

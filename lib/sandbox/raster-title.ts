@@ -3,9 +3,9 @@
  * stands in the scene, so every stand-in video shows what it was asked for.
  */
 import type { Vec3 } from "@/lib/camera/pose";
-import { SCENE, type TitleBoard } from "@/lib/camera/scene";
+import type { TitleBoard } from "@/lib/camera/scene";
 import { hasGlyph, rasterizeLines, type TextMask } from "./bitmap-font";
-import { type FrameContext, fogAt, type SolidBox, screenBounds } from "./raster-frame";
+import { type FrameContext, putSurface, rowRay, type SolidBox, screenBounds } from "./raster-frame";
 
 export const TITLE_LIMITS = { maxChars: 60, lineChars: 20, maxLines: 3 };
 
@@ -124,20 +124,14 @@ export function drawTitleBoard(frame: FrameContext, title: TitleTexture) {
   const bounds = screenBounds(frame, corners);
   if (!bounds) return;
   const { left: i0, top: j0, right: i1, bottom: j1 } = bounds;
-  const { width, rgb, depth, colX, rowY, spread } = frame;
+  const { width, depth, colX, rowY, spread } = frame;
   const [rx, ry, rz] = frame.basis.right;
-  const [ux, uy, uz] = frame.basis.up;
-  const [fx, fy, fz] = frame.basis.forward;
   const { width: boardWidth, height: boardHeight, frameWidth } = board;
   const [paperR, paperG, paperB] = board.paper;
   const [inkR, inkG, inkB] = [board.ink[0] - paperR, board.ink[1] - paperG, board.ink[2] - paperB];
-  const [hazeR, hazeG, hazeB] = SCENE.haze;
   const inverseSize = 1 / pixelSize;
   for (let j = j0; j <= j1; j++) {
-    const b = rowY[j];
-    const bx = fx + b * ux;
-    const by = fy + b * uy;
-    const bz = fz + b * uz;
+    const [bx, by, bz] = rowRay(frame.basis.forward, frame.basis.up, rowY[j]);
     for (let i = i0; i <= i1; i++) {
       const a = colX[i];
       const dz = bz + a * rz;
@@ -169,12 +163,7 @@ export function drawTitleBoard(frame: FrameContext, title: TitleTexture) {
         cg = paperG + inkG * cover;
         cb = paperB + inkB * cover;
       }
-      const fog = fogAt(t);
-      const s = o * 3;
-      rgb[s] = cr + (hazeR - cr) * fog;
-      rgb[s + 1] = cg + (hazeG - cg) * fog;
-      rgb[s + 2] = cb + (hazeB - cb) * fog;
-      depth[o] = t;
+      putSurface(frame, o, t, cr, cg, cb);
     }
   }
 }

@@ -65,26 +65,16 @@ describe("renderClip", () => {
 
 describe("renderFrame: the motion in the pixels", () => {
   test.each([
-    { axis: "horizontal" as const, value: 5, drift: "left" },
-    { axis: "horizontal" as const, value: -5, drift: "right" },
-    { axis: "pan" as const, value: 5, drift: "left" },
-    { axis: "pan" as const, value: -5, drift: "right" },
-  ])("$axis $value: the magenta cube drifts $drift", ({ axis, value, drift }) => {
-    const [start, end] = endFrames(simpleMove(axis, value));
-    const moved = magenta(end).x - magenta(start).x;
-    expect(Math.abs(moved)).toBeGreaterThan(20);
-    expect(Math.sign(moved)).toBe(drift === "left" ? -1 : 1);
-  });
-
-  test.each([
-    { value: 5, drift: "down" },
-    { value: -5, drift: "up" },
-  ])("vertical $value: the magenta cube drifts $drift", ({ value, drift }) => {
+    { axis: "horizontal", value: 5, drift: "left", along: "x", pixels: 20 },
+    { axis: "horizontal", value: -5, drift: "right", along: "x", pixels: 20 },
+    { axis: "pan", value: 5, drift: "left", along: "x", pixels: 20 },
+    { axis: "pan", value: -5, drift: "right", along: "x", pixels: 20 },
     // The horizon itself is at infinity, so a translation cannot move it; nearby objects show the move.
-    const [start, end] = endFrames(simpleMove("vertical", value));
-    const moved = magenta(end).y - magenta(start).y;
-    expect(Math.abs(moved)).toBeGreaterThan(10);
-    expect(Math.sign(moved)).toBe(drift === "down" ? 1 : -1);
+    { axis: "vertical", value: 5, drift: "down", along: "y", pixels: 10 },
+    { axis: "vertical", value: -5, drift: "up", along: "y", pixels: 10 },
+  ] as const)("$axis $value: the magenta cube drifts $drift", ({ axis, value, drift, along, pixels }) => {
+    const [start, end] = endFrames(simpleMove(axis, value));
+    expectDrift(magenta(end)[along] - magenta(start)[along], drift, pixels);
   });
 
   test.each([
@@ -93,9 +83,7 @@ describe("renderFrame: the motion in the pixels", () => {
   ])("tilt $value: the horizon row moves $drift", ({ value, drift }) => {
     const [start, end] = endFrames(simpleMove("tilt", value));
     expect(Math.abs(horizonRow(start) - 180)).toBeLessThanOrEqual(2);
-    const moved = horizonRow(end) - horizonRow(start);
-    expect(Math.abs(moved)).toBeGreaterThan(40);
-    expect(Math.sign(moved)).toBe(drift === "down" ? 1 : -1);
+    expectDrift(horizonRow(end) - horizonRow(start), drift, 40);
   });
 
   test.each([
@@ -169,6 +157,12 @@ const HEIGHT = FRAME_SIZES["16:9"].height;
 function endFrames(camera: CameraControl | undefined): [Uint8Array, Uint8Array] {
   const options = { prompt: PROMPT, aspectRatio: "16:9" as const, camera };
   return [renderFrame(options, 0), renderFrame(options, 1)];
+}
+
+/** A move on screen of more than `pixels`, toward `drift`: x grows to the right and y downward. */
+function expectDrift(moved: number, drift: string, pixels: number) {
+  expect(Math.abs(moved)).toBeGreaterThan(pixels);
+  expect(Math.sign(moved)).toBe(drift === "left" || drift === "up" ? -1 : 1);
 }
 
 /** Centroid and area of the magenta cube, the only strongly magenta thing in the scene. */

@@ -4,9 +4,13 @@ import { callSandbox, sandboxPerFile, waitFor } from "@/test/support/sandbox-tes
 const CREATE = "/v1/videos/text2video";
 const sandbox = sandboxPerFile({ maxConcurrentTasks: 100 });
 
+function create(body: Record<string, unknown>) {
+  return callSandbox(sandbox().url, { path: CREATE, body });
+}
+
 /** Creates a task and returns the options its render was started with. */
 async function filmed(body: Record<string, unknown>) {
-  const answer = await callSandbox(sandbox().url, { path: CREATE, body });
+  const answer = await create(body);
   expect(answer.body.code).toBe(0);
   const prompt = String(body.prompt)
     .replace(/\[sandbox:[^\]]*\]/g, " ")
@@ -68,43 +72,31 @@ describe("the 2026 catalogue", () => {
       ["3", "std"],
       ["15", "pro"],
     ]) {
-      const answer = await callSandbox(sandbox().url, {
-        path: CREATE,
-        body: { model_name: "kling-v3", prompt: `V3 ${duration}`, duration, mode, sound: "on" },
-      });
+      const answer = await create({ model_name: "kling-v3", prompt: `V3 ${duration}`, duration, mode, sound: "on" });
       expect(answer.body.code).toBe(0);
     }
     for (const duration of ["16", 12]) {
-      const answer = await callSandbox(sandbox().url, {
-        path: CREATE,
-        body: { model_name: "kling-v3", prompt: "Too long", duration },
-      });
+      const answer = await create({ model_name: "kling-v3", prompt: "Too long", duration });
       expect([answer.status, answer.body.code]).toEqual([400, 1201]);
     }
   });
 
   it("refuses sound on kling-v2-6 std and on models without sound with 400/1201", async () => {
     for (const body of [{ model_name: "kling-v2-6", mode: "std" }, { model_name: "kling-v1" }]) {
-      const answer = await callSandbox(sandbox().url, { path: CREATE, body: { ...body, prompt: "Loud", sound: "on" } });
+      const answer = await create({ ...body, prompt: "Loud", sound: "on" });
       expect([answer.status, answer.body.code]).toEqual([400, 1201]);
       expect(answer.body.message).toMatch(/^sound: .*sound/);
     }
   });
 
   it("refuses a retired model with 404/1203 naming it", async () => {
-    const answer = await callSandbox(sandbox().url, {
-      path: CREATE,
-      body: { model_name: "kling-v2-1-master", prompt: "Old master" },
-    });
+    const answer = await create({ model_name: "kling-v2-1-master", prompt: "Old master" });
     expect([answer.status, answer.body.code]).toEqual([404, 1203]);
     expect(answer.body.message).toBe("model kling-v2-1-master does not exist: it was retired on 2026-09-15");
   });
 
   it("names the model in a 1103 or 1203 from a fault marker", async () => {
-    const answer = await callSandbox(sandbox().url, {
-      path: CREATE,
-      body: { model_name: "kling-v3", prompt: "No [sandbox:error=1103]" },
-    });
+    const answer = await create({ model_name: "kling-v3", prompt: "No [sandbox:error=1103]" });
     expect([answer.status, answer.body.code]).toEqual([403, 1103]);
     expect(answer.body.message).toContain("model kling-v3");
   });

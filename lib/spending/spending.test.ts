@@ -7,7 +7,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
 import { sumTeamUnits, updateSpendingCap } from "@/lib/db/queries/spending";
 import { insertTakeRow } from "@/lib/db/queries/takes";
 import { insertUserWithPassword } from "@/lib/db/queries/users";
@@ -20,24 +19,19 @@ import type { WorkerContext } from "@/lib/worker/context";
 import { createTake } from "@/lib/worker/create";
 import { createTakeWorker } from "@/lib/worker/worker";
 import { takeRow } from "@/test/support/take-rows";
-import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
+import { testDatabasePerTest } from "@/test/support/test-database-per-file";
 import { assertBatchWithinSpendingCap, assertWithinSpendingCap } from "./cap";
 import { monthWindow } from "./month";
 import { getSpendingSummary } from "./summary";
 
-let database: TestDatabase;
-let handle: DbHandle;
+const database = testDatabasePerTest();
 let dir: string;
 
 beforeEach(async () => {
-  database = await createTestDatabase();
-  handle = await createDb(database.options);
   dir = await mkdtemp(path.join(tmpdir(), "studio-spending-"));
 });
 
 afterEach(async () => {
-  await handle?.close();
-  await database?.drop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -59,7 +53,7 @@ describe("the spending month", () => {
     await addTake({ createdAt: new Date("2026-03-01T00:00:00.000Z"), unitsEstimated: 1 });
     await addTake({ createdAt: new Date("2026-03-31T23:59:59.999Z"), unitsEstimated: 2 });
     await addTake({ createdAt: new Date("2026-04-01T00:00:00.000Z"), unitsEstimated: 100 });
-    expect(await sumTeamUnits(handle.db, MARCH)).toBe(3);
+    expect(await sumTeamUnits(database.db, MARCH)).toBe(3);
   });
 
   it("counts charged units when known, the estimate until then, nothing for failed takes, and deleted takes in full", async () => {
@@ -67,7 +61,7 @@ describe("the spending month", () => {
     await addTake({ status: "processing", unitsEstimated: 3.5 });
     await addTake({ status: "failed", unitsEstimated: 10, unitsCharged: null });
     await addTake({ status: "ready", unitsEstimated: 1.5, deletedAt: NOW });
-    expect(await sumTeamUnits(handle.db, MARCH)).toBe(8);
+    expect(await sumTeamUnits(database.db, MARCH)).toBe(8);
   });
 
   it("sums each member's takes, lists members who spent nothing, and keeps older creators", async () => {
@@ -78,8 +72,8 @@ describe("the spending month", () => {
     await addTake({ createdBy: ana, unitsEstimated: 1, status: "failed" });
     await addTake({ createdBy: bo, unitsEstimated: 10 });
     await addTake({ createdBy: "studio", unitsEstimated: 2 });
-    await updateSpendingCap(handle.db, { capUnits: 20, updatedBy: ana, now: NOW });
-    const summary = await getSpendingSummary(handle.db, { now: NOW });
+    await updateSpendingCap(database.db, { capUnits: 20, updatedBy: ana, now: NOW });
+    const summary = await getSpendingSummary(database.db, { now: NOW });
     expect(summary).toMatchObject({ capUnits: 20, teamUnits: 15.5, remainingUnits: 4.5, teamUsd: 2.17 });
     expect(summary.members.map((member) => [member.name ?? member.createdBy, member.units])).toEqual([
       ["Bo", 10],
@@ -92,7 +86,7 @@ describe("the spending month", () => {
 
 describe("the monthly cap", () => {
   it("refuses a take that would pass it, saying what is left, before anything is stored", async () => {
-    await updateSpendingCap(handle.db, { capUnits: 100, updatedBy: null, now: NOW });
+    await updateSpendingCap(database.db, { capUnits: 100, updatedBy: null, now: NOW });
     await addTake({ unitsEstimated: 98 });
     const { ctx, worker } = workerContext();
     const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "a lighthouse", mode: "pro" };
@@ -101,28 +95,28 @@ describe("the monthly cap", () => {
     expect(isAppError(error) && error.message).toBe(
       "This take would use 3.5 units; the team has 2 left of its 100-unit monthly cap. An admin can raise the cap on the Team page.",
     );
-    expect(await handle.db.select().from(takes)).toHaveLength(1);
+    expect(await database.db.select().from(takes)).toHaveLength(1);
   });
 
   it("lets a take use exactly what is left, and anything at all with no cap", async () => {
     await addTake({ unitsEstimated: 96.5 });
-    await assertWithinSpendingCap(handle.db, { units: 1_000_000, now: NOW });
-    await updateSpendingCap(handle.db, { capUnits: 100, updatedBy: null, now: NOW });
-    await assertWithinSpendingCap(handle.db, { units: 3.5, now: NOW });
-    await expect(assertWithinSpendingCap(handle.db, { units: 3.6, now: NOW })).rejects.toThrow(/3.6 units/);
+    await assertWithinSpendingCap(database.db, { units: 1_000_000, now: NOW });
+    await updateSpendingCap(database.db, { capUnits: 100, updatedBy: null, now: NOW });
+    await assertWithinSpendingCap(database.db, { units: 3.5, now: NOW });
+    await expect(assertWithinSpendingCap(database.db, { units: 3.6, now: NOW })).rejects.toThrow(/3.6 units/);
   });
 
   it("refuses a whole batch up front with its total", async () => {
-    await updateSpendingCap(handle.db, { capUnits: 10, updatedBy: null, now: NOW });
+    await updateSpendingCap(database.db, { capUnits: 10, updatedBy: null, now: NOW });
     await addTake({ unitsEstimated: 5 });
-    await expect(assertBatchWithinSpendingCap(handle.db, { units: [2, 2, 2], now: NOW })).rejects.toThrow(
+    await expect(assertBatchWithinSpendingCap(database.db, { units: [2, 2, 2], now: NOW })).rejects.toThrow(
       "This batch of 3 takes would use 6 units; the team has 5 left of its 10-unit monthly cap.",
     );
-    await assertBatchWithinSpendingCap(handle.db, { units: [2.5, 2.5], now: NOW });
+    await assertBatchWithinSpendingCap(database.db, { units: [2.5, 2.5], now: NOW });
   });
 
   it("lets only one of several simultaneous submissions spend the last units", async () => {
-    await updateSpendingCap(handle.db, { capUnits: 10, updatedBy: null, now: NOW });
+    await updateSpendingCap(database.db, { capUnits: 10, updatedBy: null, now: NOW });
     await addTake({ unitsEstimated: 6.5 });
     const { ctx, worker } = workerContext();
     const pro: TakeParams = { ...DEFAULT_PARAMS, prompt: "a race", mode: "pro" };
@@ -134,23 +128,23 @@ describe("the monthly cap", () => {
       if (result.status === "rejected")
         expect(isAppError(result.reason) && result.reason.code).toBe("forbidden:spending_cap");
     }
-    expect(await sumTeamUnits(handle.db, MARCH)).toBe(10);
+    expect(await sumTeamUnits(database.db, MARCH)).toBe(10);
   });
 
   it("does not count failed takes against the cap", async () => {
-    await updateSpendingCap(handle.db, { capUnits: 5, updatedBy: null, now: NOW });
+    await updateSpendingCap(database.db, { capUnits: 5, updatedBy: null, now: NOW });
     await addTake({ unitsEstimated: 10, status: "failed" });
-    await assertWithinSpendingCap(handle.db, { units: 5, now: NOW });
+    await assertWithinSpendingCap(database.db, { units: 5, now: NOW });
   });
 });
 
 async function addTake(values: Partial<NewTake>) {
-  await insertTakeRow(handle.db, takeRow({ createdAt: NOW, createdBy: "u1", status: "ready", ...values }));
+  await insertTakeRow(database.db, takeRow({ createdAt: NOW, createdBy: "u1", status: "ready", ...values }));
 }
 
 async function addUser(name: string): Promise<string> {
   const id = randomUUID();
-  await insertUserWithPassword(handle.db, {
+  await insertUserWithPassword(database.db, {
     id,
     name,
     email: `${name.toLowerCase()}@example.com`,
@@ -165,7 +159,7 @@ async function addUser(name: string): Promise<string> {
 /** Takes are stored with submitNow: false and the worker never started, so nothing is sent anywhere. */
 function workerContext() {
   const ctx: WorkerContext = {
-    db: handle.db,
+    db: database.db,
     kling: createKlingClient({ baseUrl: "http://127.0.0.1:9/unused", auth: { kind: "api_key", apiKey: "unused" } }),
     storage: createLocalStorage(path.join(dir, "media")),
     owner: "spending-test",

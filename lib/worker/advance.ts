@@ -96,9 +96,7 @@ async function recoverSubmit(ctx: WorkerContext, take: Take): Promise<Take> {
   try {
     task = await ctx.kling.getTaskByExternalId(take.id);
   } catch (error) {
-    if (error instanceof KlingError && (error.retryable || error.outcomeUnknown))
-      return retryLater(ctx, take, error, {});
-    return failFromError(ctx, take, error);
+    return readFailed(ctx, take, error);
   }
   if (!task) {
     ctx.log("info", "submit was not received; sending it", { takeId: take.id });
@@ -126,11 +124,15 @@ async function pollTake(ctx: WorkerContext, take: Take): Promise<Take> {
   try {
     task = await ctx.kling.getTask(take.upstreamTaskId);
   } catch (error) {
-    if (error instanceof KlingError && (error.retryable || error.outcomeUnknown))
-      return retryLater(ctx, take, error, {});
-    return failFromError(ctx, take, error);
+    return readFailed(ctx, take, error);
   }
   return applyTask(ctx, { ...take, pollCount: take.pollCount + 1 }, task);
+}
+
+/** A read of the task from Kling failed: it is tried again later while the fault may pass, else the take fails. */
+function readFailed(ctx: WorkerContext, take: Take, error: unknown): Promise<Take> {
+  if (error instanceof KlingError && (error.retryable || error.outcomeUnknown)) return retryLater(ctx, take, error, {});
+  return failFromError(ctx, take, error);
 }
 
 /** Brings a take in line with the task Kling reports (from a poll, a lookup, or a confirmed callback). */

@@ -1,20 +1,15 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { harnessesPerTest, takeParams } from "@/test/support/worker-harness";
-import { createTake } from "./create";
+import { harnessesPerTest } from "@/test/support/worker-harness";
 
 const harness = harnessesPerTest();
-const params = takeParams;
 
 describe("the take lifecycle against the sandbox over HTTP", () => {
   it("takes a take from submit to a ready video in our storage, with poster and real duration", async () => {
     const h = await harness();
     h.worker.start();
-    const take = await createTake(h.ctx, h.worker, {
-      params: params("A lighthouse at dusk", { camera_intent: { type: "simple", config: { pan: 5 } } }),
-      createdBy: "test",
-    });
+    const take = await h.createTake("A lighthouse at dusk", { camera_intent: { type: "simple", config: { pan: 5 } } });
     expect(take.status).toBe("submitted");
     expect(take.upstreamTaskId).toBeTruthy();
     const ready = await h.waitFor(take.id, (row) => row.status === "ready");
@@ -31,7 +26,7 @@ describe("the take lifecycle against the sandbox over HTTP", () => {
   it("keeps Kling's failure reason when a task fails", async () => {
     const h = await harness();
     h.worker.start();
-    const take = await createTake(h.ctx, h.worker, { params: params("A harbour [sandbox:fail]"), createdBy: "test" });
+    const take = await h.createTake("A harbour [sandbox:fail]");
     const failed = await h.waitFor(take.id, (row) => row.status === "failed");
     expect(failed.failureCode).toBe("kling:task_failed");
     expect(failed.failureMessage).toBe("Failure to pass the risk control system");
@@ -40,7 +35,7 @@ describe("the take lifecycle against the sandbox over HTTP", () => {
 
   it("fails at once, with the content filter's message, when Kling refuses the prompt", async () => {
     const h = await harness();
-    const take = await createTake(h.ctx, h.worker, { params: params("Something [sandbox:refuse]"), createdBy: "test" });
+    const take = await h.createTake("Something [sandbox:refuse]");
     expect(take.status).toBe("failed");
     expect(take.failureCode).toBe("kling:content_safety");
     expect(take.failureMessage).toMatch(/prompt/i);
@@ -49,10 +44,7 @@ describe("the take lifecycle against the sandbox over HTTP", () => {
 
   it("keeps a take queued through 1303 answers and submits it once a slot frees", async () => {
     const h = await harness();
-    const take = await createTake(h.ctx, h.worker, {
-      params: params("A busy day [sandbox:error=1303x2]"),
-      createdBy: "test",
-    });
+    const take = await h.createTake("A busy day [sandbox:error=1303x2]");
     expect(take.status).toBe("queued");
     expect(take.lastError).toMatch(/./);
     h.worker.start();
@@ -63,10 +55,7 @@ describe("the take lifecycle against the sandbox over HTTP", () => {
 
   it("does not submit twice when the submit answer is lost: it finds the task by our id", async () => {
     const h = await harness({ timeoutMs: 1_000 });
-    const take = await createTake(h.ctx, h.worker, {
-      params: params("A slow answer [sandbox:slow-create=3000]"),
-      createdBy: "test",
-    });
+    const take = await h.createTake("A slow answer [sandbox:slow-create=3000]");
     expect(take.status).toBe("submitting");
     expect(take.upstreamTaskId).toBeNull();
     h.worker.start();
@@ -77,7 +66,7 @@ describe("the take lifecycle against the sandbox over HTTP", () => {
 
   it("resumes every unfinished take after a restart mid-take and still ends ready", async () => {
     const first = await harness({ timings: { submittedMs: 300, processingMs: 1500 } });
-    const take = await createTake(first.ctx, first.worker, { params: params("Restart me"), createdBy: "test" });
+    const take = await first.createTake("Restart me");
     expect(take.status).toBe("submitted");
     const sandboxPort = Number(new URL(first.sandboxUrl).port);
     // Everything goes away at once, as in a crash: worker, sandbox, database handle.

@@ -3,7 +3,7 @@ import { clearModelUnavailable, listUnavailableModels } from "@/lib/db/queries/m
 import { getTake } from "@/lib/db/queries/takes";
 import { AppError } from "@/lib/errors";
 import { harnessesPerTest, takeParams } from "@/test/support/worker-harness";
-import { createTake, createTakeBatch } from "./create";
+import { createTakeBatch } from "./create";
 import { MODEL_UNAVAILABLE_CODE } from "./model-refusal";
 
 const harness = harnessesPerTest();
@@ -18,10 +18,7 @@ describe("a model Kling refuses for this account", () => {
       ],
       createdBy: "test",
     });
-    const refused = await createTake(h.ctx, h.worker, {
-      params: takeParams("A windy moor [sandbox:error=1203]", { model_name: "kling-v2-5-turbo" }),
-      createdBy: "test",
-    });
+    const refused = await h.createTake("A windy moor [sandbox:error=1203]", { model_name: "kling-v2-5-turbo" });
     expect(refused.status).toBe("failed");
     expect(refused.failureCode).toBe(MODEL_UNAVAILABLE_CODE);
     expect(refused.failureMessage).toMatch(
@@ -37,10 +34,7 @@ describe("a model Kling refuses for this account", () => {
     }
     expect(await h.upstreamTaskCount()).toBe(0);
 
-    const again = createTake(h.ctx, h.worker, {
-      params: takeParams("Later", { model_name: "kling-v2-5-turbo" }),
-      createdBy: "test",
-    });
+    const again = h.createTake("Later", { model_name: "kling-v2-5-turbo" });
     await expect(again).rejects.toBeInstanceOf(AppError);
     await expect(again).rejects.toMatchObject({
       code: MODEL_UNAVAILABLE_CODE,
@@ -49,25 +43,16 @@ describe("a model Kling refuses for this account", () => {
 
     // "Check again" clears the mark: the next take is sent.
     expect(await clearModelUnavailable(h.ctx.db, "kling-v2-5-turbo")).toBe(true);
-    const sent = await createTake(h.ctx, h.worker, {
-      params: takeParams("Later", { model_name: "kling-v2-5-turbo" }),
-      createdBy: "test",
-    });
+    const sent = await h.createTake("Later", { model_name: "kling-v2-5-turbo" });
     expect(sent.status).toBe("submitted");
   });
 
   it("works for a retired model, which the sandbox refuses after its end date, and for 1103", async () => {
     const h = await harness();
-    const retired = await createTake(h.ctx, h.worker, {
-      params: takeParams("An old model", { model_name: "kling-v1-6" }),
-      createdBy: "test",
-    });
+    const retired = await h.createTake("An old model", { model_name: "kling-v1-6" });
     expect(retired.failureCode).toBe(MODEL_UNAVAILABLE_CODE);
     expect(retired.failureMessage).toContain("retired on 2026-09-15");
-    const forbidden = await createTake(h.ctx, h.worker, {
-      params: takeParams("No permission [sandbox:error=1103]", { model_name: "kling-v2-master" }),
-      createdBy: "test",
-    });
+    const forbidden = await h.createTake("No permission [sandbox:error=1103]", { model_name: "kling-v2-master" });
     expect(forbidden.failureCode).toBe(MODEL_UNAVAILABLE_CODE);
     expect((await listUnavailableModels(h.ctx.db)).map((mark) => [mark.modelName, mark.klingCode])).toEqual([
       ["kling-v1-6", 1203],
@@ -77,10 +62,7 @@ describe("a model Kling refuses for this account", () => {
 
   it("leaves the model alone when a 1203 does not name it", async () => {
     const h = await harness();
-    const take = await createTake(h.ctx, h.worker, {
-      params: takeParams("Elsewhere [sandbox:error=1202]"),
-      createdBy: "test",
-    });
+    const take = await h.createTake("Elsewhere [sandbox:error=1202]");
     expect(take.status).toBe("failed");
     expect(take.failureCode).not.toBe(MODEL_UNAVAILABLE_CODE);
     expect(await listUnavailableModels(h.ctx.db)).toEqual([]);

@@ -7,7 +7,10 @@ import "server-only";
  * - roll: the texture turning about the frame's centre; zoom: the window growing or shrinking;
  * - subject: a still background with a textured square crossing it (also over a pan+, moving the other way).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { runFfmpeg } from "@/lib/media/ffmpeg";
 
 export type TestMove =
@@ -29,8 +32,27 @@ export type TestMove =
 
 export const TEST_CLIP = { width: 384, height: 216, fps: 24, durationSec: 2 } as const;
 
+/**
+ * A temp folder for one test file's clips: the textures are made before its tests, with a clip of each of
+ * `moves` (at `clipOf(move)`), and the folder is removed after them. `make` adds a clip during a test.
+ */
+export function testClipsPerFile(name: string, moves: TestMove[] = []) {
+  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  const clipOf = (move: TestMove) => join(dir, `${move.replaceAll(" ", "-")}.mp4`);
+  const make = async (move: TestMove) => {
+    await makeTestClip({ dir, move, outFile: clipOf(move) });
+    return clipOf(move);
+  };
+  beforeAll(async () => {
+    await makeTextures(dir);
+    for (const move of moves) await make(move);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return { dir, clipOf, make };
+}
+
 /** Two still textures (far and near) in `dir`; call once before making clips there. */
-export async function makeTextures(dir: string): Promise<void> {
+async function makeTextures(dir: string): Promise<void> {
   for (const [name, size, seedExpr] of [
     ["far", 96, "random(1)"],
     ["near", 64, "random(2)"],
@@ -51,7 +73,7 @@ export async function makeTextures(dir: string): Promise<void> {
 }
 
 /** Writes an H.264 MP4 of the move to `outFile`, using the textures made by makeTextures in `dir`. */
-export async function makeTestClip(job: { dir: string; move: TestMove; outFile: string }): Promise<void> {
+async function makeTestClip(job: { dir: string; move: TestMove; outFile: string }): Promise<void> {
   const { width, height, fps, durationSec } = TEST_CLIP;
   // Smoothstep of normalized time; quoted so the commas stay inside the expression.
   const eased = `(min(t/${durationSec},1)^2*(3-2*min(t/${durationSec},1)))`;

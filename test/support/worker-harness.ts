@@ -20,6 +20,7 @@ import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { MediaStorage } from "@/lib/storage/storage";
 import type { WorkerContext, WorkerLogger } from "@/lib/worker/context";
+import { createTake } from "@/lib/worker/create";
 import { createTakeWorker, type TakeWorker } from "@/lib/worker/worker";
 import { createTestDatabase } from "./test-database";
 
@@ -35,6 +36,8 @@ export type Harness = {
   stop(): Promise<void>;
   /** Removes what the harness made (folder, test database). */
   dispose(): Promise<void>;
+  /** Creates a take of `prompt` through createTake, as the member "test", with DEFAULT_PARAMS but for `extra`. */
+  createTake(prompt: string, extra?: Partial<TakeParams>): Promise<Take>;
   /** Polls the take's row until `done` says so; throws with the last state on timeout. */
   waitFor(id: string, done: (row: Take) => boolean, timeoutMs?: number): Promise<Take>;
   /** How many tasks the sandbox holds: one per take, unless something was submitted twice. */
@@ -109,6 +112,7 @@ export async function startHarness(
       await database.close();
     },
     logs,
+    createTake: (prompt, extra) => createTake(ctx, worker, { params: takeParams(prompt, extra), createdBy: "test" }),
     async waitFor(id, done, timeoutMs = 40_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

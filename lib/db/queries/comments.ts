@@ -65,25 +65,19 @@ export async function listComments(db: Db, takeId: string) {
     .orderBy(asc(takeComments.createdAt), asc(takeComments.id));
 }
 
-export async function updateCommentResolved(
-  db: Db,
-  values: { id: string; resolved: boolean; by: string; now: Date },
-): Promise<TakeComment | undefined> {
-  const [row] = await db
-    .update(takeComments)
-    .set(values.resolved ? { resolvedAt: values.now, resolvedBy: values.by } : { resolvedAt: null, resolvedBy: null })
-    .where(eq(takeComments.id, values.id))
-    .returning();
-  return row;
-}
+/** The two marks a thread carries, each with who set it and when: resolved, and shown on share links. */
+export type CommentMark = "resolved" | "shared";
 
-export async function updateCommentShared(
+/** Sets (`on`) or clears one of a comment's marks. */
+export async function updateCommentMark(
   db: Db,
-  values: { id: string; shared: boolean; by: string; now: Date },
+  values: { id: string; mark: CommentMark; on: boolean; by: string; now: Date },
 ): Promise<TakeComment | undefined> {
+  const at = values.on ? values.now : null;
+  const by = values.on ? values.by : null;
   const [row] = await db
     .update(takeComments)
-    .set(values.shared ? { sharedAt: values.now, sharedBy: values.by } : { sharedAt: null, sharedBy: null })
+    .set(values.mark === "resolved" ? { resolvedAt: at, resolvedBy: by } : { sharedAt: at, sharedBy: by })
     .where(eq(takeComments.id, values.id))
     .returning();
   return row;

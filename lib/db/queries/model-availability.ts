@@ -1,9 +1,10 @@
 /** Models Kling refused for this account, and the queued takes such a refusal ends. */
 import "server-only";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { ModelName } from "@/lib/kling/fields";
 import type { Db } from "../client";
 import { modelAvailability, type Take, takes } from "../schema";
+import { noLiveLease } from "./take-leases";
 
 export type ModelUnavailability = typeof modelAvailability.$inferSelect;
 
@@ -50,12 +51,6 @@ export async function failQueuedTakesOfModel(
       finishedAt: options.now,
       updatedAt: options.now,
     })
-    .where(
-      and(
-        eq(takes.modelName, options.model),
-        eq(takes.status, "queued"),
-        or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, options.now)),
-      ),
-    )
+    .where(and(eq(takes.modelName, options.model), eq(takes.status, "queued"), noLiveLease(options.now)))
     .returning();
 }

@@ -3,10 +3,10 @@
  * result only under the lease, and finding a take by Kling's task id. Gallery reads are in ./takes.ts.
  */
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { type NewTake, type Take, takes } from "@/lib/db/schema";
-import { ACTIVE_STATUSES, FINISHED_STATUSES, UPSTREAM_STATUSES } from "@/lib/takes/statuses";
+import { ACTIVE_STATUSES, FINISHED_STATUSES, type TakeStatus, UPSTREAM_STATUSES } from "@/lib/takes/statuses";
 
 export async function findTakeByUpstreamTask(
   db: Db,
@@ -26,12 +26,22 @@ export async function findTakeByUpstreamTask(
 }
 
 /** How many takes hold (or may hold) one of the account's upstream slots. */
-export async function countUpstreamActive(db: Db): Promise<number> {
+export function countUpstreamActive(db: Db): Promise<number> {
+  return countTakesIn(db, UPSTREAM_STATUSES);
+}
+
+/** How many takes are in one of these statuses. */
+export async function countTakesIn(db: Db, statuses: readonly TakeStatus[]): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(takes)
-    .where(inArray(takes.status, [...UPSTREAM_STATUSES]));
+    .where(inArray(takes.status, [...statuses]));
   return row?.count ?? 0;
+}
+
+/** No live lease holds the take: it was never leased, was released, or its worker's lease ran out. */
+export function noLiveLease(now: Date): SQL | undefined {
+  return or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, now));
 }
 
 /**
@@ -54,13 +64,7 @@ export async function claimDueTakes(
     const due = await tx
       .select({ id: takes.id })
       .from(takes)
-      .where(
-        and(
-          statusCondition,
-          lte(takes.nextAttemptAt, now),
-          or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, now)),
-        ),
-      )
+      .where(and(statusCondition, lte(takes.nextAttemptAt, now), noLiveLease(now)))
       .orderBy(asc(queued ? takes.createdAt : takes.nextAttemptAt))
       .limit(limit)
       .for("update", { skipLocked: true });

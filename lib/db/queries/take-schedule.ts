@@ -3,10 +3,11 @@
  * fixed tick), and a Kling callback's mark on its take.
  */
 import "server-only";
-import { and, asc, eq, isNull, lt, ne, notInArray, or } from "drizzle-orm";
+import { and, asc, eq, ne, notInArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { type Take, takes } from "@/lib/db/schema";
 import { FINISHED_STATUSES } from "@/lib/takes/statuses";
+import { noLiveLease } from "./take-leases";
 
 /**
  * The earliest `next_attempt_at` of an unfinished take no live lease holds. Queued takes count only when
@@ -20,7 +21,7 @@ export async function nextDueAt(db: Db, options: { now: Date; includeQueued: boo
       and(
         notInArray(takes.status, [...FINISHED_STATUSES]),
         options.includeQueued ? undefined : ne(takes.status, "queued"),
-        or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, options.now)),
+        noLiveLease(options.now),
       ),
     )
     .orderBy(asc(takes.nextAttemptAt))

@@ -1,16 +1,13 @@
 /** Queries for running the take worker outside the web server. */
 import "server-only";
-import { and, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import { and, lte, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { takes } from "@/lib/db/schema";
-import { FINISHED_STATUSES } from "@/lib/takes/statuses";
+import { ACTIVE_STATUSES, FINISHED_STATUSES } from "@/lib/takes/statuses";
+import { countTakesIn, noLiveLease } from "./take-leases";
 
-export async function countUnfinishedTakes(db: Db): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(takes)
-    .where(notInArray(takes.status, [...FINISHED_STATUSES]));
-  return row?.count ?? 0;
+export function countUnfinishedTakes(db: Db): Promise<number> {
+  return countTakesIn(db, ACTIVE_STATUSES);
 }
 
 /**
@@ -21,13 +18,7 @@ export async function oldestDueAt(db: Db, now: Date): Promise<Date | null> {
   const [row] = await db
     .select({ oldest: sql<Date | string | null>`min(${takes.nextAttemptAt})` })
     .from(takes)
-    .where(
-      and(
-        notInArray(takes.status, [...FINISHED_STATUSES]),
-        lte(takes.nextAttemptAt, now),
-        or(isNull(takes.leaseExpiresAt), lt(takes.leaseExpiresAt, now)),
-      ),
-    );
+    .where(and(notInArray(takes.status, [...FINISHED_STATUSES]), lte(takes.nextAttemptAt, now), noLiveLease(now)));
   const oldest = row?.oldest;
   return oldest ? new Date(oldest) : null;
 }
