@@ -50,9 +50,10 @@ function jsonValue(_key: string, value: unknown): unknown {
 type SerializedError = { name: string; message: string; code?: string; stack?: string; cause?: unknown };
 
 function serializeError(error: Error, depth = 0): SerializedError {
-  const code = "code" in error && (typeof error.code === "string" || typeof error.code === "number");
   const serialized: SerializedError = { name: error.name, message: error.message };
-  if (code) serialized.code = String(error.code);
+  if ("code" in error && (typeof error.code === "string" || typeof error.code === "number")) {
+    serialized.code = String(error.code);
+  }
   if (error.stack) serialized.stack = error.stack;
   if (error.cause !== undefined && depth < 3) {
     serialized.cause = error.cause instanceof Error ? serializeError(error.cause, depth + 1) : error.cause;
