@@ -12,7 +12,7 @@ import { takeRow } from "@/test/support/take-rows";
 import { createBenchAccount } from "./session";
 import { startStudioServer } from "./studio-server";
 
-export const PORT = Number(process.env.POLLING_BENCH_PORT ?? 4111);
+const PORT = Number(process.env.POLLING_BENCH_PORT ?? 4111);
 export const STATUS_PATH = "/api/generations/status";
 
 /** Queued takes in a fresh data folder, written before the studio opens it (PGlite allows one process). */

@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/client";
 
 export type BenchAccount = { name: string; email: string; password: string };
 
-export const BENCH_ACCOUNT: BenchAccount = {
+const BENCH_ACCOUNT: BenchAccount = {
   name: "Bench Admin",
   email: "bench-admin@studio.test",
   password: "bench-password-for-loopback-only",

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 
 export type StudioServer = { url: string; stop(): Promise<void> };
 
-export function ensureBuilt(): void {
+function ensureBuilt(): void {
   if (existsSync(".next/BUILD_ID")) return;
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");

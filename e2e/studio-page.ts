@@ -44,7 +44,7 @@ export function takeCard(page: Page, prompt: string) {
 }
 
 /** Fills the studio form (a fresh page), clicks Generate and returns the new take's page path. */
-export async function submitTake(page: Page, options: { prompt: string; model?: string; pan?: string }) {
+async function submitTake(page: Page, options: { prompt: string; model?: string; pan?: string }) {
   await page.goto("/");
   await page.getByLabel("Prompt", { exact: true }).fill(options.prompt);
   if (options.model) await modelSelect(page).selectOption(options.model);

@@ -5,7 +5,7 @@ import { ROLES } from "./permissions";
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
-export const nameSchema = z
+const nameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
@@ -18,7 +18,7 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address, e.g. ana@example.com."));
 
-export const passwordSchema = z
+const passwordSchema = z
   .string({ error: "Enter a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
@@ -32,8 +32,6 @@ export const newAccountFormSchema = z
     path: ["confirmPassword"],
     message: "The passwords do not match.",
   });
-
-export type NewAccountForm = z.infer<typeof newAccountFormSchema>;
 
 /** An account created without a form (the command line, the studio's internal endpoint). */
 export const newAccountSchema = z.object({

@@ -46,12 +46,12 @@ export function createStudioAuth(options: { db: Db; env: Pick<Env, "PORT" | "STU
 export type StudioAuth = ReturnType<typeof createStudioAuth>;
 
 /** Where the studio is reached: STUDIO_PUBLIC_URL when set, else this machine on PORT. */
-export function authBaseUrl(env: Pick<Env, "PORT" | "STUDIO_PUBLIC_URL">): string {
+function authBaseUrl(env: Pick<Env, "PORT" | "STUDIO_PUBLIC_URL">): string {
   return env.STUDIO_PUBLIC_URL ? new URL(env.STUDIO_PUBLIC_URL).origin : `http://localhost:${env.PORT}`;
 }
 
 /** Both loopback names on PORT (tests and scripts use 127.0.0.1), and the public URL when set. */
-export function trustedOrigins(env: Pick<Env, "PORT" | "STUDIO_PUBLIC_URL">): string[] {
+function trustedOrigins(env: Pick<Env, "PORT" | "STUDIO_PUBLIC_URL">): string[] {
   const origins = [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   if (env.STUDIO_PUBLIC_URL) origins.push(new URL(env.STUDIO_PUBLIC_URL).origin);
   return origins;

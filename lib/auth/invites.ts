@@ -19,7 +19,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export type InviteState = "pending" | "expired" | "revoked" | "accepted" | "not_found";
 
-export function generateInviteToken(): string {
+function generateInviteToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
@@ -44,7 +44,7 @@ export async function createInvite(
   return { invite, token };
 }
 
-export function inviteState(invite: Invite | undefined, now: Date): InviteState {
+function inviteState(invite: Invite | undefined, now: Date): InviteState {
   if (!invite) return "not_found";
   if (invite.acceptedAt) return "accepted";
   if (invite.revokedAt) return "revoked";

@@ -9,7 +9,7 @@ export const PERMISSIONS = ["view", "review", "generate", "manage_team", "manage
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Reviewers watch, comment and decide but cannot spend; creators also generate; admins run the team. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ["view", "review", "generate", "manage_team", "manage_settings"],
   creator: ["view", "review", "generate"],
   reviewer: ["view", "review"],

@@ -6,8 +6,8 @@
  */
 import "server-only";
 
-export const MAX_FAILURES = 10;
-export const WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES = 10;
+const WINDOW_MS = 15 * 60_000;
 
 export type SignInThrottle = {
   /** Milliseconds to wait before trying again, or 0. */

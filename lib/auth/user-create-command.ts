@@ -16,7 +16,7 @@ import { createAccountFromCommand } from "./accounts";
 import { readInternalAccess } from "./internal-access";
 import type { CreatedAccountReply } from "./internal-users";
 
-export const USAGE =
+const USAGE =
   "Usage: npm run user:create -- --email ana@example.com --password '<at least 10 characters>' --role admin|creator|reviewer [--name 'Ana Lima']";
 
 export type CommandResult = {

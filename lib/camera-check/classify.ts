@@ -36,7 +36,7 @@ export type Classification = {
 /** Below this much image motion (radians, ~1.1°) over the whole clip the camera counts as static. */
 export const STATIC_MOTION = 0.02;
 /** Gain spreads above these mean translation rather than rotation (see ./parallax.ts). */
-export const PARALLAX_THRESHOLD: Record<GainAxis, number> = { yaw: 0.25, pitch: 0.3, zoom: 0.55 };
+const PARALLAX_THRESHOLD: Record<GainAxis, number> = { yaw: 0.25, pitch: 0.3, zoom: 0.55 };
 /** A second image motion at least this share of the first makes a preset's pair. */
 const PAIR_SHARE = 0.18;
 /** Two unrelated motions closer than this share are not one move. */

@@ -106,7 +106,7 @@ export function createClipMotion(geometry: FrameGeometry): ClipMotion {
 }
 
 /** Mean distance from the centre over the frame, normalized units. */
-export function meanRadius(geometry: FrameGeometry): number {
+function meanRadius(geometry: FrameGeometry): number {
   const { width, height, focal } = geometry;
   let sum = 0;
   const n = 16;

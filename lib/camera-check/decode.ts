@@ -33,7 +33,7 @@ export type VideoInfo = {
   sampleFps: number;
 };
 
-export type TimedFrame = GrayFrame & { index: number; timeSec: number };
+type TimedFrame = GrayFrame & { index: number; timeSec: number };
 
 export type GrayVideo = {
   info: VideoInfo;
@@ -43,8 +43,8 @@ export type GrayVideo = {
   close(): void;
 };
 
-export const DEFAULT_MAX_SIDE = 192;
-export const DEFAULT_SAMPLE_FPS = 8;
+const DEFAULT_MAX_SIDE = 192;
+const DEFAULT_SAMPLE_FPS = 8;
 /** frames held while the consumer is busy before stdout is paused */
 const QUEUE_LIMIT = 4;
 

@@ -52,7 +52,7 @@ const LN2 = Math.LN2;
  * (−(1 + x²), −xy) and pitch (xy, 1 + y²) are a turn's exact first-order flows; roll (y, −x) turns the
  * picture counter-clockwise on screen; zoom (−ln2·x, −ln2·y) shrinks it toward the centre.
  */
-export function basisAt(x: number, y: number): Float64Array {
+function basisAt(x: number, y: number): Float64Array {
   const out = new Float64Array(8);
   out[0] = -(1 + x * x);
   out[1] = -x * y;

@@ -6,12 +6,12 @@ import { CAMERA_AXES, type CameraAxis, PRESET_CAMERA_TYPES, type PresetCameraTyp
 import type { MeasuredPathPoint } from "./camera-check";
 
 /** One simple move with its sign, e.g. `pan+` (turns right) or `zoom-` (tighter); signs are the API's. */
-export type SimpleMove = `${CameraAxis}${"+" | "-"}`;
+type SimpleMove = `${CameraAxis}${"+" | "-"}`;
 
 /** The one move a clip is classified as. */
 export type MeasuredMove = SimpleMove | PresetCameraType | "static" | "unclear";
 
-export const SIMPLE_MOVES: readonly SimpleMove[] = CAMERA_AXES.flatMap((axis) => [
+const SIMPLE_MOVES: readonly SimpleMove[] = CAMERA_AXES.flatMap((axis) => [
   `${axis}+` satisfies SimpleMove,
   `${axis}-` satisfies SimpleMove,
 ]);

@@ -16,7 +16,7 @@ import { weightedQuantile } from "./linear";
 import type { PairFit } from "./motion-fit";
 
 /** The axes whose flow a translation can imitate: yaw (truck), pitch (pedestal) and zoom (dolly). */
-export const GAIN_AXES = ["yaw", "pitch", "zoom"] as const;
+const GAIN_AXES = ["yaw", "pitch", "zoom"] as const;
 export type GainAxis = (typeof GAIN_AXES)[number];
 const AXIS_INDEX: Record<GainAxis, number> = { yaw: 0, pitch: 1, zoom: 3 };
 

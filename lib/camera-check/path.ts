@@ -10,7 +10,7 @@ import { ASSUMED_DEPTH_M, MAX_PATH_SAMPLES, type MeasuredMove, type PathSample }
 /** What part of the image motion was the camera travelling. */
 type Reading = { sideways: boolean; vertical: boolean; radial: boolean };
 
-export function readingOf(move: MeasuredMove): Reading {
+function readingOf(move: MeasuredMove): Reading {
   return {
     sideways: move === "horizontal+" || move === "horizontal-",
     vertical: move === "vertical+" || move === "vertical-" || move === "forward_up" || move === "down_back",

@@ -19,7 +19,7 @@ export const VERDICT_WORDS: Record<Verdict, string> = CAMERA_CHECK_VERDICT_LABEL
 export { MEASURED_MOVE_LABELS };
 
 /** Below this confidence a measurement is too weak to judge by. */
-export const MIN_CONFIDENCE = 0.3;
+const MIN_CONFIDENCE = 0.3;
 
 /**
  * Moves that show the same picture motion as a key by other means, or are one of its parts (presets).

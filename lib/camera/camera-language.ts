@@ -49,7 +49,7 @@ const AXIS_SENTENCES: Record<CameraAxis, AxisWords> = {
   },
 };
 
-export const PRESET_SENTENCES: Record<PresetCameraType, string> = {
+const PRESET_SENTENCES: Record<PresetCameraType, string> = {
   down_back: "The camera pulls back while descending, dollying out and craning down.",
   forward_up: "The camera pushes forward while rising, dollying in and craning up.",
   right_turn_forward: "The camera moves forward while turning to the right, in a curving dolly.",
@@ -77,7 +77,7 @@ export function describeCameraMove(move: CameraControl | undefined | null): stri
 }
 
 /** The one non-zero axis of a simple move. */
-export function activeAxis(move: CameraControl): CameraAxis | undefined {
+function activeAxis(move: CameraControl): CameraAxis | undefined {
   if (move.type !== "simple") return undefined;
   return CAMERA_AXES.find((axis) => (move.config[axis] ?? 0) !== 0);
 }

@@ -46,7 +46,7 @@ export type CameraPose = {
 export const EYE_HEIGHT = 1.6;
 export const REST_FOV_Y = degrees(50);
 /** The API's largest |value|; the amounts in AXIS_FULL_SCALE apply there. */
-export const AXIS_FULL_VALUE = 10;
+const AXIS_FULL_VALUE = 10;
 
 /** What each axis does at |value| = 10 by the end of the clip. */
 export const AXIS_FULL_SCALE = {
@@ -61,7 +61,7 @@ export const AXIS_FULL_SCALE = {
   zoom: 2,
 } as const satisfies Record<CameraAxis, number>;
 
-export type PresetMove = {
+type PresetMove = {
   /** metres up (negative: down) */
   rise: number;
   /** metres travelled along the heading (negative: backwards) */
@@ -70,7 +70,7 @@ export type PresetMove = {
   turn: number;
 };
 
-export const PRESET_MOVES = {
+const PRESET_MOVES = {
   down_back: { rise: -0.9, travel: -3.5, turn: 0 },
   forward_up: { rise: 1.4, travel: 3, turn: 0 },
   right_turn_forward: { rise: 0, travel: 3, turn: degrees(40) },
@@ -112,12 +112,12 @@ export function simpleMove(axis: CameraAxis, value: number): CameraControl {
 }
 
 /** Cubic ease in and out over [0, 1]; the clip starts and ends at rest velocity. */
-export function smoothstep(t: number): number {
+function smoothstep(t: number): number {
   const x = t <= 0 ? 0 : Math.min(t, 1);
   return x * x * (3 - 2 * x);
 }
 
-export function degrees(value: number): number {
+function degrees(value: number): number {
   return (value * Math.PI) / 180;
 }
 

@@ -7,11 +7,11 @@ import { SignJWT } from "jose";
 
 export type KlingAuth = { kind: "jwt"; accessKey: string; secretKey: string } | { kind: "api_key"; apiKey: string };
 
-export const TOKEN_TTL_SECONDS = 1800;
+const TOKEN_TTL_SECONDS = 1800;
 /** Kling refuses a token whose `nbf` is ahead of its clock; backdating covers small clock skew. */
-export const TOKEN_NOT_BEFORE_SKEW_SECONDS = 5;
+const TOKEN_NOT_BEFORE_SKEW_SECONDS = 5;
 /** Sign again when less than this remains, so a token never expires on the way to Kling. */
-export const TOKEN_REFRESH_MARGIN_SECONDS = 300;
+const TOKEN_REFRESH_MARGIN_SECONDS = 300;
 
 export type TokenProvider = {
   /** The full header value, `Bearer …`. */

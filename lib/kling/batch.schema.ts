@@ -12,7 +12,7 @@ import { type TakeParams, takeParamsSchema } from "./schema";
 export const VARIATIONS_MIN = 1;
 export const VARIATIONS_MAX = 8;
 
-export const variationsPlanSchema = z.object({
+const variationsPlanSchema = z.object({
   kind: z.literal("variations"),
   count: z
     .number({ error: `Number of takes must be a whole number from ${VARIATIONS_MIN} to ${VARIATIONS_MAX}` })
@@ -21,7 +21,7 @@ export const variationsPlanSchema = z.object({
     .max(VARIATIONS_MAX, `At most ${VARIATIONS_MAX} takes at once`),
 });
 
-export const sweepPlanSchema = z.object({
+const sweepPlanSchema = z.object({
   kind: z.literal("sweep"),
   axes: z
     .array(z.enum(CAMERA_AXES, { error: `Sweep axes must be among ${CAMERA_AXES.join(", ")}` }))
@@ -65,7 +65,6 @@ export const takeBatchSchema = z
     }
   });
 export type TakeBatch = z.infer<typeof takeBatchSchema>;
-export type TakeBatchInput = z.input<typeof takeBatchSchema>;
 
 /** The camera moves of a sweep, in axis order, positive before negative. */
 export function sweepMoves(plan: Omit<SweepPlan, "kind">): CameraControl[] {

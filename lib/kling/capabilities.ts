@@ -91,10 +91,6 @@ export const MODEL_CAPABILITIES: Record<ModelName, ModelCapabilities> = {
 export const CAMERA_CONTROL_UNSUPPORTED_MESSAGE =
   "camera_control is only supported in std mode with 5s duration and kling-v1";
 
-export function modelSupports(model: ModelName): ModelCapabilities {
-  return MODEL_CAPABILITIES[model];
-}
-
 /** Retired on or before `today` (an ISO date, `YYYY-MM-DD`). */
 export function isRetired(model: ModelName, today: string): boolean {
   const retiredOn = MODEL_CAPABILITIES[model].retiredOn;

@@ -19,9 +19,9 @@ import {
 import type { KlingTask } from "./responses";
 import { parseEnvelope, parseTask, parseTaskList } from "./responses";
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const PAGE_NUM_MAX = 1000;
-export const PAGE_SIZE_MAX = 500;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const PAGE_NUM_MAX = 1000;
+const PAGE_SIZE_MAX = 500;
 const TEXT2VIDEO_PATH = "/v1/videos/text2video";
 
 export type KlingClientOptions = {
@@ -36,7 +36,7 @@ export type KlingClientOptions = {
 };
 
 /** The wire body of a create, as `buildText2VideoBody` in lib/kling/request.ts builds it. */
-export type Text2VideoBody = Readonly<Record<string, unknown>>;
+type Text2VideoBody = Readonly<Record<string, unknown>>;
 
 export type KlingClient = {
   createTask(body: Text2VideoBody): Promise<KlingTask>;

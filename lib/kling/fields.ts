@@ -32,8 +32,3 @@ export type Duration = (typeof DURATIONS)[number];
 export type Sound = (typeof SOUNDS)[number];
 export type CameraAxis = (typeof CAMERA_AXES)[number];
 export type PresetCameraType = (typeof PRESET_CAMERA_TYPES)[number];
-export type CameraType = (typeof CAMERA_TYPES)[number];
-
-export function isModelName(value: unknown): value is ModelName {
-  return MODEL_NAMES.some((name) => name === value);
-}

@@ -5,17 +5,17 @@
  */
 import type { Duration, Mode, ModelName, Sound } from "./fields";
 
-export const USD_PER_UNIT = 0.14;
+const USD_PER_UNIT = 0.14;
 
 type ModeRates = Record<Mode, number>;
 
-export type ModelPrice =
+type ModelPrice =
   /** `units` for a 5 s clip, doubled for 10 s; `withSound` replaces it when sound is on. */
   | { per: "clip"; units: ModeRates; withSound?: Partial<ModeRates> }
   /** units a second of video */
   | { per: "second"; units: ModeRates; withSound: ModeRates };
 
-export const MODEL_PRICES: Record<ModelName, ModelPrice> = {
+const MODEL_PRICES: Record<ModelName, ModelPrice> = {
   "kling-v1": { per: "clip", units: { std: 1, pro: 3.5 } },
   "kling-v1-6": { per: "clip", units: { std: 2, pro: 3.5 } },
   "kling-v2-master": { per: "clip", units: { std: 10, pro: 10 } },

@@ -8,7 +8,7 @@ import { z } from "zod";
 export const TASK_STATUSES = ["submitted", "processing", "succeed", "failed"] as const;
 export type KlingTaskStatus = (typeof TASK_STATUSES)[number];
 
-export type KlingVideo = { id: string; url: string; durationSec: number };
+type KlingVideo = { id: string; url: string; durationSec: number };
 
 export type KlingTask = {
   taskId: string;
@@ -34,7 +34,7 @@ const numberLike = z.union([
     .transform(Number),
 ]);
 
-export const klingEnvelopeSchema = z.looseObject({
+const klingEnvelopeSchema = z.looseObject({
   code: z.number(),
   message: z.string().optional(),
   request_id: z.string().optional(),
@@ -48,7 +48,7 @@ const videoSchema = z.looseObject({
   duration: numberLike.optional(),
 });
 
-export const klingTaskSchema = z.looseObject({
+const klingTaskSchema = z.looseObject({
   task_id: idSchema,
   task_status: z.enum(TASK_STATUSES),
   task_status_msg: z.string().nullish(),
@@ -58,7 +58,6 @@ export const klingTaskSchema = z.looseObject({
   created_at: numberLike,
   updated_at: numberLike.optional(),
 });
-export type KlingTaskWire = z.input<typeof klingTaskSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; detail: string };
 

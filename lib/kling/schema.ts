@@ -27,7 +27,7 @@ import {
 import { cameraDelivery, cameraSentenceOf, finalPromptOf } from "./request";
 
 /** The longest camera direction a creator may write. */
-export const CAMERA_SENTENCE_MAX = 500;
+const CAMERA_SENTENCE_MAX = 500;
 
 /** A NUL cannot be stored in a Postgres text column (nor typed in the form): refused, not stripped. */
 function hasNoNul(value: string): boolean {
@@ -133,7 +133,6 @@ export const text2VideoRequestSchema = z
       if (!support.ok) ctx.addIssue({ code: "custom", path: ["camera_control"], message: support.reason });
     }
   });
-export type Text2VideoRequest = z.infer<typeof text2VideoRequestSchema>;
 
 export const DEFAULT_PARAMS: TakeParams = {
   model_name: "kling-v1",

@@ -39,8 +39,3 @@ function apiBuckets(env: Pick<Env, "STUDIO_API_REQUESTS_PER_SECOND" | "STUDIO_AP
   }
   return globalState.__klingStudioApiLimiter.buckets;
 }
-
-/** For tests: forget every member's bucket. */
-export function resetApiRateLimit(): void {
-  globalState.__klingStudioApiLimiter = undefined;
-}

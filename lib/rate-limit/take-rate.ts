@@ -11,7 +11,7 @@ import { takes } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { slowDownMessage } from "./slow-down";
 
-export const TAKE_RATE_WINDOW_MS = 60_000;
+const TAKE_RATE_WINDOW_MS = 60_000;
 
 export async function assertWithinTakeRate(
   db: Db,

@@ -3,7 +3,7 @@
  * steady use at or under the rate never waits while a runaway script is slowed to it. In memory:
  * buckets that have refilled completely are forgotten, which keeps the map to the keys active lately.
  */
-export type TokenBucketDecision = { ok: true } | { ok: false; retryAfterMs: number };
+type TokenBucketDecision = { ok: true } | { ok: false; retryAfterMs: number };
 
 export type TokenBuckets = {
   take(key: string, now?: number): TokenBucketDecision;

@@ -21,10 +21,10 @@ export const DECISION_ACTIONS: Record<ReviewDecision, string> = {
 export const VERDICT_LABELS: Record<CameraVerdict, string> = { yes: "Yes", partly: "Partly", no: "No" };
 
 /** Who made a take, for the page and the gallery: a member's name, or why there is none. */
-export const BEFORE_ACCOUNTS = "Before accounts";
+const BEFORE_ACCOUNTS = "Before accounts";
 export const FORMER_MEMBER = "Former member";
 /** Takes made before accounts existed were all credited to the studio itself. */
-export const LEGACY_CREATOR = "studio";
+const LEGACY_CREATOR = "studio";
 
 /** `name`: the member's name, null when no member has that id, undefined when it was not looked up. */
 export function creatorLabel(createdBy: string, name: string | null | undefined): string {

@@ -45,5 +45,3 @@ export const verdictSchema = z.object({
 });
 
 export const favouriteSchema = z.object({ takeId, favourite: z.boolean() });
-
-export type AddCommentInput = z.infer<typeof addCommentSchema>;

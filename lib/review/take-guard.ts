@@ -37,7 +37,7 @@ export async function writeReview<T>(
   });
 }
 
-export async function lockVisibleTake(db: Db, id: string): Promise<Take> {
+async function lockVisibleTake(db: Db, id: string): Promise<Take> {
   const take = await lockTake(db, id);
   if (!take || take.deletedAt) throw new AppError("not_found:take", "This take no longer exists.");
   return take;

@@ -3,7 +3,7 @@ import type { CameraVerdict, ReviewDecision, ReviewState } from "@/lib/review/re
 
 export type DecisionView = { reviewerId: string; reviewerName: string; decision: ReviewDecision; decidedAt: string };
 
-export type ReplyView = { id: string; authorName: string; authorId: string | null; body: string; createdAt: string };
+type ReplyView = { id: string; authorName: string; authorId: string | null; body: string; createdAt: string };
 
 export type ThreadView = {
   id: string;

@@ -3,7 +3,7 @@
  * no downloads. Characters it lacks are drawn as "?"; callers uppercase and strip accents first.
  */
 
-export const GLYPH_WIDTH = 5;
+const GLYPH_WIDTH = 5;
 export const GLYPH_HEIGHT = 7;
 /** Glyph plus one column of spacing. */
 export const GLYPH_ADVANCE = 6;

@@ -7,7 +7,7 @@ import type { TitleBoard } from "@/lib/camera/scene";
 import { hasGlyph, rasterizeLines, type TextMask } from "./bitmap-font";
 import { type FrameContext, putSurface, rowRay, type SolidBox, screenBounds } from "./raster-frame";
 
-export const TITLE_LIMITS = { maxChars: 60, lineChars: 20, maxLines: 3 };
+const TITLE_LIMITS = { maxChars: 60, lineChars: 20, maxLines: 3 };
 
 export type TitleTexture = {
   board: TitleBoard;

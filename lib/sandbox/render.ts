@@ -12,7 +12,7 @@ import type { AspectRatio } from "@/lib/kling/fields";
 import { ffmpegPath } from "@/lib/media/ffmpeg";
 import { createFrameRenderer } from "./raster";
 
-export const DEFAULT_FPS = 24;
+const DEFAULT_FPS = 24;
 
 export type RenderClipOptions = {
   prompt: string;

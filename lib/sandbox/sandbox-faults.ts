@@ -27,7 +27,7 @@ import type { KlingErrorNumber } from "@/lib/kling/error-codes";
 import { isKlingErrorNumber } from "@/lib/kling/error-codes";
 import type { SandboxCameraMode } from "./sandbox-camera";
 
-export const RISK_CONTROL_MESSAGE = "Failure to pass the risk control system";
+const RISK_CONTROL_MESSAGE = "Failure to pass the risk control system";
 
 /** Longest delay a marker may ask for; longer ones are capped, not refused. */
 const MAX_DELAY_MS = 10 * 60_000;

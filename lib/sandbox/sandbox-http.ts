@@ -30,7 +30,7 @@ export function malformedJsonResponse(): Response {
   });
 }
 
-export function jsonResponse(body: unknown, status: number, headers?: HeadersInit): Response {
+function jsonResponse(body: unknown, status: number, headers?: HeadersInit): Response {
   const response = new Response(JSON.stringify(body), { status, headers });
   response.headers.set("Content-Type", "application/json; charset=utf-8");
   response.headers.set("Cache-Control", "no-store");

@@ -46,7 +46,7 @@ export function needsRender(record: SandboxTaskRecord): boolean {
 }
 
 /** The URL a finished task's video is served at, by this sandbox itself. */
-export function videoUrl(input: { origin: string; basePath: string; taskId: string }): string {
+function videoUrl(input: { origin: string; basePath: string; taskId: string }): string {
   return `${input.origin}${input.basePath}/files/${input.taskId}.mp4`;
 }
 
@@ -86,7 +86,7 @@ export function toWireTask(input: {
 }
 
 /** Kling writes durations as decimal strings: "5.0", "5.042". */
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const rounded = Math.round(seconds * 1000) / 1000;
   return Number.isInteger(rounded) ? rounded.toFixed(1) : String(rounded);
 }

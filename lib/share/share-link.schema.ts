@@ -8,7 +8,7 @@ export const SHARE_EXPIRY_CHOICES = [
   { value: "30", label: "30 days", days: 30 },
 ] as const;
 
-export const MAX_SHARED_TAKES = 24;
+const MAX_SHARED_TAKES = 24;
 
 export const createShareLinkSchema = z.object({
   takeIds: z
@@ -19,7 +19,6 @@ export const createShareLinkSchema = z.object({
   title: z.string().trim().max(120, "Keep the title under 120 characters.").default(""),
   expiry: z.enum(["never", "1", "7", "30"], "Choose when the link expires."),
 });
-export type CreateShareLinkInput = z.input<typeof createShareLinkSchema>;
 
 export const revokeShareLinkSchema = z.object({ linkId: z.uuid("That is not a share link.") });
 

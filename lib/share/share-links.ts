@@ -121,7 +121,7 @@ export function canRevokeShareLink(
   return actor.role === "admin" || (link.createdBy !== null && link.createdBy === actor.id);
 }
 
-export type SharedComment = { id: string; body: string; atMs: number | null; authorName: string };
+type SharedComment = { id: string; body: string; atMs: number | null; authorName: string };
 export type SharedTake = {
   id: string;
   aspectRatio: string;

@@ -6,7 +6,7 @@ import { listUsers } from "@/lib/db/queries/users";
 import { unitsToUsd } from "@/lib/kling/pricing";
 import { type MonthWindow, monthWindow } from "./month";
 
-export type MemberSpending = {
+type MemberSpending = {
   /** The creator recorded on the takes: a user id, or an older label such as "studio". */
   createdBy: string;
   /** The member's name, or undefined when no current member matches (removed, or made before accounts). */

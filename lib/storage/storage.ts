@@ -1,5 +1,5 @@
 /** Where videos and posters live. Keys are ours (`videos/<id>.mp4`), never taken from a request as-is. */
-export type StoredObjectInfo = { size: number; contentType: string };
+type StoredObjectInfo = { size: number; contentType: string };
 
 export type ByteRange = { start: number; end: number };
 

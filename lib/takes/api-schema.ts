@@ -90,4 +90,3 @@ export const takeStatusBodySchema = z.object({
 export const apiErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
-export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -14,7 +14,7 @@ import type { TakeView } from "./view";
 /** Enough recent takes to smooth out one odd one; few enough to follow Kling getting faster or slower. */
 export const HISTORY_SAMPLES = 20;
 /** Fewer ready takes than this and the default is a better guess than their median. */
-export const MIN_SAMPLES = 3;
+const MIN_SAMPLES = 3;
 const TTL_MS = 30_000;
 
 export type RenderEstimate = { expectedMs: number; basis: "history" | "default"; samples: number };

@@ -23,7 +23,6 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
 
 /** Camera verdict filter: a verdict, or "none" for takes nobody has judged yet. */
 export const VERDICT_FILTERS = [...CAMERA_VERDICTS, "none"] as const;
-export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
 
 /** Measured camera filter: a verdict, or "pending" for takes without one (not measured yet, or no move asked for). */
 export const MEASURED_FILTERS = [...CAMERA_CHECK_VERDICTS, "pending"] as const;
@@ -43,7 +42,7 @@ const filterText = (max: number) =>
     .transform((value) => value.replaceAll("\u0000", ""))
     .pipe(z.string().trim().min(1).max(max));
 
-export const galleryFiltersSchema = z.object({
+const galleryFiltersSchema = z.object({
   status: lenient(z.enum(STATUS_FILTERS)),
   model: lenient(z.enum(MODEL_NAMES)),
   camera: lenient(z.enum(CAMERA_FILTERS)),
@@ -61,7 +60,7 @@ export const galleryFiltersSchema = z.object({
 export type GalleryFilters = z.infer<typeof galleryFiltersSchema>;
 
 /** The URL's order of keys; also the order of the filter bar. */
-export const FILTER_KEYS = [
+const FILTER_KEYS = [
   "q",
   "status",
   "model",
@@ -74,7 +73,7 @@ export const FILTER_KEYS = [
   "favourites",
   "needs_review",
 ] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+type FilterKey = (typeof FILTER_KEYS)[number];
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -87,7 +86,7 @@ export function parseGalleryFilters(params: SearchParamsLike): GalleryFilters {
 }
 
 /** The filters as query-string pairs in a stable order (an empty filter is left out). */
-export function filterEntries(filters: GalleryFilters): [FilterKey, string][] {
+function filterEntries(filters: GalleryFilters): [FilterKey, string][] {
   const entries: [FilterKey, string][] = [];
   for (const key of FILTER_KEYS) {
     const value = filters[key];

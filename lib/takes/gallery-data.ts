@@ -11,7 +11,7 @@ import type { TakeView } from "./view";
 
 /** A page fills a wide screen a few rows deep; the next loads before the reader reaches the end. */
 export const GALLERY_PAGE_SIZE = 48;
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 export async function loadGalleryPage(
   db: Db,

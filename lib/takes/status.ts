@@ -23,13 +23,13 @@ import { toTakeFilter } from "./gallery-data";
 import { toTakeView } from "./to-view";
 import type { TakeStatusBody } from "./view";
 
-export const MAX_WATCHED_IDS = 200;
+const MAX_WATCHED_IDS = 200;
 /** New takes reported per answer; more arrive on the next poll (oldest first, so none is skipped). */
-export const MAX_CREATED_PER_ANSWER = 50;
+const MAX_CREATED_PER_ANSWER = 50;
 /** The longest a request may be held waiting for a change. */
 export const MAX_WAIT_MS = 5_000;
 /** While held, how often the answer is read again when no worker step in this process prompts it. */
-export const RECHECK_MS = 500;
+const RECHECK_MS = 500;
 
 export type StatusRequest = {
   ids: string[];

@@ -20,7 +20,7 @@ export const ACTIVE_STATUSES = TAKE_STATUSES.filter((status) => !isFinishedStatu
 /** Holding one of the account's upstream slots (or possibly holding one: a submit whose answer is not known yet). */
 export const UPSTREAM_STATUSES = ["submitting", "submitted", "processing"] as const satisfies readonly TakeStatus[];
 
-export function isFinishedStatus(status: TakeStatus): boolean {
+function isFinishedStatus(status: TakeStatus): boolean {
   return FINISHED_STATUSES.some((finished) => finished === status);
 }
 

@@ -136,7 +136,7 @@ function readFailed(ctx: WorkerContext, take: Take, error: unknown): Promise<Tak
 }
 
 /** Brings a take in line with the task Kling reports (from a poll, a lookup, or a confirmed callback). */
-export async function applyTask(ctx: WorkerContext, take: Take, task: KlingTask): Promise<Take> {
+async function applyTask(ctx: WorkerContext, take: Take, task: KlingTask): Promise<Take> {
   if (task.status === "failed") {
     return failTake(ctx, take, {
       code: "kling:task_failed",

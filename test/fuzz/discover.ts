@@ -16,7 +16,7 @@ export type RouteFile = {
   segments: (string | { param: string; catchAll: boolean })[];
 };
 
-export function listAppFiles(dir = APP): string[] {
+function listAppFiles(dir = APP): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return listAppFiles(full);
@@ -26,13 +26,13 @@ export function listAppFiles(dir = APP): string[] {
   });
 }
 
-export function isActionFile(file: string): boolean {
+function isActionFile(file: string): boolean {
   const name = path.basename(file);
   return name === "actions.ts" || name.endsWith("-actions.ts");
 }
 
 /** Files with a module-level "use server" directive (the first statement). */
-export function declaresUseServer(file: string): boolean {
+function declaresUseServer(file: string): boolean {
   const source = readFileSync(file, "utf8").replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
   return /^["']use server["']/.test(source);
 }

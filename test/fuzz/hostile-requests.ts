@@ -59,7 +59,7 @@ const CONTENT_TYPES = [
   "\u00ff",
 ];
 
-export function hostileSegment(pool: readonly string[]): fc.Arbitrary<string> {
+function hostileSegment(pool: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: fc.constantFrom(...TRICKY_SEGMENTS), weight: 3 },
     { arbitrary: hostileString(pool), weight: 2 },

@@ -8,7 +8,7 @@ import fc from "fast-check";
 
 const HUGE = "x".repeat(200_000);
 
-export const TRICKY_STRINGS = [
+const TRICKY_STRINGS = [
   "",
   " ",
   "\u0000",
@@ -91,12 +91,12 @@ export function hostileString(pool: readonly string[] = []): fc.Arbitrary<string
   );
 }
 
-export function hostileNumber(): fc.Arbitrary<number> {
+function hostileNumber(): fc.Arbitrary<number> {
   return fc.oneof(fc.constantFrom(...TRICKY_NUMBERS), fc.double(), fc.integer());
 }
 
 /** Objects whose own keys are `__proto__` or `constructor`, as JSON.parse and FormData can produce. */
-export function pollutingObject(): fc.Arbitrary<unknown> {
+function pollutingObject(): fc.Arbitrary<unknown> {
   return fc.constantFrom(
     JSON.parse('{"__proto__": {"polluted": "yes"}}'),
     JSON.parse('{"constructor": {"prototype": {"polluted": "yes"}}}'),
@@ -105,7 +105,7 @@ export function pollutingObject(): fc.Arbitrary<unknown> {
   );
 }
 
-export function deeplyNested(): fc.Arbitrary<unknown> {
+function deeplyNested(): fc.Arbitrary<unknown> {
   return fc.integer({ min: 50, max: 2000 }).map((depth) => {
     let value: unknown = "bottom";
     for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { id: value };

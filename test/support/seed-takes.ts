@@ -53,7 +53,7 @@ const STYLES = [
   "at golden hour",
 ];
 
-export type SeedMedia = {
+type SeedMedia = {
   /** Storage root (the folder a local storage serves, e.g. `<data dir>/media`). */
   root: string;
   /** An MP4 and a JPEG linked (or copied) under every ready take's keys. */

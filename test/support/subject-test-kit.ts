@@ -8,14 +8,14 @@ import { SCENE } from "@/lib/camera/scene";
 
 type Looks = (r: number, g: number, b: number) => boolean;
 
-export const SUBJECT_LOOKS: Record<string, Looks> = {
+const SUBJECT_LOOKS: Record<string, Looks> = {
   "violet tram": (r, g, b) => b > r + 25 && r > g + 15,
   "lime cart": (r, g, b) => g > r + 12 && r > b + 40,
   "blue turnstile": (r, g, b) => b > 2 * g && b > 2 * r,
 };
 
 /** The subject a colour belongs to, or null. */
-export function subjectOfColor(r: number, g: number, b: number): string | null {
+function subjectOfColor(r: number, g: number, b: number): string | null {
   for (const [name, looks] of Object.entries(SUBJECT_LOOKS)) if (looks(r, g, b)) return name;
   return null;
 }

@@ -14,7 +14,7 @@ export type TcpProxy = {
   close(): void;
 };
 
-export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
+async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   let open = true;
   let dropArmed = false;
   const sockets = new Set<Socket>();

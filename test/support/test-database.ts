@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { DbHandle, DbOptions } from "@/lib/db/client";
+import type { DbOptions } from "@/lib/db/client";
 
 export type TestDatabase = { options: DbOptions; drop(): Promise<void> };
 
@@ -60,5 +60,3 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
     await client.end();
   }
 }
-
-export type { DbHandle };

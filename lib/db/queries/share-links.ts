@@ -76,8 +76,6 @@ export async function listShareLinkTakes(db: Db, shareLinkId: string) {
     .orderBy(asc(shareLinkTakes.position));
 }
 
-export type SharedTakeRow = Awaited<ReturnType<typeof listShareLinkTakes>>[number];
-
 /** Top-level comments approved for sharing on these takes, by their moment in the video. */
 export async function listSharedComments(db: Db, takeIds: string[]) {
   if (takeIds.length === 0) return [];

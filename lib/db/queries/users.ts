@@ -6,7 +6,7 @@ import { accounts, type User, users } from "../auth-schema";
 import type { Db } from "../client";
 
 /** Better Auth's provider id for email + password accounts. */
-export const CREDENTIAL_PROVIDER = "credential";
+const CREDENTIAL_PROVIDER = "credential";
 
 /** Any number: the key of the transaction-scoped advisory lock that serializes account creation. */
 const ACCOUNT_CREATION_LOCK = 7_351_001;
