@@ -68,7 +68,7 @@ const envSchema = z
      */
     STUDIO_API_REQUESTS_PER_SECOND: z.coerce.number({ error: "must be a number" }).min(0).max(1_000_000).default(50),
     STUDIO_API_BURST: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(1_000_000).default(600),
-    /** How long a worker owns a job it claimed; renewed while it works, so only a dead worker's lease runs out. */
+    /** How long a worker owns a take it claimed; renewed while it works, so only a dead worker's lease runs out. */
     STUDIO_WORKER_LEASE_MS: milliseconds(60_000).pipe(z.number().min(1000, "must be at least 1000 ms")),
     /**
      * The pause after measuring the camera move of a video made before this process started (the

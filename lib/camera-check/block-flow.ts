@@ -95,14 +95,14 @@ type BlockPlace = { left: number; top: number; block: number };
 
 /** Copies the block into `template` and its central-difference gradients into gx, gy; returns the tensor. */
 function blockTensor(
-  job: BlockPlace & {
+  input: BlockPlace & {
     frame: GrayFrame;
     gx: Float32Array;
     gy: Float32Array;
     template: Float32Array;
   },
 ): Tensor {
-  const { frame, left, top, block, gx, gy, template } = job;
+  const { frame, left, top, block, gx, gy, template } = input;
   const { data, width } = frame;
   let xx = 0;
   let xy = 0;
@@ -127,20 +127,20 @@ function blockTensor(
 
 /** Integer search on the half-size level around the guess; returns the full-size displacement. */
 function searchHalf(
-  job: BlockPlace & {
+  input: BlockPlace & {
     first: GrayFrame;
     second: GrayFrame;
     radius: number;
     guess: { u: number; v: number };
   },
 ): { u: number; v: number } | undefined {
-  const { first, second, radius } = job;
+  const { first, second, radius } = input;
   const { width, height } = second;
-  const size = job.block >> 1;
-  const left = job.left >> 1;
-  const top = job.top >> 1;
-  const gu = Math.round(job.guess.u / 2);
-  const gv = Math.round(job.guess.v / 2);
+  const size = input.block >> 1;
+  const left = input.left >> 1;
+  const top = input.top >> 1;
+  const gu = Math.round(input.guess.u / 2);
+  const gv = Math.round(input.guess.v / 2);
   const a = first.data;
   const b = second.data;
   let best = Infinity;
@@ -172,9 +172,9 @@ function searchHalf(
 
 /** ±1 px integer search at full size around the half-size result. */
 function refineWhole(
-  job: BlockPlace & { second: GrayFrame; template: Float32Array; start: { u: number; v: number } },
+  input: BlockPlace & { second: GrayFrame; template: Float32Array; start: { u: number; v: number } },
 ): { u: number; v: number } | undefined {
-  const { second, template, left, top, block, start } = job;
+  const { second, template, left, top, block, start } = input;
   const { width, height, data } = second;
   let best = Infinity;
   let bestU = 0;
@@ -209,7 +209,7 @@ function refineWhole(
  * The small ridge on the tensor keeps an edge's along-edge component where the integer search put it.
  */
 function lucasKanade(
-  job: BlockPlace & {
+  input: BlockPlace & {
     second: GrayFrame;
     template: Float32Array;
     gx: Float32Array;
@@ -218,7 +218,7 @@ function lucasKanade(
     start: { u: number; v: number };
   },
 ): { u: number; v: number; error: number } | undefined {
-  const { second, template, gx, gy, tensor, left, top, block, start } = job;
+  const { second, template, gx, gy, tensor, left, top, block, start } = input;
   const { width, height, data } = second;
   const n = block * block;
   let sumX = 0;

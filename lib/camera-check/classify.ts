@@ -104,11 +104,11 @@ function presetOf(total: RotationStep, pair: [Axis, Axis]): MeasuredMove | undef
  * A one-axis move: the axis with the most image motion, turned into a translation when its parallax
  * says so. `decision` is how clear the rotation-or-translation call was (1 for roll, which has none).
  */
-function simpleMoveOf(job: { axis: Axis; total: RotationStep; parallax: Record<GainAxis, AxisParallax | undefined> }): {
+function simpleMoveOf(input: { axis: Axis; total: RotationStep; parallax: Record<GainAxis, AxisParallax | undefined> }): {
   move: MeasuredMove;
   decision: number;
 } {
-  const { axis, total, parallax } = job;
+  const { axis, total, parallax } = input;
   const sign = total[axis] > 0 ? "+" : "-";
   if (axis === "roll") return { move: `roll${sign}`, decision: 1 };
   const evidence = parallax[axis];

@@ -223,12 +223,12 @@ async function assertReadableFile(file: string): Promise<void> {
   if (found.size === 0) throw new Error(`Not a video (the file is empty): ${file}`);
 }
 
-function describeFailure(job: {
+function describeFailure(input: {
   file: string;
   stderr: string;
   exited: { code: number | null; signal: NodeJS.Signals | null };
 }): string {
-  const { file, stderr, exited } = job;
+  const { file, stderr, exited } = input;
   if (/Invalid data found when processing input|moov atom not found|could not find codec parameters/i.test(stderr)) {
     return `Not a video ffmpeg can read: ${file}`;
   }

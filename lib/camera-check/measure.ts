@@ -74,12 +74,12 @@ export async function measureCameraMove(file: string, options: MeasureOptions = 
 }
 
 /** An axis's parallax figure, only when the picture moved enough along it for the figure to mean something. */
-function parallaxFigure(job: {
+function parallaxFigure(input: {
   name: string;
   moved: number;
   evidence: AxisParallax | undefined;
 }): Record<string, number> {
-  const { name, moved, evidence } = job;
+  const { name, moved, evidence } = input;
   return evidence && moved >= 1.5 * STATIC_MOTION ? { [name]: evidence.spread } : {};
 }
 

@@ -62,8 +62,8 @@ function weightedFit(samples: FlowSample[], extra: ArrayLike<number>): RotationS
   return solveStep(normal, rhs);
 }
 
-function accumulate(job: { sample: FlowSample; weight: number; normal: Float64Array; rhs: Float64Array }) {
-  const { sample: s, weight: w, normal, rhs } = job;
+function accumulate(input: { sample: FlowSample; weight: number; normal: Float64Array; rhs: Float64Array }) {
+  const { sample: s, weight: w, normal, rhs } = input;
   const b = s.basis;
   // Tensor-weighted columns: N·b_k, so that normal[k][l] = b_kᵀ N b_l and rhs[k] = b_kᵀ N f.
   for (let k = 0; k < 4; k++) {
@@ -90,18 +90,18 @@ function solveStep(normal: Float64Array, rhs: Float64Array): RotationStep | unde
  */
 function ransac(
   samples: FlowSample[],
-  job: { threshold: number; draws: number; seed: number },
+  input: { threshold: number; draws: number; seed: number },
 ): RotationStep | undefined {
   if (samples.length < 3) return undefined;
-  let seed = job.seed >>> 0 || 1;
+  let seed = input.seed >>> 0 || 1;
   const random = () => {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     return seed / 2 ** 32;
   };
-  const cap = job.threshold * job.threshold;
+  const cap = input.threshold * input.threshold;
   let best: RotationStep | undefined;
   let bestCost = Infinity;
-  for (let draw = 0; draw < job.draws; draw++) {
+  for (let draw = 0; draw < input.draws; draw++) {
     const normal = new Float64Array(16);
     const rhs = new Float64Array(4);
     const picked = new Set<number>();
@@ -126,13 +126,13 @@ function ransac(
 /** Iteratively reweighted least squares with Tukey's biweight on the residual length. */
 function reweight(
   samples: FlowSample[],
-  job: { start: RotationStep; minScale: number },
+  input: { start: RotationStep; minScale: number },
 ): { step: RotationStep; weights: Float64Array } {
-  let step = job.start;
+  let step = input.start;
   const weights = new Float64Array(samples.length);
   const lengths = new Float64Array(samples.length);
   const scaleWeights = new Float64Array(samples.length);
-  let scale = job.minScale;
+  let scale = input.minScale;
   for (let round = 0; round < 5; round++) {
     for (let i = 0; i < samples.length; i++) lengths[i] = residualLength(samples[i], step);
     // The scale comes from the blocks that fit well already, so outliers do not inflate it.
@@ -140,7 +140,7 @@ function reweight(
       scaleWeights[i] = round === 0 || lengths[i] < 3 * scale ? samples[i].weight : 0;
     }
     const median = weightedQuantile({ values: lengths, weights: scaleWeights }, 0.5);
-    scale = Math.max(job.minScale, Number.isFinite(median) ? 1.4826 * median : job.minScale);
+    scale = Math.max(input.minScale, Number.isFinite(median) ? 1.4826 * median : input.minScale);
     const c = TUKEY * scale;
     for (let i = 0; i < samples.length; i++) {
       const r = lengths[i] / c;

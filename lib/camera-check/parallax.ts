@@ -108,8 +108,8 @@ export function axisParallax(field: GainField, axis: GainAxis): AxisParallax | u
 }
 
 /** Weighted least-squares slope of gain against x² (or y²), limited to what a focal-length error can do. */
-function lensTrend(job: { gains: number[]; weights: number[]; lens: number[] }): number {
-  const { gains, weights, lens } = job;
+function lensTrend(input: { gains: number[]; weights: number[]; lens: number[] }): number {
+  const { gains, weights, lens } = input;
   let sw = 0;
   let sx = 0;
   let sy = 0;

@@ -22,11 +22,11 @@ function readingOf(move: MeasuredMove): Reading {
  * Cumulative samples at each pair's end time (plus t = 0), thinned to at most MAX_PATH_SAMPLES by
  * linear interpolation. `times` are the pairs' end times, normalized to 0..1.
  */
-export function buildPath(job: { steps: RotationStep[]; times: number[]; move: MeasuredMove }): PathSample[] {
-  const reading = readingOf(job.move);
+export function buildPath(input: { steps: RotationStep[]; times: number[]; move: MeasuredMove }): PathSample[] {
+  const reading = readingOf(input.move);
   const full: PathSample[] = [{ t: 0, yaw: 0, pitch: 0, roll: 0, zoom: 0, x: 0, y: 0, z: 0 }];
   let current = full[0];
-  for (const [i, step] of job.steps.entries()) {
+  for (const [i, step] of input.steps.entries()) {
     const yaw = current.yaw + (reading.sideways ? 0 : step.yaw);
     let { x, y, z } = current;
     if (reading.sideways) x += ASSUMED_DEPTH_M * step.yaw;
@@ -38,7 +38,7 @@ export function buildPath(job: { steps: RotationStep[]; times: number[]; move: M
       z -= forward * Math.cos(yaw);
     }
     current = {
-      t: clamp01(job.times[i]),
+      t: clamp01(input.times[i]),
       yaw,
       pitch: current.pitch + (reading.vertical ? 0 : step.pitch),
       roll: current.roll + step.roll,

@@ -1,7 +1,7 @@
 /**
  * The studio's HTTP client for Kling's text-to-video API (official hosts, relays and the sandbox).
  * It makes one attempt per call: the only retry inside is the one the contract prescribes (sign a new
- * token after 1003/1004). Everything else — backoff, resubmitting, deadlines — is the job worker's call,
+ * token after 1003/1004). Everything else — backoff, resubmitting, deadlines — is the worker's call,
  * guided by each KlingError's `retryable` and `outcomeUnknown`.
  */
 import "server-only";

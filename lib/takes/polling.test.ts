@@ -16,7 +16,7 @@ import { startTestSandbox } from "@/test/support/sandbox-test-kit";
 import { type Harness, startHarness } from "@/test/support/worker-harness";
 import { readTakeStatus } from "./status";
 
-const JOBS = 24;
+const TAKES = 24;
 const TABS = 3;
 const TAB_INTERVAL_MS = 2_000;
 const ROUNDS = 6;
@@ -45,7 +45,7 @@ describe("polling many running takes from several tabs", () => {
     const workers = ["process-a", "process-b"].map((owner) => workerFor({ harness, proxyUrl: proxy.url, owner }));
     cleanups.push(...workers.map((worker) => () => worker.stop()));
     const ids: string[] = [];
-    for (let index = 0; index < JOBS; index++) {
+    for (let index = 0; index < TAKES; index++) {
       const take = await createTake(harness.ctx, workers[0], {
         params: { ...DEFAULT_PARAMS, prompt: `Watched take ${index}` },
         createdBy: "test",
@@ -70,7 +70,7 @@ describe("polling many running takes from several tabs", () => {
         const answer = await readTakeStatus(harness.ctx.db, { ids, filters: {} }, tab.etag);
         tab.requests++;
         if (!answer.body) tab.notModified++;
-        else expect(answer.body.items).toHaveLength(JOBS);
+        else expect(answer.body.items).toHaveLength(TAKES);
         tab.etag = answer.etag;
       }
       await sleep(TAB_INTERVAL_MS);

@@ -73,7 +73,7 @@ async function makeTextures(dir: string): Promise<void> {
 }
 
 /** Writes an H.264 MP4 of the move to `outFile`, using the textures made by makeTextures in `dir`. */
-async function makeTestClip(job: { dir: string; move: TestMove; outFile: string }): Promise<void> {
+async function makeTestClip(clip: { dir: string; move: TestMove; outFile: string }): Promise<void> {
   const { width, height, fps, durationSec } = TEST_CLIP;
   // Smoothstep of normalized time; quoted so the commas stay inside the expression.
   const eased = `(min(t/${durationSec},1)^2*(3-2*min(t/${durationSec},1)))`;
@@ -98,19 +98,19 @@ async function makeTestClip(job: { dir: string; move: TestMove; outFile: string 
     "vertical+": layers({ far: ["300", `312-12*${eased}`], near: ["300", `390-90*${eased}`] }),
     "vertical-": layers({ far: ["300", `300+12*${eased}`], near: ["300", `300+90*${eased}`] }),
   };
-  const graph = graphs[job.move];
+  const graph = graphs[clip.move];
   // Each still is read once and repeated by the loop filter (re-reading a PNG per frame is slow).
   const still = (input: number) => `[${input}]loop=loop=${frames - 1}:size=1:start=0,setpts=N/${fps}/TB[s${input}];`;
   const usesNear = graph.includes("[1]");
   await runFfmpeg([
     "-loglevel",
     "error",
-    ...["-i", join(job.dir, "far.png")],
-    ...(usesNear ? ["-i", join(job.dir, "near.png")] : []),
+    ...["-i", join(clip.dir, "far.png")],
+    ...(usesNear ? ["-i", join(clip.dir, "near.png")] : []),
     "-filter_complex",
     still(0) + (usesNear ? still(1) : "") + graph.replaceAll("[0]", "[s0]").replaceAll("[1]", "[s1]"),
     ...["-map", "[v]", "-frames:v", String(frames), "-r", String(fps)],
-    ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-y", job.outFile],
+    ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-y", clip.outFile],
   ]);
 
   /** ffmpeg's rotate turns clockwise for positive angles; a roll + turns the image counter-clockwise. */

@@ -4,7 +4,7 @@ import { getRuntime } from "@/lib/runtime";
 import { acceptCallback } from "@/lib/worker/callback";
 
 /**
- * Kling's status callback. It is unsigned, so its body is only a hint: the job is marked as called back
+ * Kling's status callback. It is unsigned, so its body is only a hint: the take is marked as called back
  * (polled only on the slow safety interval from then on) and due now, and the worker confirms with a GET
  * before believing anything (lib/worker/callback.ts). Repeats and out-of-order deliveries are harmless.
  */
