@@ -1,7 +1,5 @@
 export default function TakeLoading() {
   return (
-    <p role="status" className="p-8 text-center text-sm text-zinc-400">
-      Loading the take…
-    </p>
+    <output className="block p-8 text-center text-sm text-zinc-400">Loading the take…</output>
   );
 }
