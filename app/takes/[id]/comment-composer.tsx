@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError, Textarea } from "@/components/ui/field";
 import { formatTimecode } from "@/lib/review/labels";
 import { commentBodySchema, MAX_COMMENT_LENGTH } from "@/lib/review/review.schema";
 import { addCommentAction } from "./review-actions";
@@ -63,8 +65,9 @@ export function CommentComposer(props: { takeId: string; clock: VideoClock; dura
           Press <kbd className="rounded border border-line px-1">C</kbd> to pause and comment here
         </span>
       </div>
-      <textarea
+      <Textarea
         id="comment-body"
+        controlSize="md"
         ref={box}
         value={body}
         rows={3}
@@ -84,20 +87,11 @@ export function CommentComposer(props: { takeId: string; clock: VideoClock; dura
           }
         }}
         placeholder="What should change at this moment?"
-        className="w-full rounded-md border border-line bg-ink px-2 py-1.5 text-sm"
       />
-      {error ? (
-        <p id="comment-error" role="alert" className="text-sm text-red-300">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={!hydrated || pending}
-        className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-      >
+      <FieldError id="comment-error" message={error ?? undefined} className="text-sm" />
+      <Button type="submit" variant="primary" disabled={!hydrated || pending}>
         {pending ? "Adding…" : "Add comment"}
-      </button>
+      </Button>
     </form>
   );
 }
