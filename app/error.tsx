@@ -10,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="text-sm text-zinc-300">
         The studio could not reach its database or another service. Your takes are safe; try again in a moment.
       </p>
-      {error.digest ? <p className="font-mono text-xs text-zinc-500">Reference: {error.digest}</p> : null}
+      {error.digest ? <p className="font-mono text-xs text-zinc-400">Reference: {error.digest}</p> : null}
       <Button variant="primary" onClick={reset}>
         Try again
       </Button>

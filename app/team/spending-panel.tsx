@@ -72,7 +72,7 @@ export function SpendingPanel(props: { spending: SpendingView; canEditCap: boole
           ))}
         </tbody>
       </table>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-zinc-400">
         A take counts its charged units once Kling reports them, its estimate until then. Failed takes cost nothing;
         deleted takes still count. Months are calendar months in UTC.
       </p>

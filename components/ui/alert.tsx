@@ -8,7 +8,7 @@ const TONES = {
   success: "border-emerald-800 bg-emerald-950/40 text-emerald-100",
 } as const;
 
-export type AlertTone = keyof typeof TONES;
+type AlertTone = keyof typeof TONES;
 
 /**
  * A message about the page or a form: an error is announced at once (`role="alert"`), the other tones

@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 /** Light text on a dark fill, so every tone keeps its contrast (WCAG AA) on the studio's dark panels. */
-export const BADGE_TONES = {
+const BADGE_TONES = {
   neutral: "bg-zinc-800 text-zinc-200",
   success: "bg-emerald-900 text-emerald-100",
   warning: "bg-amber-900 text-amber-100",

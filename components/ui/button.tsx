@@ -2,8 +2,9 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 const VARIANTS = {
-  /** The one thing the form or panel is for: Generate, Sign in, Create link. */
-  primary: "bg-accent font-medium text-white hover:brightness-110",
+  /** The one thing the form or panel is for: Generate, Sign in, Create link. Darker than the accent, so
+   * white text keeps its contrast (WCAG AA). */
+  primary: "bg-violet-700 font-medium text-white hover:bg-violet-600",
   /** Everything else: outlined, quiet. A pressed toggle (aria-pressed) is marked with the accent. */
   secondary: "border border-line text-zinc-100 hover:bg-white/5 aria-pressed:border-accent aria-pressed:bg-accent/20",
   /** Small actions inside a row or a thread: no border until hovered. */
@@ -23,8 +24,8 @@ const SIZES = {
   lg: "px-4 py-3",
 } as const;
 
-export type ButtonVariant = keyof typeof VARIANTS;
-export type ButtonSize = keyof typeof SIZES;
+type ButtonVariant = keyof typeof VARIANTS;
+type ButtonSize = keyof typeof SIZES;
 
 /** A button's classes, also for a link that looks like a button (`<Link className={buttonClass()}>`). */
 export function buttonClass(options: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {

@@ -59,9 +59,9 @@ export function CommentComposer(props: { takeId: string; clock: VideoClock; dura
     >
       <div className="flex items-baseline justify-between text-sm text-zinc-300">
         <label htmlFor="comment-body">
-          Comment <span className="font-mono text-accent">at {moment}</span>
+          Comment <span className="font-mono text-violet-300">at {moment}</span>
         </label>
-        <span id="comment-hint" className="text-xs text-zinc-500">
+        <span id="comment-hint" className="text-xs text-zinc-400">
           Press <kbd className="rounded border border-line px-1">C</kbd> to pause and comment here
         </span>
       </div>
