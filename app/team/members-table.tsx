@@ -118,7 +118,7 @@ function MemberRow({ member }: { member: MemberView }) {
             <ConfirmDialog
               open={confirming}
               title={`Remove ${member.name}?`}
-              body={`${member.name} can no longer sign in, from now on. Their takes stay with the team; their review decisions go with the account.`}
+              body={`${member.name}’s account and sessions are deleted at once. Their takes stay with the team; their review decisions go with the account.`}
               confirmLabel="Yes, remove"
               cancelLabel="Cancel"
               onConfirm={() => {
