@@ -17,6 +17,10 @@ export function InvitePanel(props: { invites: InviteView[] }) {
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<CreatedLink>();
   const [error, setError] = useState<string>();
+  // Held here, not left to the form: a form action resets its fields when it settles, which would undo a
+  // role chosen for the next link while this one was on its way.
+  const [role, setRole] = useState<Role>("creator");
+  const [expiry, setExpiry] = useState("7");
 
   const create = (formData: FormData) =>
     startTransition(async () => {
@@ -29,10 +33,10 @@ export function InvitePanel(props: { invites: InviteView[] }) {
         return;
       }
       setError(undefined);
-      const role = ROLES.find((candidate) => candidate === result.data.role) ?? "creator";
+      const invited = ROLES.find((candidate) => candidate === result.data.role) ?? "creator";
       setCreated({
         url: `${result.data.publicOrigin ?? window.location.origin}${result.data.path}`,
-        role,
+        role: invited,
         expiresAt: result.data.expiresAt,
       });
     });
@@ -41,7 +45,13 @@ export function InvitePanel(props: { invites: InviteView[] }) {
     <div className="space-y-4">
       <form action={create} className="flex flex-wrap items-end gap-3">
         <Field label="Role" id="invite-role">
-          <Select name="role" defaultValue="creator" controlSize="md" className="max-w-full">
+          <Select
+            name="role"
+            value={role}
+            onChange={(event) => setRole(ROLES.find((candidate) => candidate === event.target.value) ?? "creator")}
+            controlSize="md"
+            className="max-w-full"
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]} — {ROLE_DESCRIPTIONS[role]}
@@ -50,7 +60,12 @@ export function InvitePanel(props: { invites: InviteView[] }) {
           </Select>
         </Field>
         <Field label="Expires after" id="invite-expiry">
-          <Select name="expiresInDays" defaultValue="7" controlSize="md">
+          <Select
+            name="expiresInDays"
+            value={expiry}
+            onChange={(event) => setExpiry(event.target.value)}
+            controlSize="md"
+          >
             {INVITE_EXPIRY_DAYS.map((days) => (
               <option key={days} value={days}>
                 {days === 1 ? "1 day" : `${days} days`}
