@@ -34,18 +34,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </Link>
               {user ? (
                 <>
-                  <Link href="/" className="text-sm text-zinc-300 hover:text-white">
-                    Studio
-                  </Link>
-                  <Link href="/gallery" className="text-sm text-zinc-300 hover:text-white">
-                    Gallery
-                  </Link>
-                  <Link href="/activity" className="text-sm text-zinc-300 hover:text-white">
-                    Activity
-                  </Link>
-                  <Link href="/share" className="text-sm text-zinc-300 hover:text-white">
-                    Share links
-                  </Link>
+                  <NavLink href="/">Studio</NavLink>
+                  <NavLink href="/gallery">Gallery</NavLink>
+                  <NavLink href="/activity">Activity</NavLink>
+                  <NavLink href="/share">Share links</NavLink>
                   <div className="ml-auto">
                     <UserMenu />
                   </div>
@@ -57,5 +49,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </Providers>
       </body>
     </html>
+  );
+}
+
+function NavLink(props: { href: string; children: string }) {
+  return (
+    <Link href={props.href} className="text-sm text-zinc-300 hover:text-white">
+      {props.children}
+    </Link>
   );
 }

@@ -3,6 +3,7 @@
  * the session itself, so a layout only has to render <UserMenu />.
  */
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signOutAction } from "./sign-in/actions";
@@ -17,7 +18,7 @@ export async function UserMenu() {
     );
   }
   return (
-    <div className="flex items-center gap-4 text-sm" aria-label="Account">
+    <section className="flex items-center gap-4 text-sm" aria-label="Account">
       {can(user.role, "manage_team") ? (
         <Link href="/team" className="text-zinc-300 hover:text-white">
           Team
@@ -28,13 +29,10 @@ export async function UserMenu() {
         <span className="text-xs text-zinc-400">· {ROLE_LABELS[user.role]}</span>
       </span>
       <form action={signOutAction}>
-        <button
-          type="submit"
-          className="rounded-md border border-line px-2 py-1 text-xs text-zinc-300 hover:text-white"
-        >
+        <Button type="submit" size="xs" className="text-zinc-300 hover:text-white">
           Sign out
-        </button>
+        </Button>
       </form>
-    </div>
+    </section>
   );
 }

@@ -8,6 +8,10 @@ import { isActiveStatus } from "@/lib/takes/statuses";
 import { describeProgress, formatAge, formatElapsed } from "@/lib/takes/time-left";
 import { STATUS_LABELS, type TakeView } from "@/lib/takes/view";
 import { CameraCheckBadge } from "./camera-check-badge";
+import { TakeStatusBadge } from "./take-status-badge";
+import { Alert } from "./ui/alert";
+import { Card } from "./ui/card";
+import { cn } from "./ui/cn";
 import { useNow } from "./use-now";
 
 /** Poster sizes per aspect ratio (the sandbox's and Kling's output sizes, scaled): they reserve the box. */
@@ -32,10 +36,14 @@ export function TakeCard({ take, selection }: { take: TakeView; selection?: Take
   const selected = selection?.isSelected(take.id) ?? false;
 
   return (
-    <article
+    <Card
+      as="article"
       id={`take-${take.id}`}
       aria-label={`Take: ${shortPrompt}`}
-      className={`relative flex h-full flex-col overflow-hidden rounded-lg border bg-panel ${selected ? "border-accent ring-2 ring-accent" : "border-line"}`}
+      className={cn(
+        "relative flex h-full flex-col overflow-hidden p-0",
+        selected && "border-accent ring-2 ring-accent",
+      )}
     >
       {selection ? (
         <label className="absolute top-2 left-2 z-10 flex cursor-pointer items-center gap-1.5 rounded-md bg-black/75 px-2 py-1 text-xs text-zinc-100">
@@ -52,7 +60,7 @@ export function TakeCard({ take, selection }: { take: TakeView; selection?: Take
       <TakeMedia take={take} label={`Open take: ${shortPrompt}`} progressLabel={progress.label} />
       <div className="flex flex-1 flex-col gap-2 p-3 text-sm">
         <div className="flex items-center justify-between gap-2">
-          <StatusBadge status={take.status} />
+          <TakeStatusBadge status={take.status} />
           <span className="text-xs text-zinc-400" title={take.createdAt} suppressHydrationWarning>
             {active ? `${formatElapsed(progress.elapsedMs)} elapsed` : formatAge(now - Date.parse(take.createdAt))}
           </span>
@@ -79,13 +87,14 @@ export function TakeCard({ take, selection }: { take: TakeView; selection?: Take
           {take.reviewState !== "unreviewed" ? ` · ${STATE_LABELS[take.reviewState]}` : ""}
         </p>
         {take.status === "failed" && take.failureMessage ? (
-          <p role="status" className="rounded bg-red-950/60 px-2 py-1 text-xs text-red-200">
+          // A status, not an alert: a grid may hold many failed takes.
+          <Alert tone="error" role="status" className="rounded px-2 py-1 text-xs">
             {take.failureMessage}
-          </p>
+          </Alert>
         ) : null}
         {take.retryNote ? <p className="text-xs text-amber-300">Waiting to retry: {take.retryNote}</p> : null}
       </div>
-    </article>
+    </Card>
   );
 }
 
@@ -169,7 +178,7 @@ function Preview(props: { take: TakeView; video: RefObject<HTMLVideoElement | nu
         className="absolute inset-0 h-full w-full object-contain"
       />
       {take.posterUrl ? (
-        // A plain <img>: our own /media route, sized by the attributes, lazy by the browser.
+        // biome-ignore lint/performance/noImgElement: our own /media route, sized by the attributes and lazy by the browser; no optimiser in between
         <img
           src={take.posterUrl}
           alt=""
@@ -182,16 +191,6 @@ function Preview(props: { take: TakeView; video: RefObject<HTMLVideoElement | nu
       ) : null}
     </>
   );
-}
-
-function StatusBadge({ status }: { status: TakeView["status"] }) {
-  const tone =
-    status === "ready"
-      ? "bg-emerald-900 text-emerald-200"
-      : status === "failed"
-        ? "bg-red-900 text-red-200"
-        : "bg-zinc-800 text-zinc-200";
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${tone}`}>{STATUS_LABELS[status]}</span>;
 }
 
 function capitalise(text: string): string {

@@ -3,6 +3,8 @@
 import type { KeyboardEvent, ReactNode } from "react";
 import type { TakeView } from "@/lib/takes/view";
 import { TakeCard, type TakeSelection } from "./take-card";
+import { Alert } from "./ui/alert";
+import { EmptyState } from "./ui/card";
 
 export function TakeList(props: {
   items: TakeView[];
@@ -14,15 +16,9 @@ export function TakeList(props: {
 }) {
   return (
     <section aria-label={props.label} className="space-y-3">
-      {props.pollError ? (
-        <p role="status" className="rounded bg-amber-950/60 px-3 py-2 text-sm text-amber-200">
-          Could not refresh status ({props.pollError}); retrying.
-        </p>
-      ) : null}
+      {props.pollError ? <Alert tone="warning">Could not refresh status ({props.pollError}); retrying.</Alert> : null}
       {props.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
-          {props.emptyMessage}
-        </div>
+        <EmptyState>{props.emptyMessage}</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" onKeyDown={moveFocus}>
           {props.items.map((take) => (

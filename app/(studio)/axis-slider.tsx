@@ -1,6 +1,8 @@
 "use client";
 
 import { type KeyboardEvent, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import { AXIS_LABELS } from "@/lib/camera/axes";
 import { AXIS_MAX, AXIS_MIN, type CameraAxis } from "@/lib/kling/fields";
 
@@ -72,8 +74,9 @@ export function AxisSlider(props: {
         onKeyDown={onKeyDown}
         className="w-full accent-accent disabled:opacity-40"
       />
-      <input
+      <Input
         type="number"
+        controlSize="sm"
         aria-label={`${title} value`}
         min={AXIS_MIN}
         max={AXIS_MAX}
@@ -85,17 +88,18 @@ export function AxisSlider(props: {
           if (Number.isFinite(event.target.valueAsNumber)) onChange(event.target.valueAsNumber);
         }}
         onBlur={() => setTyping(null)}
-        className="w-full rounded-md border border-line bg-ink px-2 py-1 text-right text-sm disabled:opacity-40"
+        className="w-full text-right disabled:opacity-40"
       />
-      <button
-        type="button"
+      <Button
+        variant="ghost"
+        size="xs"
         aria-label={`Reset ${title}`}
         disabled={!enabled || value === 0}
         onClick={() => onChange(0)}
-        className="rounded px-1.5 py-1 text-xs text-zinc-300 hover:bg-panel disabled:opacity-30"
+        className="px-1.5 disabled:opacity-30"
       >
         Reset
-      </button>
+      </Button>
       <p id={`${id}-hint`} className="col-span-3 col-start-2 flex justify-between text-[11px] text-zinc-400">
         <span>{labels.label}</span>
         <span className="font-mono text-zinc-400">{labels.apiName}</span>

@@ -3,11 +3,11 @@
 import { useId } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { describeMove } from "@/components/camera-preview/describe-move";
+import { Checkbox, Field, FieldError, Input } from "@/components/ui/field";
 import { sweepMoves, VARIATIONS_MAX, VARIATIONS_MIN } from "@/lib/kling/batch.schema";
 import { AXIS_MAX, CAMERA_AXES } from "@/lib/kling/fields";
 import { AXIS_TITLES } from "./axis-slider";
 import { ChoiceField } from "./choice-field";
-import { FieldError } from "./field-error";
 import type { BatchKind, BatchSettings, StudioValues } from "./studio-form-schema";
 
 const KIND_LABELS: Record<BatchKind, string> = { single: "One take", variations: "Variations", sweep: "Camera sweep" };
@@ -44,26 +44,22 @@ export function BatchFields(props: {
         error={errors?.kind?.message}
       />
       {batch.kind === "variations" ? (
-        <div className="space-y-1">
-          <label htmlFor={`${id}-count`} className="text-sm">
-            Number of takes
-          </label>
-          <input
-            id={`${id}-count`}
+        <Field
+          label="Number of takes"
+          labelClassName="font-normal"
+          hint={`${VARIATIONS_MIN}–${VARIATIONS_MAX} takes of the same settings; each comes out differently.`}
+          error={errors?.count?.message}
+        >
+          <Input
             type="number"
+            controlSize="sm"
             min={VARIATIONS_MIN}
             max={VARIATIONS_MAX}
             step={1}
             {...register("batch.count", { valueAsNumber: true })}
-            aria-invalid={Boolean(errors?.count)}
-            aria-describedby={`${id}-count-hint ${id}-count-error`}
-            className="w-24 rounded-md border border-line bg-ink px-2 py-1"
+            className="w-24"
           />
-          <p id={`${id}-count-hint`} className="text-xs text-zinc-400">
-            {VARIATIONS_MIN}–{VARIATIONS_MAX} takes of the same settings; each comes out differently.
-          </p>
-          <FieldError id={`${id}-count-error`} message={errors?.count?.message} />
-        </div>
+        </Field>
       ) : null}
       {batch.kind === "sweep" ? (
         <div className="space-y-3">
@@ -71,37 +67,25 @@ export function BatchFields(props: {
             <legend className="text-sm">Axes to sweep</legend>
             <div className="grid grid-cols-3 gap-1">
               {CAMERA_AXES.map((axis) => (
-                <label key={axis} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" value={axis} {...register("batch.axes")} />
-                  {AXIS_TITLES[axis]}
-                </label>
+                <Checkbox key={axis} value={axis} {...register("batch.axes")} label={AXIS_TITLES[axis]} />
               ))}
             </div>
             <FieldError id={`${id}-axes-error`} message={errors?.axes?.message ?? errors?.axes?.root?.message} />
           </fieldset>
           <div className="flex flex-wrap items-end gap-4">
-            <div className="space-y-1">
-              <label htmlFor={`${id}-magnitude`} className="text-sm">
-                Sweep size
-              </label>
-              <input
-                id={`${id}-magnitude`}
+            <Field label="Sweep size" labelClassName="font-normal" error={errors?.magnitude?.message}>
+              <Input
                 type="number"
+                controlSize="sm"
                 min={0.1}
                 max={AXIS_MAX}
                 step={0.5}
                 {...register("batch.magnitude", { valueAsNumber: true })}
-                aria-invalid={Boolean(errors?.magnitude)}
-                aria-describedby={`${id}-magnitude-error`}
-                className="w-24 rounded-md border border-line bg-ink px-2 py-1"
+                className="w-24"
               />
-            </div>
-            <label className="flex items-center gap-2 pb-1 text-sm">
-              <input type="checkbox" {...register("batch.bothSigns")} />
-              Both directions (+ and −)
-            </label>
+            </Field>
+            <Checkbox {...register("batch.bothSigns")} label="Both directions (+ and −)" className="pb-1" />
           </div>
-          <FieldError id={`${id}-magnitude-error`} message={errors?.magnitude?.message} />
           <p className="text-xs text-zinc-400">
             {moves.length === 0
               ? "Pick at least one axis."

@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
 import { describeCameraMove } from "@/lib/camera/camera-language";
 import type { CameraControl } from "@/lib/kling/camera-control";
-import { FieldError } from "./field-error";
 
 /**
  * The camera direction: the words added to the prompt when the move travels in the prompt. It follows
@@ -21,7 +22,6 @@ export function CameraDirectionField(props: {
   error?: string;
 }) {
   const { move, value, onChange, error } = props;
-  const id = useId();
   const studioWording = describeCameraMove(move) ?? "";
   const own = value !== undefined;
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -33,44 +33,35 @@ export function CameraDirectionField(props: {
   }
 
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        Camera direction
-      </label>
-      <textarea
-        ref={(element) => {
-          textRef.current = element;
-          props.inputRef?.(element);
-        }}
-        id={id}
-        rows={2}
-        value={value ?? studioWording}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={props.onBlur}
-        placeholder={studioWording ? undefined : "Set the move with a slider, or write the direction here"}
-        aria-invalid={Boolean(error)}
-        aria-describedby={`${id}-hint ${id}-error`}
-        className="w-full rounded-md border border-line bg-ink px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
-      />
-      <FieldError id={`${id}-error`} message={error} />
-      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-        <p id={`${id}-hint`} className="min-w-0 flex-1 text-xs text-zinc-400">
-          {own
+    <div className="space-y-2">
+      <Field
+        label="Camera direction"
+        error={error}
+        hint={
+          own
             ? `Your own wording, added after the prompt; changing the move no longer rewrites it.${
                 studioWording && value?.trim() !== studioWording ? ` The studio would write: “${studioWording}”` : ""
               }`
-            : "Added after the prompt, in the studio's wording; it follows the move. Edit it to use your own words."}
-        </p>
-        {own ? (
-          <button
-            type="button"
-            onClick={restoreStudioWording}
-            className="rounded-md border border-line px-2 py-1 text-xs text-zinc-200 hover:bg-panel"
-          >
-            Use the studio&apos;s wording
-          </button>
-        ) : null}
-      </div>
+            : "Added after the prompt, in the studio's wording; it follows the move. Edit it to use your own words."
+        }
+      >
+        <Textarea
+          ref={(element) => {
+            textRef.current = element;
+            props.inputRef?.(element);
+          }}
+          rows={2}
+          value={value ?? studioWording}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={props.onBlur}
+          placeholder={studioWording ? undefined : "Set the move with a slider, or write the direction here"}
+        />
+      </Field>
+      {own ? (
+        <Button size="xs" onClick={restoreStudioWording}>
+          Use the studio&apos;s wording
+        </Button>
+      ) : null}
     </div>
   );
 }

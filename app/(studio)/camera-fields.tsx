@@ -1,6 +1,8 @@
 "use client";
 
 import { type ReactNode, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError, Select } from "@/components/ui/field";
 import { PRESET_LABELS } from "@/lib/camera/axes";
 import { type CameraControl, completeConfig } from "@/lib/kling/camera-control";
 import {
@@ -75,16 +77,12 @@ export function CameraFields(props: {
       aria-invalid={error ? true : undefined}
     >
       <legend className="px-1 text-sm font-medium">Camera</legend>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-type`} className="text-sm text-zinc-300">
-          Camera movement
-        </label>
-        <select
-          id={`${id}-type`}
+      <Field label="Camera movement" labelClassName="font-normal text-zinc-300">
+        <Select
           value={choice}
           disabled={sweepActive}
           onChange={(event) => chooseType(event.target.value)}
-          className="w-full rounded-md border border-line bg-ink px-3 py-2 disabled:opacity-50"
+          className="w-full"
         >
           <option value="none">None — the model decides</option>
           <option value="simple">Simple — one axis</option>
@@ -93,8 +91,8 @@ export function CameraFields(props: {
               {PRESET_LABELS[type].label} — {PRESET_LABELS[type].description}
             </option>
           ))}
-        </select>
-      </div>
+        </Select>
+      </Field>
       <p id={`${id}-travel`} className="text-sm text-zinc-200">
         <TravelSentence travel={travel} hasMove={value !== undefined} sweepActive={sweepActive} />
       </p>
@@ -104,12 +102,8 @@ export function CameraFields(props: {
           ? "The camera sweep sets each take's move (see Takes below), so these controls are not used."
           : hintFor(choice, activeAxis)}
       </p>
-      <p role="status" aria-live="polite" className="text-xs text-violet-300 empty:hidden">
-        {announcement}
-      </p>
-      <p id={`${id}-error`} role="alert" className="text-sm text-red-400 empty:hidden">
-        {error}
-      </p>
+      <output className="block text-xs text-violet-300 empty:hidden">{announcement}</output>
+      <FieldError id={`${id}-error`} message={error} className="text-sm" />
       <div className="grid gap-2">
         {CAMERA_AXES.map((axis) => (
           <AxisSlider
@@ -121,14 +115,14 @@ export function CameraFields(props: {
           />
         ))}
       </div>
-      <button
-        type="button"
+      <Button
+        size="xs"
         onClick={resetAll}
         disabled={!slidersEnabled || !activeAxis}
-        className="rounded-md border border-line px-3 py-1 text-xs text-zinc-300 hover:bg-panel disabled:opacity-40"
+        className="px-3 text-zinc-300 disabled:opacity-40"
       >
         Reset all axes
-      </button>
+      </Button>
     </fieldset>
   );
 }

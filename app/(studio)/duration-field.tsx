@@ -1,10 +1,9 @@
 "use client";
 
-import { useId } from "react";
+import { Field, Select } from "@/components/ui/field";
 import { durationRange, MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import type { Duration, ModelName } from "@/lib/kling/fields";
 import { ChoiceField } from "./choice-field";
-import { FieldError } from "./field-error";
 
 /** More lengths than this and the durations are a list to pick from, not a row of buttons. */
 const MOST_BUTTONS = 4;
@@ -20,7 +19,6 @@ export function DurationField(props: {
   error?: string;
 }) {
   const { model, value } = props;
-  const id = useId();
   const durations = MODEL_CAPABILITIES[model].durations;
   const hint = `${model} makes clips of ${durationRange(durations)}.`;
 
@@ -38,31 +36,22 @@ export function DurationField(props: {
     );
   }
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        Duration
-      </label>
-      <select
-        id={id}
+    <Field label="Duration" hint={hint} error={props.error}>
+      <Select
         value={value}
-        aria-invalid={Boolean(props.error)}
-        aria-describedby={`${id}-hint ${id}-error`}
+        controlSize="md"
         onChange={(event) => {
           const duration = durations.find((candidate) => candidate === event.target.value);
           if (duration) props.onChoose(duration);
         }}
-        className="w-full rounded-md border border-line bg-ink px-3 py-1.5 text-sm"
+        className="w-full px-3"
       >
         {durations.map((duration) => (
           <option key={duration} value={duration}>
             {duration} s
           </option>
         ))}
-      </select>
-      <p id={`${id}-hint`} className="text-xs text-zinc-400">
-        {hint}
-      </p>
-      <FieldError id={`${id}-error`} message={props.error} />
-    </div>
+      </Select>
+    </Field>
   );
 }

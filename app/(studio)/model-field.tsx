@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Checkbox, FieldError, Select } from "@/components/ui/field";
 import { MODEL_NAMES, type ModelName } from "@/lib/kling/fields";
 import { checkModelAgainAction } from "./actions";
-import { FieldError } from "./field-error";
 import { modelOptions, retiredHint, type UnavailableModel, unavailableReason } from "./model-options";
 
 /**
@@ -55,12 +56,15 @@ export function ModelField(props: {
         <label htmlFor={id} className="text-sm font-medium">
           Model
         </label>
-        <label className="flex items-center gap-2 text-xs text-zinc-300">
-          <input type="checkbox" checked={showRetired} onChange={(event) => setShowRetired(event.target.checked)} />
-          Show retired models
-        </label>
+        <Checkbox
+          checked={showRetired}
+          onChange={(event) => setShowRetired(event.target.checked)}
+          label="Show retired models"
+          className="text-xs text-zinc-300"
+        />
       </div>
-      <select
+      {/* Labelled by hand: the "Show retired models" box sits on the label's line. */}
+      <Select
         id={id}
         value={value}
         aria-invalid={Boolean(props.error) || Boolean(mark)}
@@ -69,14 +73,14 @@ export function ModelField(props: {
           const model = MODEL_NAMES.find((name) => name === event.target.value);
           if (model) props.onChoose(model);
         }}
-        className="w-full rounded-md border border-line bg-ink px-3 py-2 aria-[invalid=true]:border-red-500"
+        className="w-full text-base"
       >
         {options.map((option) => (
           <option key={option.model} value={option.model} disabled={option.disabled}>
             {option.label}
           </option>
         ))}
-      </select>
+      </Select>
       <div id={`${id}-notes`} className="space-y-1 text-xs">
         {retired ? <p className="text-amber-200">{retired}</p> : null}
         {mark && !props.error ? <p className="text-red-300">{unavailableReason(mark)}. Choose another model.</p> : null}
@@ -91,15 +95,15 @@ export function ModelField(props: {
       <FieldError id={`${id}-error`} message={props.error} />
       {mark ? (
         props.canCheckAgain ? (
-          <button
-            type="button"
+          <Button
+            size="xs"
             onClick={() => checkAgain(mark.model)}
             disabled={checking}
             aria-busy={checking}
-            className="rounded-md border border-line px-3 py-1 text-xs text-zinc-200 hover:bg-panel disabled:opacity-60"
+            className="px-3"
           >
             {checking ? "Checking…" : "Check again"}
-          </button>
+          </Button>
         ) : (
           <p className="text-xs text-zinc-400">An admin can use “Check again” if Kling takes this model again.</p>
         )

@@ -1,8 +1,9 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { cn } from "@/components/ui/cn";
+import { Field, Textarea } from "@/components/ui/field";
 import { PROMPT_MAX } from "@/lib/kling/fields";
-import { FieldError } from "./field-error";
 
 /**
  * A prompt textarea with its character counter and its validation message. When a camera direction is
@@ -20,33 +21,22 @@ export function PromptField(props: {
   const { id, count } = props;
   const over = count.total > PROMPT_MAX;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {props.label}
-      </label>
-      <textarea
-        id={id}
-        rows={props.rows}
-        {...props.registration}
-        aria-invalid={Boolean(props.error)}
-        aria-describedby={`${id}-count ${id}-error`}
-        placeholder={props.placeholder}
-        className="w-full rounded-md border border-line bg-ink px-3 py-2 aria-[invalid=true]:border-red-500"
-      />
-      <div className="flex flex-wrap justify-between gap-x-3 text-xs">
-        <FieldError id={`${id}-error`} message={props.error} />
-        <span
-          id={`${id}-count`}
-          className={`ml-auto text-right tabular-nums ${over ? "text-red-400" : "text-zinc-400"}`}
-        >
+    <Field
+      id={id}
+      label={props.label}
+      error={props.error}
+      hint={
+        <span className={cn("block text-right tabular-nums", over ? "text-red-400" : "text-zinc-400")}>
           {count.direction > 0
             ? `${formatCount(count.prompt)} + ${formatCount(count.direction)} (camera direction) = ${formatCount(count.total)}`
             : formatCount(count.total)}{" "}
           / {formatCount(PROMPT_MAX)} characters
           {over ? ` (${formatCount(count.total - PROMPT_MAX)} too many)` : ""}
         </span>
-      </div>
-    </div>
+      }
+    >
+      <Textarea rows={props.rows} {...props.registration} placeholder={props.placeholder} className="text-base" />
+    </Field>
   );
 }
 

@@ -20,20 +20,33 @@ export function RequestPreview(props: { json: string; note: string | null }) {
           values in angle brackets are filled in when the take is sent.
         </p>
         {props.note ? <p className="text-xs text-zinc-300">{props.note}</p> : null}
-        <pre
-          role="region"
+        <section
           aria-label="Request body (JSON)"
           aria-describedby={`${id}-about`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus, or the keyboard cannot scroll it
           tabIndex={0}
-          className="max-h-96 max-w-full overflow-auto rounded-md bg-panel p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap text-zinc-200 [overflow-wrap:anywhere]"
+          className="max-h-96 max-w-full overflow-auto rounded-md bg-panel p-3"
         >
-          {props.json.split("\n").map((line, index, lines) => (
-            <JsonLine key={index} line={line} last={index === lines.length - 1} />
-          ))}
-        </pre>
+          <pre className="font-mono text-xs leading-relaxed whitespace-pre-wrap text-zinc-200 [overflow-wrap:anywhere]">
+            {keyedLines(props.json).map((line) => (
+              <JsonLine key={line.key} line={line.text} last={line.last} />
+            ))}
+          </pre>
+        </section>
       </div>
     </details>
   );
+}
+
+/** The body's lines, each keyed by its text and how many times that text came before ("}," recurs). */
+function keyedLines(json: string): { key: string; text: string; last: boolean }[] {
+  const seen = new Map<string, number>();
+  const lines = json.split("\n");
+  return lines.map((text, position) => {
+    const occurrence = (seen.get(text) ?? 0) + 1;
+    seen.set(text, occurrence);
+    return { key: `${occurrence} ${text}`, text, last: position === lines.length - 1 };
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { type Control, useWatch } from "react-hook-form";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
 import { describeMove } from "@/components/camera-preview/describe-move";
+import { Select } from "@/components/ui/field";
 import { sweepMoves } from "@/lib/kling/batch.schema";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { StudioSubmission, StudioValues } from "./studio-form-schema";
@@ -29,18 +30,20 @@ export function StudioPreview(props: { control: Control<StudioValues, unknown, S
       {batch.kind === "sweep" && moves.length > 0 ? (
         <div className="flex items-center gap-2 text-sm">
           <label htmlFor={`${id}-sweep`}>Sweep move to preview</label>
-          <select
+          <Select
             id={`${id}-sweep`}
+            controlSize="sm"
             value={index}
             onChange={(event) => setSweepIndex(Number(event.target.value))}
-            className="rounded-md border border-line bg-ink px-2 py-1"
+            className="text-base"
           >
             {moves.map((sweepMove, position) => (
-              <option key={position} value={position}>
+              // A sweep's moves are distinct (one per axis and sign), so the move names its option.
+              <option key={describeMove(sweepMove)} value={position}>
                 {describeMove(sweepMove)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       ) : null}
       <CameraPreview camera={move} aspectRatio={aspectRatio} durationSec={Number(duration)} />

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { TakeList } from "@/components/take-list";
+import { Alert } from "@/components/ui/alert";
+import { TextLink } from "@/components/ui/text-link";
 import { useLiveTakes } from "@/components/use-live-takes";
 import type { TakeView } from "@/lib/takes/view";
 import type { UnavailableModel } from "./model-options";
@@ -83,9 +85,9 @@ export function Studio({
         <div className="space-y-4">
           <div className="flex items-baseline justify-between">
             <h2 className="text-xl font-semibold">Recent takes</h2>
-            <Link href="/gallery" className="text-sm text-violet-300 hover:underline">
+            <TextLink href="/gallery" className="text-sm">
               Open the gallery
-            </Link>
+            </TextLink>
           </div>
           <TakeList
             label="Recent takes"
@@ -101,20 +103,16 @@ export function Studio({
 
 function RemixNotice({ remix }: { remix: RemixState }) {
   if (remix.kind === "missing") {
-    return (
-      <p role="status" className="rounded-md border border-amber-700 bg-amber-950/60 px-3 py-2 text-sm text-amber-100">
-        {remix.message}
-      </p>
-    );
+    return <Alert tone="warning">{remix.message}</Alert>;
   }
   return (
-    <p role="status" className="rounded-md border border-accent/60 bg-accent/10 px-3 py-2 text-sm text-zinc-100">
+    <Alert tone="info">
       Remixing{" "}
       <Link href={`/takes/${remix.id}`} className="underline">
         “{remix.prompt.length > 60 ? `${remix.prompt.slice(0, 60)}…` : remix.prompt}”
       </Link>
       : its settings are loaded below. Change anything and press Generate.
       {remix.modelNotice ? ` ${remix.modelNotice}` : null}
-    </p>
+    </Alert>
   );
 }

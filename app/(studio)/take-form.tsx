@@ -1,13 +1,14 @@
 "use client";
 
 import { Controller, type UseFormReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import { batchSize } from "@/lib/kling/batch.schema";
 import { estimateUnits, formatCost } from "@/lib/kling/pricing";
 import type { TakeView } from "@/lib/takes/view";
 import { BatchFields } from "./batch-fields";
 import { CameraDirectionField } from "./camera-direction-field";
 import { CameraFields } from "./camera-fields";
-import { FieldError } from "./field-error";
 import type { UnavailableModel } from "./model-options";
 import { PromptField } from "./prompt-field";
 import { RequestPreview } from "./request-preview";
@@ -126,30 +127,32 @@ export function TakeForm(props: {
       <RequestPreview json={preview.json} note={preview.note} />
 
       <div className="space-y-2">
-        <button
+        <Button
           type="submit"
+          variant="primary"
+          size="lg"
           disabled={pending || Boolean(props.cannotGenerate)}
           aria-busy={pending}
           aria-describedby={props.cannotGenerate ? "cannot-generate" : undefined}
-          className="w-full rounded-md bg-violet-700 px-4 py-3 font-medium text-white hover:bg-violet-600 disabled:opacity-60"
+          className="w-full"
         >
           {pending
             ? "Submitting…"
             : costKnown
               ? `Generate${takes === 1 ? "" : ` ${takes} takes`} · ${formatCost(units)}`
               : "Generate"}
-        </button>
+        </Button>
         {props.cannotGenerate ? (
           <p id="cannot-generate" className="text-sm text-amber-200">
             {props.cannotGenerate}
           </p>
         ) : null}
-        <FieldError message={errors.root?.server?.message} />
+        <FieldError message={errors.root?.server?.message} className="text-sm" />
         <div className="flex items-center justify-between text-xs text-zinc-400">
           <span>Estimated from the price table; Kling reports the final figure per take.</span>
-          <button type="button" onClick={props.onReset} className="rounded px-2 py-1 text-zinc-300 hover:bg-panel">
+          <Button variant="ghost" size="xs" onClick={props.onReset}>
             Reset form
-          </button>
+          </Button>
         </div>
       </div>
     </form>

@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import { FieldError } from "@/components/ui/field";
 import { MODEL_CAPABILITIES, settingRefusal, soundRefusal } from "@/lib/kling/capabilities";
 import { ASPECT_RATIOS, MODES, SOUNDS, type Sound } from "@/lib/kling/fields";
 import { type FittedSettings, fitToModel } from "@/lib/kling/fit-settings";
 import { describeFix, MODE_LABELS } from "./capability-rules";
 import { ChoiceField } from "./choice-field";
 import { DurationField } from "./duration-field";
-import { FieldError } from "./field-error";
 import { ModelField } from "./model-field";
 import type { UnavailableModel } from "./model-options";
 import type { StudioSubmission, StudioValues } from "./studio-form-schema";
@@ -69,9 +69,9 @@ export function TakeSettingsFields(props: {
         onCheckedAgain={() => form.clearErrors("model_name")}
         error={errors.model_name?.message}
       />
-      <p role="status" aria-live="polite" className="text-sm text-violet-300 empty:hidden sm:col-span-2">
+      <output className="block text-sm text-violet-300 empty:hidden sm:col-span-2">
         {notice.settings === settingsKey ? notice.text : ""}
-      </p>
+      </output>
       <ChoiceField
         label="Mode"
         name="mode"

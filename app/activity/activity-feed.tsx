@@ -1,7 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { useNow } from "@/components/use-now";
 import type { ActivityKind } from "@/lib/db/review-schema";
 import { formatAge } from "@/lib/takes/time-left";
@@ -35,11 +38,11 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
 
   if (items.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
+      <EmptyState>
         {props.kind
           ? "No activity of this kind yet."
           : "Nothing has happened yet. Generate, review or comment on a take and it shows up here."}
-      </p>
+      </EmptyState>
     );
   }
   return (
@@ -59,21 +62,12 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
           </li>
         ))}
       </ol>
-      {error ? (
-        <p role="alert" className="text-sm text-red-300">
-          Could not load more activity ({error}).
-        </p>
-      ) : null}
+      {error ? <Alert>Could not load more activity ({error}).</Alert> : null}
       {cursor ? (
         <div className="flex justify-center">
-          <button
-            type="button"
-            onClick={more}
-            disabled={loading || !hydrated}
-            className="rounded-md border border-line px-4 py-2 text-sm text-zinc-200 hover:bg-panel disabled:opacity-60"
-          >
+          <Button size="md" onClick={more} disabled={loading || !hydrated} className="px-4">
             {loading ? "Loading more…" : error ? "Try again" : "Load more"}
-          </button>
+          </Button>
         </div>
       ) : (
         <p className="text-center text-xs text-zinc-400">
@@ -87,11 +81,7 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
 function TakeRef({ take }: { take: NonNullable<ActivityItem["take"]> }) {
   const label = `“${take.excerpt || "untitled take"}”`;
   if (take.deleted) return <span className="text-zinc-400">{label} (deleted)</span>;
-  return (
-    <Link href={`/takes/${take.id}`} className="text-violet-300 hover:underline">
-      {label}
-    </Link>
-  );
+  return <TextLink href={`/takes/${take.id}`}>{label}</TextLink>;
 }
 
 function exact(iso: string): string {

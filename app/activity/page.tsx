@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
 import { requireUserForPage } from "@/lib/auth/session";
 import { ACTIVITY_KINDS } from "@/lib/db/review-schema";
 import { getRuntime } from "@/lib/runtime";
@@ -33,9 +35,7 @@ export default async function ActivityPage({ searchParams }: Props) {
         ))}
       </nav>
       {raw !== undefined && !kind ? (
-        <p role="status" className="text-sm text-amber-200">
-          There is no activity kind “{String(raw)}”; showing everything.
-        </p>
+        <Alert tone="warning">There is no activity kind “{String(raw)}”; showing everything.</Alert>
       ) : null}
       {/* A new filter is a new feed, with its own pages. */}
       <ActivityFeed key={kind ?? "all"} initial={page.items} nextCursor={page.nextCursor} kind={kind} />
@@ -48,7 +48,10 @@ function FilterLink(props: { href: string; current: boolean; children: string })
     <Link
       href={props.href}
       aria-current={props.current ? "page" : undefined}
-      className={`rounded-full border px-3 py-1 ${props.current ? "border-accent bg-accent/20 text-white" : "border-line text-zinc-300 hover:text-white"}`}
+      className={cn(
+        "rounded-full border px-3 py-1",
+        props.current ? "border-accent bg-accent/20 text-white" : "border-line text-zinc-300 hover:text-white",
+      )}
     >
       {props.children}
     </Link>

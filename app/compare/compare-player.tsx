@@ -1,8 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useRef } from "react";
 import { CameraCheckBadge } from "@/components/camera-check-badge";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
 import { FRAME_SEC, useSyncedVideos } from "./use-synced-videos";
 
@@ -55,16 +57,16 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
             <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
               <p className="text-xs text-zinc-300">
                 <span className="font-medium text-zinc-100">Take {index + 1}</span> ·{" "}
-                <Link href={`/takes/${take.id}`} className="text-violet-300 hover:underline" title={take.prompt}>
+                <TextLink href={`/takes/${take.id}`} title={take.prompt}>
                   {take.prompt.length > 70 ? `${take.prompt.slice(0, 69)}…` : take.prompt}
-                </Link>
+                </TextLink>
               </p>
               {take.cameraCheck ? <CameraCheckBadge check={take.cameraCheck} /> : null}
             </div>
           </li>
         ))}
       </ul>
-      <div role="group" aria-label="Transport" className="space-y-2 rounded-lg border border-line bg-panel p-3">
+      <fieldset aria-label="Transport" className="min-w-0 space-y-2 rounded-lg border border-line bg-panel p-3">
         <input
           type="range"
           min={0}
@@ -77,37 +79,26 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
           className="w-full accent-[var(--color-accent)]"
         />
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" onClick={() => sync.step(-1)} aria-label="Previous frame" className={BUTTON}>
+          <Button onClick={() => sync.step(-1)} aria-label="Previous frame">
             ⏮
-          </button>
-          <button
-            type="button"
-            onClick={sync.toggle}
-            aria-label={sync.playing ? "Pause" : "Play"}
-            className={`${BUTTON} min-w-20`}
-          >
+          </Button>
+          <Button onClick={sync.toggle} aria-label={sync.playing ? "Pause" : "Play"} className="min-w-20">
             {sync.playing ? "Pause" : "Play"}
-          </button>
-          <button type="button" onClick={() => sync.step(1)} aria-label="Next frame" className={BUTTON}>
+          </Button>
+          <Button onClick={() => sync.step(1)} aria-label="Next frame">
             ⏭
-          </button>
+          </Button>
           <p className="ml-2 font-mono text-xs text-zinc-300" aria-live="off">
             <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}
             <span data-testid="compare-frame">{frame}</span> of {frames}
           </p>
           <p className="ml-auto text-xs text-zinc-400">Keys: space play/pause · ←/→ one second · , and . one frame</p>
         </div>
-        {sync.error ? (
-          <p role="alert" className="text-sm text-red-300">
-            {sync.error}
-          </p>
-        ) : null}
-      </div>
+        {sync.error ? <Alert>{sync.error}</Alert> : null}
+      </fieldset>
     </section>
   );
 }
-
-const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-ink";
 
 /** The transport's keys, page-wide, except where a field or button needs the key itself. */
 function useTransportKeys(sync: ReturnType<typeof useSyncedVideos>) {

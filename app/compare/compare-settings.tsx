@@ -1,7 +1,7 @@
 import type { CompareRow } from "./compare-rows";
 
 /** The takes' settings, one column per take; rows that differ are highlighted and say so to screen readers. */
-export function CompareSettings({ rows, takeCount }: { rows: CompareRow[]; takeCount: number }) {
+export function CompareSettings({ rows, takeIds }: { rows: CompareRow[]; takeIds: string[] }) {
   const differing = rows.filter((row) => row.differs).length;
   return (
     <section aria-labelledby="settings-heading" className="space-y-2">
@@ -20,8 +20,8 @@ export function CompareSettings({ rows, takeCount }: { rows: CompareRow[]; takeC
               <th scope="col" className="w-40 py-1 pr-3 font-medium">
                 Setting
               </th>
-              {Array.from({ length: takeCount }, (_, index) => (
-                <th key={index} scope="col" className="py-1 pr-3 font-medium">
+              {takeIds.map((id, index) => (
+                <th key={id} scope="col" className="py-1 pr-3 font-medium">
                   Take {index + 1}
                 </th>
               ))}
@@ -48,12 +48,12 @@ export function CompareSettings({ rows, takeCount }: { rows: CompareRow[]; takeC
                     </>
                   ) : null}
                 </th>
-                {row.values.map((value, index) => (
+                {takeIds.map((id, index) => (
                   <td
-                    key={index}
+                    key={id}
                     className={`py-1.5 pr-3 align-top break-words ${row.differs ? "text-amber-100" : "text-zinc-300"}`}
                   >
-                    {value}
+                    {row.values[index]}
                   </td>
                 ))}
               </tr>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getTakesByIds } from "@/lib/db/queries/takes";
 import { getRuntime } from "@/lib/runtime";
@@ -50,9 +52,9 @@ export default async function ComparePage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Compare {takes.length} takes</h1>
-        <Link href={`/gallery?select=${takes[0].id}`} className="text-sm text-violet-300 hover:underline">
+        <TextLink href={`/gallery?select=${takes[0].id}`} className="text-sm">
           Choose other takes
-        </Link>
+        </TextLink>
       </div>
       <ComparePlayer
         takes={takes.map((take) => ({
@@ -65,22 +67,20 @@ export default async function ComparePage({ searchParams }: Props) {
           cameraCheck: take.cameraCheck,
         }))}
       />
-      <CompareSettings rows={compareRows(takes)} takeCount={takes.length} />
+      <CompareSettings rows={compareRows(takes)} takeIds={takes.map((take) => take.id)} />
     </div>
   );
 }
 
 function CannotCompare({ message }: { message: string }) {
   return (
-    <div className="mx-auto max-w-lg space-y-3 rounded-lg border border-line bg-panel p-6">
+    <Card className="mx-auto max-w-lg space-y-3 p-6">
       <h1 className="text-lg font-semibold">Cannot compare these takes</h1>
-      <p role="alert" className="text-sm text-zinc-300">
-        {message}
-      </p>
-      <Link href="/gallery?select" className="text-sm text-violet-300 hover:underline">
+      <Alert>{message}</Alert>
+      <TextLink href="/gallery?select" className="text-sm">
         Select takes in the gallery
-      </Link>
-    </div>
+      </TextLink>
+    </Card>
   );
 }
 

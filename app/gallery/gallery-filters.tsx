@@ -1,7 +1,9 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { type ReactNode, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Field, Input, Select } from "@/components/ui/field";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
 import { FORMER_MEMBER, STATE_LABELS, VERDICT_LABELS } from "@/lib/review/labels";
 import { REVIEW_STATES } from "@/lib/review/review-values";
@@ -21,6 +23,7 @@ import {
 export type CreatorChoice = { id: string; name: string };
 
 const SEARCH_DELAY_MS = 300;
+const FILTER_LABEL = "text-xs font-normal text-zinc-400";
 
 /** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
 export function GalleryFilterBar({
@@ -54,13 +57,21 @@ export function GalleryFilterBar({
     if (document.activeElement !== searchInput.current) setQuery(filters.q ?? "");
   }, [filters.q]);
 
-  useEffect(() => {
-    const typed = query.trim();
-    if (typed === (filters.q ?? "")) return;
-    const timer = setTimeout(() => apply({ ...filters, q: typed || undefined }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-    // `apply` and `filters` are read at the moment the typing pauses; only the text restarts the wait.
-  }, [query]);
+  // Each keystroke restarts the wait; the filters are read when the typing pauses, so a choice made
+  // meanwhile is kept.
+  const latest = useRef({ apply, filters });
+  latest.current = { apply, filters };
+  const searchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(searchTimer.current), []);
+  const type = (text: string) => {
+    setQuery(text);
+    clearTimeout(searchTimer.current);
+    searchTimer.current = setTimeout(() => {
+      const typed = text.trim();
+      const { apply: applyNow, filters: now } = latest.current;
+      if (typed !== (now.q ?? "")) applyNow({ ...now, q: typed || undefined });
+    }, SEARCH_DELAY_MS);
+  };
 
   const select = (key: Exclude<keyof GalleryFilters, "q">, value: string) =>
     apply({ ...filters, [key]: value || undefined });
@@ -71,111 +82,109 @@ export function GalleryFilterBar({
       : creators;
 
   return (
-    <form
-      role="search"
-      aria-label="Filter takes"
-      aria-busy={pending || !hydrated}
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply({ ...filters, q: query.trim() || undefined });
-      }}
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm"
-    >
-      <label className="flex min-w-56 flex-1 flex-col gap-1">
-        <span className="text-xs text-zinc-400">Search prompts</span>
-        <input
-          ref={searchInput}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          placeholder="e.g. lighthouse"
-          className="rounded-md border border-line bg-ink px-2 py-1.5"
-        />
-      </label>
-      <FilterSelect label="Status" value={filters.status} onChange={(value) => select("status", value)}>
-        {STATUS_FILTERS.map((value) => (
-          <option key={value} value={value}>
-            {STATUS_FILTER_LABELS[value]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Model" value={filters.model} onChange={(value) => select("model", value)}>
-        {MODEL_NAMES.map((value) => (
-          <option key={value} value={value}>
-            {modelLabel(value)} ({value})
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Camera" value={filters.camera} onChange={(value) => select("camera", value)}>
-        {CAMERA_FILTERS.map((value) => (
-          <option key={value} value={value}>
-            {CAMERA_FILTER_LABELS[value] ?? value}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Aspect ratio" value={filters.aspect} onChange={(value) => select("aspect", value)}>
-        {ASPECT_RATIOS.map((value) => (
-          <option key={value} value={value}>
-            {value}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Creator" value={filters.by} onChange={(value) => select("by", value)}>
-        {creatorOptions.map((creator) => (
-          <option key={creator.id} value={creator.id}>
-            {creator.name}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Review" value={filters.review} onChange={(value) => select("review", value)}>
-        {REVIEW_STATES.map((value) => (
-          <option key={value} value={value}>
-            {STATE_LABELS[value]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Camera followed?" value={filters.verdict} onChange={(value) => select("verdict", value)}>
-        {VERDICT_FILTERS.map((value) => (
-          <option key={value} value={value}>
-            {value === "none" ? "Not judged" : VERDICT_LABELS[value]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Measured camera" value={filters.measured} onChange={(value) => select("measured", value)}>
-        {MEASURED_FILTERS.map((value) => (
-          <option key={value} value={value}>
-            {MEASURED_FILTER_LABELS[value]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterCheckbox
-        label="Favourites"
-        checked={filters.favourites === "1"}
-        onChange={(on) => select("favourites", on ? "1" : "")}
-      />
-      <FilterCheckbox
-        label="Needs my review"
-        checked={filters.needs_review === "1"}
-        onChange={(on) => select("needs_review", on ? "1" : "")}
-      />
-      {hasFilters(filters) ? (
-        <button
-          type="button"
-          onClick={() => {
-            setQuery("");
-            apply({});
-          }}
-          className="rounded-md border border-line px-3 py-1.5 text-zinc-200 hover:bg-ink"
+    <search aria-label="Filter takes" aria-busy={pending || !hydrated}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          clearTimeout(searchTimer.current);
+          apply({ ...filters, q: query.trim() || undefined });
+        }}
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm"
+      >
+        <Field
+          label="Search prompts"
+          labelClassName={FILTER_LABEL}
+          className="flex min-w-56 flex-1 flex-col gap-1 space-y-0"
         >
-          Clear filters
-        </button>
-      ) : null}
-      {pending ? (
-        <span role="status" className="text-xs text-zinc-400">
-          Updating…
-        </span>
-      ) : null}
-    </form>
+          <Input
+            ref={searchInput}
+            type="search"
+            controlSize="md"
+            value={query}
+            onChange={(event) => type(event.target.value)}
+            placeholder="e.g. lighthouse"
+          />
+        </Field>
+        <FilterSelect label="Status" value={filters.status} onChange={(value) => select("status", value)}>
+          {STATUS_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {STATUS_FILTER_LABELS[value]}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Model" value={filters.model} onChange={(value) => select("model", value)}>
+          {MODEL_NAMES.map((value) => (
+            <option key={value} value={value}>
+              {modelLabel(value)} ({value})
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Camera" value={filters.camera} onChange={(value) => select("camera", value)}>
+          {CAMERA_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {CAMERA_FILTER_LABELS[value] ?? value}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Aspect ratio" value={filters.aspect} onChange={(value) => select("aspect", value)}>
+          {ASPECT_RATIOS.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Creator" value={filters.by} onChange={(value) => select("by", value)}>
+          {creatorOptions.map((creator) => (
+            <option key={creator.id} value={creator.id}>
+              {creator.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Review" value={filters.review} onChange={(value) => select("review", value)}>
+          {REVIEW_STATES.map((value) => (
+            <option key={value} value={value}>
+              {STATE_LABELS[value]}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Camera followed?" value={filters.verdict} onChange={(value) => select("verdict", value)}>
+          {VERDICT_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {value === "none" ? "Not judged" : VERDICT_LABELS[value]}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label="Measured camera" value={filters.measured} onChange={(value) => select("measured", value)}>
+          {MEASURED_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {MEASURED_FILTER_LABELS[value]}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterCheckbox
+          label="Favourites"
+          checked={filters.favourites === "1"}
+          onChange={(on) => select("favourites", on ? "1" : "")}
+        />
+        <FilterCheckbox
+          label="Needs my review"
+          checked={filters.needs_review === "1"}
+          onChange={(on) => select("needs_review", on ? "1" : "")}
+        />
+        {hasFilters(filters) ? (
+          <Button
+            onClick={() => {
+              clearTimeout(searchTimer.current);
+              setQuery("");
+              apply({});
+            }}
+          >
+            Clear filters
+          </Button>
+        ) : null}
+        {pending ? <output className="text-xs text-zinc-400">Updating…</output> : null}
+      </form>
+    </search>
   );
 }
 
@@ -186,30 +195,23 @@ function FilterSelect(props: {
   children: ReactNode;
 }) {
   // Labelled by id, not by wrapping: a wrapping label would add every option's text to the name.
-  const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs text-zinc-400">
-        {props.label}
-      </label>
-      <select
-        id={id}
-        value={props.value ?? ""}
-        onChange={(event) => props.onChange(event.target.value)}
-        className="rounded-md border border-line bg-ink px-2 py-1.5"
-      >
+    <Field label={props.label} labelClassName={FILTER_LABEL} className="flex flex-col gap-1 space-y-0">
+      <Select controlSize="md" value={props.value ?? ""} onChange={(event) => props.onChange(event.target.value)}>
         <option value="">Any</option>
         {props.children}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }
 
 function FilterCheckbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
-    <label className="flex items-center gap-2 self-end rounded-md border border-line px-2 py-1.5">
-      <input type="checkbox" checked={props.checked} onChange={(event) => props.onChange(event.target.checked)} />
-      <span>{props.label}</span>
-    </label>
+    <Checkbox
+      checked={props.checked}
+      onChange={(event) => props.onChange(event.target.checked)}
+      label={props.label}
+      className="self-end rounded-md border border-line px-2 py-1.5"
+    />
   );
 }

@@ -3,10 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ShareDialog } from "@/app/share/share-dialog";
+import { Button } from "@/components/ui/button";
 import { compareBlocker, type SelectedTake, shareBlocker } from "./selection-state";
-
-const BUTTON =
-  "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-ink disabled:cursor-not-allowed disabled:opacity-50";
 
 /**
  * The gallery's selection: how many takes are picked, and what can be done with them. A disabled
@@ -29,31 +27,26 @@ export function SelectionBar(props: { picked: SelectedTake[]; onClear: () => voi
         {picked.length === 0 ? "No takes selected" : `${picked.length} take${picked.length === 1 ? "" : "s"} selected`}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
+        <Button
           disabled={compareReason !== null}
           aria-describedby={compareReason ? `${id}-compare` : undefined}
           onClick={() => router.push(`/compare?ids=${picked.map((take) => take.id).join(",")}`)}
-          className={`${BUTTON} border-accent`}
+          className="border-accent"
         >
           Compare
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           disabled={shareReason !== null}
           aria-describedby={shareReason ? `${id}-share` : undefined}
           aria-haspopup="dialog"
           onClick={() => setSharing(true)}
-          className={BUTTON}
         >
           Share
-        </button>
-        <button type="button" onClick={onClear} disabled={picked.length === 0} className={BUTTON}>
+        </Button>
+        <Button onClick={onClear} disabled={picked.length === 0}>
           Clear selection
-        </button>
-        <button type="button" onClick={onDone} className={BUTTON}>
-          Done selecting
-        </button>
+        </Button>
+        <Button onClick={onDone}>Done selecting</Button>
       </div>
       {compareReason || shareReason ? (
         <div className="basis-full space-y-0.5 text-xs text-zinc-400">

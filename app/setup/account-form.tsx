@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { primaryButtonClass, TextField } from "@/app/sign-in/text-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { PASSWORD_MIN } from "@/lib/auth/account.schema";
 
@@ -25,38 +27,27 @@ export function AccountForm(props: {
   const errors = failure?.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <TextField name="name" label="Name" autoComplete="name" defaultValue={state.name} errors={errors.name} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        defaultValue={state.email}
-        errors={errors.email}
-      />
-      <TextField
-        name="password"
+      <Field label="Name" id="field-name" error={errors.name?.[0]}>
+        <Input name="name" autoComplete="name" defaultValue={state.name} required className="w-full" />
+      </Field>
+      <Field label="Email" id="field-email" error={errors.email?.[0]}>
+        <Input name="email" type="email" autoComplete="email" defaultValue={state.email} required className="w-full" />
+      </Field>
+      <Field
         label="Password"
-        type="password"
-        autoComplete="new-password"
+        id="field-password"
         hint={`At least ${PASSWORD_MIN} characters.`}
-        errors={errors.password}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        errors={errors.confirmPassword}
-      />
-      {failure ? (
-        <p role="alert" className="rounded-md border border-red-900 bg-red-950/40 px-3 py-2 text-sm text-red-200">
-          {failure.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        error={errors.password?.[0]}
+      >
+        <Input name="password" type="password" autoComplete="new-password" required className="w-full" />
+      </Field>
+      <Field label="Confirm password" id="field-confirmPassword" error={errors.confirmPassword?.[0]}>
+        <Input name="confirmPassword" type="password" autoComplete="new-password" required className="w-full" />
+      </Field>
+      {failure ? <Alert>{failure.message}</Alert> : null}
+      <Button type="submit" variant="primary" size="md" disabled={pending} className="w-full">
         {pending ? props.pendingLabel : props.submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { cardClass } from "@/app/sign-in/text-field";
+import { Card } from "@/components/ui/card";
 import { hasAnyUser } from "@/lib/db/queries/users";
 import { getRuntime } from "@/lib/runtime";
 import { AccountForm } from "./account-form";
@@ -14,7 +14,7 @@ export default async function SetupPage() {
   const runtime = await getRuntime();
   if (await hasAnyUser(runtime.database.db)) redirect("/sign-in");
   return (
-    <div className={cardClass}>
+    <Card className="mx-auto max-w-md space-y-5 p-6">
       <div className="space-y-1">
         <h1 className="text-xl font-semibold">Set up Kling Studio</h1>
         <p className="text-sm text-zinc-400">
@@ -23,6 +23,6 @@ export default async function SetupPage() {
         </p>
       </div>
       <AccountForm action={setupOwnerAction} submitLabel="Create owner account" pendingLabel="Creating account…" />
-    </div>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
+import { EmptyState } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import type { ShareLinkSummary } from "@/lib/share/link-summary";
 import { ShareLinksTable } from "./share-links-table";
 
@@ -10,13 +11,9 @@ export function ShareLinksList(props: { links: ShareLinkSummary[]; caption: stri
   const [links, setLinks] = useState(props.links);
   if (links.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
-        No share links yet.{" "}
-        <Link href="/gallery" className="text-violet-300 hover:underline">
-          Open the gallery
-        </Link>{" "}
-        to share a take.
-      </p>
+      <EmptyState>
+        No share links yet. <TextLink href="/gallery">Open the gallery</TextLink> to share a take.
+      </EmptyState>
     );
   }
   return (

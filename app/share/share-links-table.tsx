@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/app/(studio)/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import type { ShareLinkSummary } from "@/lib/share/link-summary";
 import { revokeShareLinkAction } from "./actions";
 import { formatDate } from "./share-dialog";
@@ -70,15 +71,15 @@ export function ShareLinksTable(props: {
               </td>
               <td className="py-2 text-right">
                 {link.canRevoke ? (
-                  <button
-                    type="button"
+                  <Button
+                    variant="dangerOutline"
+                    size="xs"
                     disabled={pending}
                     onClick={() => setAsking(link)}
                     aria-label={`Revoke share link: ${displayTitle(link)}`}
-                    className="rounded-md border border-red-900 px-2 py-1 text-xs text-red-200 hover:bg-red-950 disabled:opacity-60"
                   >
                     Revoke
-                  </button>
+                  </Button>
                 ) : null}
               </td>
             </tr>
@@ -86,16 +87,15 @@ export function ShareLinksTable(props: {
         </tbody>
       </table>
       <ConfirmDialog
-        request={
+        open={asking !== null}
+        title="Revoke this share link?"
+        body={
           asking
-            ? {
-                title: "Revoke this share link?",
-                body: `“${displayTitle(asking)}” stops opening at once for everyone who has it. This cannot be undone; you can make a new link later.`,
-                confirmLabel: "Revoke link",
-                cancelLabel: "Keep link",
-              }
-            : null
+            ? `“${displayTitle(asking)}” stops opening at once for everyone who has it. This cannot be undone; you can make a new link later.`
+            : ""
         }
+        confirmLabel="Revoke link"
+        cancelLabel="Keep link"
         onCancel={() => setAsking(null)}
         onConfirm={() => {
           if (asking) revoke(asking);

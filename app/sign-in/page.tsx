@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { deniedMessage } from "@/lib/auth/authorize";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { can, PERMISSIONS } from "@/lib/auth/permissions";
@@ -9,7 +12,6 @@ import { hasAnyUser } from "@/lib/db/queries/users";
 import { getRuntime } from "@/lib/runtime";
 import { signOutAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
-import { cardClass } from "./text-field";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in · Kling Studio" };
@@ -27,39 +29,34 @@ export default async function SignInPage(props: { searchParams: Promise<SearchPa
   if (user && (!denied || can(user.role, denied))) redirect(next);
 
   return (
-    <div className={cardClass}>
+    <Card className="mx-auto max-w-md space-y-5 p-6">
       <div className="space-y-1">
         <h1 className="text-xl font-semibold">Sign in</h1>
         <p className="text-sm text-zinc-400">Sign in to Kling Studio with the account your team gave you.</p>
       </div>
       {user && denied ? <DeniedNotice name={user.name} message={deniedMessage(user.role, denied)} /> : null}
       <SignInForm next={next} />
-      <p className="text-xs text-zinc-500">No account? Ask an admin of your studio for an invite link.</p>
-    </div>
+      <p className="text-xs text-zinc-400">No account? Ask an admin of your studio for an invite link.</p>
+    </Card>
   );
 }
 
 function DeniedNotice(props: { name: string; message: string }) {
   return (
-    <div
-      role="status"
-      className="space-y-2 rounded-md border border-amber-800 bg-amber-950/40 px-3 py-2 text-sm text-amber-100"
-    >
+    <Alert tone="warning" className="space-y-2">
       <p>
         You are signed in as {props.name}. {props.message}
       </p>
       <p className="flex flex-wrap gap-3">
-        <Link href="/" className="text-accent hover:underline">
-          Back to the studio
-        </Link>
+        <TextLink href="/">Back to the studio</TextLink>
         <span>or sign in with another account below.</span>
       </p>
       <form action={signOutAction}>
-        <button type="submit" className="text-xs text-zinc-300 underline hover:text-white">
+        <Button type="submit" variant="link" className="text-xs text-zinc-300 underline hover:text-white">
           Sign out of {props.name}&apos;s account
-        </button>
+        </Button>
       </form>
-    </div>
+    </Alert>
   );
 }
 

@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { signInAction } from "./actions";
-import { primaryButtonClass, TextField } from "./text-field";
 
 type State = { result: ActionResult<null> | null; email: string };
 
@@ -19,29 +21,16 @@ export function SignInForm(props: { next: string }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={props.next} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        defaultValue={state.email}
-        errors={failure?.fieldErrors?.email}
-      />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        errors={failure?.fieldErrors?.password}
-      />
-      {failure ? (
-        <p role="alert" className="rounded-md border border-red-900 bg-red-950/40 px-3 py-2 text-sm text-red-200">
-          {failure.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
+      <Field label="Email" id="field-email" error={failure?.fieldErrors?.email?.[0]}>
+        <Input name="email" type="email" autoComplete="email" defaultValue={state.email} required className="w-full" />
+      </Field>
+      <Field label="Password" id="field-password" error={failure?.fieldErrors?.password?.[0]}>
+        <Input name="password" type="password" autoComplete="current-password" required className="w-full" />
+      </Field>
+      {failure ? <Alert>{failure.message}</Alert> : null}
+      <Button type="submit" variant="primary" size="md" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

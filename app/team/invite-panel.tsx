@@ -2,6 +2,9 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
 import { INVITE_EXPIRY_DAYS } from "@/lib/auth/invite-expiry";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { createInviteAction, revokeInviteAction } from "./actions";
@@ -14,6 +17,10 @@ export function InvitePanel(props: { invites: InviteView[] }) {
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<CreatedLink>();
   const [error, setError] = useState<string>();
+  // Held here, not left to the form: a form action resets its fields when it settles, which would undo a
+  // role chosen for the next link while this one was on its way.
+  const [role, setRole] = useState<Role>("creator");
+  const [expiry, setExpiry] = useState("7");
 
   const create = (formData: FormData) =>
     startTransition(async () => {
@@ -26,10 +33,10 @@ export function InvitePanel(props: { invites: InviteView[] }) {
         return;
       }
       setError(undefined);
-      const role = ROLES.find((candidate) => candidate === result.data.role) ?? "creator";
+      const invited = ROLES.find((candidate) => candidate === result.data.role) ?? "creator";
       setCreated({
         url: `${result.data.publicOrigin ?? window.location.origin}${result.data.path}`,
-        role,
+        role: invited,
         expiresAt: result.data.expiresAt,
       });
     });
@@ -37,53 +44,40 @@ export function InvitePanel(props: { invites: InviteView[] }) {
   return (
     <div className="space-y-4">
       <form action={create} className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1 text-sm">
-          <label htmlFor="invite-role" className="block font-medium">
-            Role
-          </label>
-          <select
-            id="invite-role"
+        <Field label="Role" id="invite-role">
+          <Select
             name="role"
-            defaultValue="creator"
-            className="rounded-md border border-line bg-ink px-2 py-1.5"
+            value={role}
+            onChange={(event) => setRole(ROLES.find((candidate) => candidate === event.target.value) ?? "creator")}
+            controlSize="md"
+            className="max-w-full"
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]} — {ROLE_DESCRIPTIONS[role]}
               </option>
             ))}
-          </select>
-        </div>
-        <div className="space-y-1 text-sm">
-          <label htmlFor="invite-expiry" className="block font-medium">
-            Expires after
-          </label>
-          <select
-            id="invite-expiry"
+          </Select>
+        </Field>
+        <Field label="Expires after" id="invite-expiry">
+          <Select
             name="expiresInDays"
-            defaultValue="7"
-            className="rounded-md border border-line bg-ink px-2 py-1.5"
+            value={expiry}
+            onChange={(event) => setExpiry(event.target.value)}
+            controlSize="md"
           >
             {INVITE_EXPIRY_DAYS.map((days) => (
               <option key={days} value={days}>
                 {days === 1 ? "1 day" : `${days} days`}
               </option>
             ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-        >
+          </Select>
+        </Field>
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? "Creating…" : "Create invite link"}
-        </button>
+        </Button>
       </form>
-      {error ? (
-        <p role="alert" className="text-sm text-red-400">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Alert>{error}</Alert> : null}
       {created ? <CreatedInvite link={created} /> : null}
       <PendingInvites invites={props.invites} />
     </div>
@@ -100,24 +94,25 @@ function CreatedInvite({ link }: { link: CreatedLink }) {
     }
   };
   return (
-    <div role="status" className="space-y-2 rounded-md border border-accent/60 bg-accent/10 p-3 text-sm">
+    <Alert tone="info" className="space-y-2 p-3">
       <p>
         Invite link for a new <strong>{ROLE_LABELS[link.role]}</strong>. Send it to one person: it works once, until{" "}
         {formatDate(link.expiresAt)}. It is shown only now.
       </p>
       <div className="flex gap-2">
-        <input
+        <Input
           readOnly
           aria-label={`Invite link for a ${ROLE_LABELS[link.role]}`}
           value={link.url}
           onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-line bg-ink px-2 py-1 font-mono text-xs"
+          controlSize="sm"
+          className="min-w-0 flex-1 font-mono text-xs"
         />
-        <button type="button" onClick={copy} className="rounded-md border border-line px-2 py-1 text-xs">
+        <Button size="xs" onClick={copy}>
           Copy
-        </button>
+        </Button>
       </div>
-    </div>
+    </Alert>
   );
 }
 
@@ -140,15 +135,15 @@ function PendingInvites(props: { invites: InviteView[] }) {
             <td className="py-2 pr-3 text-zinc-400">{invite.createdByName ? `by ${invite.createdByName}` : ""}</td>
             <td className="py-2 pr-3 text-zinc-400">expires {formatDate(invite.expiresAt)}</td>
             <td className="py-2 text-right">
-              <button
-                type="button"
+              <Button
+                size="xs"
                 disabled={pending}
                 onClick={() => revoke(invite)}
                 aria-label={`Revoke the ${ROLE_LABELS[invite.role]} invite expiring ${formatDate(invite.expiresAt)}`}
-                className="rounded-md border border-line px-2 py-1 text-xs text-zinc-300 hover:text-white"
+                className="text-zinc-300 hover:text-white"
               >
                 Revoke
-              </button>
+              </Button>
             </td>
           </tr>
         ))}

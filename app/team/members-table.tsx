@@ -2,6 +2,10 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { Select } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
 
@@ -62,7 +66,6 @@ function MemberRow({ member }: { member: MemberView }) {
       const result = await removeMemberAction({ userId: member.id });
       if (result.ok) toast.success(`${member.name} was removed from the team.`);
       else toast.error(result.message);
-      setConfirming(false);
     });
 
   return (
@@ -70,8 +73,8 @@ function MemberRow({ member }: { member: MemberView }) {
       <td className="py-2 pr-3">
         <div className="font-medium text-white">
           {member.name}
-          {member.isOwner ? <Badge>Owner</Badge> : null}
-          {member.isYou ? <Badge>You</Badge> : null}
+          {member.isOwner ? <PersonBadge>Owner</PersonBadge> : null}
+          {member.isYou ? <PersonBadge>You</PersonBadge> : null}
         </div>
         <div className="text-xs text-zinc-400">{member.email}</div>
       </td>
@@ -79,7 +82,8 @@ function MemberRow({ member }: { member: MemberView }) {
         {locked ? (
           <span>{ROLE_LABELS[member.role]}</span>
         ) : (
-          <select
+          <Select
+            controlSize="sm"
             aria-label={`Role of ${member.name}`}
             value={member.role}
             disabled={pending}
@@ -87,59 +91,54 @@ function MemberRow({ member }: { member: MemberView }) {
               const role = ROLES.find((candidate) => candidate === event.target.value);
               if (role) changeRole(role);
             }}
-            className="rounded-md border border-line bg-ink px-2 py-1"
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </td>
       <td className="py-2 pr-3 text-zinc-400">
         {member.joinedAt.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })}
       </td>
       <td className="py-2 text-right">
-        {locked ? null : confirming ? (
-          <span className="inline-flex items-center gap-2">
-            <span className="text-xs text-zinc-300">Remove {member.name}?</span>
-            <button
-              type="button"
-              onClick={remove}
+        {locked ? null : (
+          <>
+            <Button
+              variant="dangerOutline"
+              size="xs"
+              onClick={() => setConfirming(true)}
               disabled={pending}
-              className="rounded-md bg-red-700 px-2 py-1 text-xs text-white"
+              aria-label={`Remove ${member.name}`}
             >
-              Yes, remove
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="rounded-md border border-line px-2 py-1 text-xs"
-            >
-              Cancel
-            </button>
-          </span>
-        ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            aria-label={`Remove ${member.name}`}
-            className="rounded-md border border-line px-2 py-1 text-xs text-zinc-300 hover:border-red-700 hover:text-white"
-          >
-            Remove
-          </button>
+              Remove
+            </Button>
+            <ConfirmDialog
+              open={confirming}
+              title={`Remove ${member.name}?`}
+              body={`${member.name}’s account and sessions are deleted at once. Their takes stay with the team; their review decisions go with the account.`}
+              confirmLabel="Yes, remove"
+              cancelLabel="Cancel"
+              onConfirm={() => {
+                setConfirming(false);
+                remove();
+              }}
+              onCancel={() => setConfirming(false)}
+            />
+          </>
         )}
       </td>
     </tr>
   );
 }
 
-function Badge(props: { children: string }) {
+function PersonBadge(props: { children: string }) {
   return (
-    <span className="ml-2 rounded bg-line px-1.5 py-0.5 text-[10px] uppercase tracking-wide text-zinc-300">
+    <Badge className="ml-2 bg-line px-1.5 text-[10px] font-normal uppercase tracking-wide text-zinc-300">
       {props.children}
-    </span>
+    </Badge>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listPendingInvites } from "@/lib/db/queries/invites";
@@ -74,11 +75,11 @@ export default async function TeamPage() {
 function Section(props: { title: string; children: ReactNode }) {
   const id = `section-${props.title.toLowerCase().replace(/\s+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-line bg-panel p-5">
+    <Card as="section" aria-labelledby={id} className="space-y-3 p-5">
       <h2 id={id} className="text-lg font-semibold">
         {props.title}
       </h2>
       {props.children}
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,10 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Field, Input } from "@/components/ui/field";
 import { formatUnitNumber, formatUnits } from "@/lib/spending/format";
 import { setSpendingCapAction } from "./actions";
 
@@ -30,16 +34,17 @@ export function SpendingPanel(props: { spending: SpendingView; canEditCap: boole
           <p className="text-sm text-zinc-400">No monthly cap: takes are never refused for cost.</p>
         ) : (
           <>
-            <div
-              role="meter"
+            <meter
               aria-label="Share of the monthly cap used"
-              aria-valuemin={0}
-              aria-valuemax={spending.capUnits}
-              aria-valuenow={Math.min(spending.teamUnits, spending.capUnits)}
-              className="h-2 overflow-hidden rounded bg-line"
-            >
+              min={0}
+              max={spending.capUnits}
+              value={Math.min(spending.teamUnits, spending.capUnits)}
+              className="sr-only"
+            />
+            {/* The meter above is what is read out; this bar is how it looks. */}
+            <div aria-hidden className="h-2 overflow-hidden rounded bg-line">
               <div
-                className={`h-full ${share >= 1 ? "bg-red-500" : share > 0.8 ? "bg-amber-500" : "bg-accent"}`}
+                className={cn("h-full", share >= 1 ? "bg-red-500" : share > 0.8 ? "bg-amber-500" : "bg-accent")}
                 style={{ width: `${share * 100}%` }}
               />
             </div>
@@ -67,7 +72,7 @@ export function SpendingPanel(props: { spending: SpendingView; canEditCap: boole
           ))}
         </tbody>
       </table>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-zinc-400">
         A take counts its charged units once Kling reports them, its estimate until then. Failed takes cost nothing;
         deleted takes still count. Months are calendar months in UTC.
       </p>
@@ -94,13 +99,10 @@ function CapForm(props: { capUnits: number | null }) {
     });
   return (
     <form action={(formData) => save(formData.get("capUnits"))} className="flex flex-wrap items-end gap-3">
-      <div className="space-y-1 text-sm">
-        <label htmlFor="cap-units" className="block font-medium">
-          Monthly cap (units)
-        </label>
-        <input
-          id="cap-units"
+      <Field label="Monthly cap (units)" id="cap-units">
+        <Input
           name="capUnits"
+          controlSize="md"
           type="number"
           min={0}
           step="0.5"
@@ -109,30 +111,21 @@ function CapForm(props: { capUnits: number | null }) {
           placeholder="No cap"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "cap-error" : undefined}
-          className="w-36 rounded-md border border-line bg-ink px-2 py-1.5 aria-[invalid=true]:border-red-500"
+          className="w-36"
         />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-      >
+      </Field>
+      <Button type="submit" variant="primary" disabled={pending}>
         Save cap
-      </button>
+      </Button>
       {props.capUnits !== null ? (
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => save("")}
-          className="rounded-md border border-line px-3 py-1.5 text-sm"
-        >
+        <Button disabled={pending} onClick={() => save("")}>
           Remove cap
-        </button>
+        </Button>
       ) : null}
       {error ? (
-        <p id="cap-error" role="alert" className="w-full text-sm text-red-400">
+        <Alert id="cap-error" className="w-full">
           {error}
-        </p>
+        </Alert>
       ) : null}
     </form>
   );

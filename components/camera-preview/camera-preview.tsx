@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 /**
  * `CameraPreview`: the virtual camera's view of the shared scene for a `camera_control`, drawn from
  * lib/camera, the model the sandbox renders its videos from, so the preview and the video agree in
@@ -23,7 +24,8 @@
  * Drawing happens in requestAnimationFrame outside React; React re-renders only when props change.
  * With `?previewStats=1` in the URL, per-frame draw times are recorded on `window.__previewStats`.
  */
-import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio } from "@/lib/kling/fields";
@@ -87,17 +89,19 @@ export function CameraPreview(props: CameraPreviewProps) {
     }),
   );
 
+  // Reduced motion is checked once, on mount, with the clock and length the preview started with: a
+  // later change of preference should not yank the preview around.
+  const onMount = useRef({ externalClock, durationSec });
   useEffect(() => {
     statsRef.current = previewStatsSink();
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
-    if (reduce.matches && !externalClock) {
+    if (reduce.matches && !onMount.current.externalClock) {
       // No autoplay: a still of where the move ends (the path view shows where it starts).
       setReducedMotion(true);
       setOwnPlaying(false);
-      loop.seek(durationSec);
+      loop.seek(onMount.current.durationSec);
     }
     return () => loop.stop();
-    // Checked once, on mount: a later change of preference should not yank the preview around.
   }, [loop]);
 
   useEffect(() => {
@@ -137,7 +141,7 @@ export function CameraPreview(props: CameraPreviewProps) {
 
   const description = describeMove(move);
   return (
-    <div className={["space-y-2", className].filter(Boolean).join(" ")} data-testid="camera-preview">
+    <div className={cn("space-y-2", className)} data-testid="camera-preview">
       <div
         className="relative mx-auto w-full overflow-hidden rounded-md border border-line bg-black"
         style={{
@@ -163,14 +167,13 @@ export function CameraPreview(props: CameraPreviewProps) {
       {showControls ? (
         <div className="flex items-center gap-3">
           {externalClock ? null : (
-            <button
-              type="button"
+            <Button
               onClick={togglePlaying}
               aria-label={ownPlaying ? "Pause preview" : "Play preview"}
-              className="w-24 whitespace-nowrap rounded-md border border-line px-2 py-1 text-sm hover:bg-panel"
+              className="w-24 whitespace-nowrap px-2 py-1"
             >
               {ownPlaying ? "❚❚ Pause" : "▶ Play"}
-            </button>
+            </Button>
           )}
           <input
             ref={sliderRef}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccountForm } from "@/app/setup/account-form";
-import { cardClass } from "@/app/sign-in/text-field";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { INVITE_STATE_MESSAGES, lookUpInvite } from "@/lib/auth/invites";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -18,41 +19,39 @@ export default async function InvitePage(props: { params: Promise<{ token: strin
 
   if (state !== "pending" || !invite) {
     return (
-      <div className={cardClass}>
+      <Card className="mx-auto max-w-md space-y-5 p-6">
         <h1 className="text-xl font-semibold">This invite cannot be used</h1>
-        <p role="alert" className="text-sm text-zinc-300">
-          {INVITE_STATE_MESSAGES[state === "pending" ? "not_found" : state]}
-        </p>
-        <Link href="/sign-in" className="text-sm text-accent hover:underline">
+        <Alert>{INVITE_STATE_MESSAGES[state === "pending" ? "not_found" : state]}</Alert>
+        <TextLink href="/sign-in" className="text-sm">
           Go to sign-in
-        </Link>
-      </div>
+        </TextLink>
+      </Card>
     );
   }
 
   const user = await getCurrentUser();
   return (
-    <div className={cardClass}>
+    <Card className="mx-auto max-w-md space-y-5 p-6">
       <div className="space-y-2">
         <h1 className="text-xl font-semibold">Join Kling Studio</h1>
         <p className="text-sm text-zinc-300">
           You are invited as a <strong className="text-white">{ROLE_LABELS[invite.role]}</strong>:{" "}
           {ROLE_DESCRIPTIONS[invite.role].charAt(0).toLowerCase() + ROLE_DESCRIPTIONS[invite.role].slice(1)}
         </p>
-        <p className="text-xs text-zinc-500">
+        <p className="text-xs text-zinc-400">
           This link expires on {invite.expiresAt.toUTCString().replace(/:\d\d GMT$/, " UTC")} and works once.
         </p>
       </div>
       {user ? (
-        <p role="status" className="rounded-md border border-line px-3 py-2 text-xs text-zinc-300">
+        <Alert tone="info" className="text-xs">
           You are signed in as {user.name}. Creating this account signs you in as the new member instead.
-        </p>
+        </Alert>
       ) : null}
       <AccountForm
         action={acceptInviteAction.bind(null, token)}
         submitLabel="Create account and join"
         pendingLabel="Joining…"
       />
-    </div>
+    </Card>
   );
 }

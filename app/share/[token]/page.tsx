@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { EmptyState } from "@/components/ui/card";
 import { getRuntime } from "@/lib/runtime";
 import { loadSharePage } from "@/lib/share/share-links";
 import { SharedTake } from "./shared-take";
@@ -38,9 +39,7 @@ export default async function SharePage({ params }: Props) {
         </p>
       </header>
       {page.takes.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-line p-8 text-center text-sm text-zinc-400">
-          The takes of this link are no longer available.
-        </p>
+        <EmptyState>The takes of this link are no longer available.</EmptyState>
       ) : (
         page.takes.map((take, index) => (
           <SharedTake key={take.id} take={take} label={page.takes.length === 1 ? "Take" : `Take ${index + 1}`} />

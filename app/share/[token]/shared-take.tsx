@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
 import type { SharedTake as SharedTakeData } from "@/lib/share/share-links";
 
 const ASPECT_CLASS: Record<string, string> = {
@@ -20,11 +22,10 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
     element.focus();
   };
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border border-line bg-panel p-4">
-      <h2 id={`${id}-heading`} className="text-sm font-semibold text-zinc-300">
-        {label}
-      </h2>
+    <Card as="section" aria-labelledby={`${id}-heading`} className="space-y-3">
+      <CardTitle id={`${id}-heading`}>{label}</CardTitle>
       <div className="flex justify-center overflow-hidden rounded-md bg-black">
+        {/* biome-ignore lint/a11y/useMediaCaption: generated takes have no captions to offer; the shared comments are the text */}
         <video
           ref={video}
           src={take.videoUrl}
@@ -46,14 +47,15 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
               <li key={comment.id} className="rounded-md border border-line p-2 text-sm">
                 <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-400">
                   {comment.atMs !== null ? (
-                    <button
-                      type="button"
+                    <Button
+                      variant="ghost"
+                      size="xs"
                       onClick={() => seek(comment.atMs ?? 0)}
                       aria-label={`Jump to ${formatTimecode(comment.atMs)}`}
-                      className="rounded bg-ink px-1.5 py-0.5 font-mono text-violet-300 hover:underline"
+                      className="bg-ink px-1.5 py-0.5 font-mono text-violet-300"
                     >
                       {formatTimecode(comment.atMs)}
-                    </button>
+                    </Button>
                   ) : null}
                   <span>{comment.authorName}</span>
                 </p>
@@ -64,7 +66,7 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
           </ul>
         )}
       </div>
-    </section>
+    </Card>
   );
 }
 

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError, Textarea } from "@/components/ui/field";
 import { formatTimecode } from "@/lib/review/labels";
 import { commentBodySchema, MAX_COMMENT_LENGTH } from "@/lib/review/review.schema";
 import { addCommentAction } from "./review-actions";
@@ -57,14 +59,15 @@ export function CommentComposer(props: { takeId: string; clock: VideoClock; dura
     >
       <div className="flex items-baseline justify-between text-sm text-zinc-300">
         <label htmlFor="comment-body">
-          Comment <span className="font-mono text-accent">at {moment}</span>
+          Comment <span className="font-mono text-violet-300">at {moment}</span>
         </label>
-        <span id="comment-hint" className="text-xs text-zinc-500">
+        <span id="comment-hint" className="text-xs text-zinc-400">
           Press <kbd className="rounded border border-line px-1">C</kbd> to pause and comment here
         </span>
       </div>
-      <textarea
+      <Textarea
         id="comment-body"
+        controlSize="md"
         ref={box}
         value={body}
         rows={3}
@@ -84,20 +87,11 @@ export function CommentComposer(props: { takeId: string; clock: VideoClock; dura
           }
         }}
         placeholder="What should change at this moment?"
-        className="w-full rounded-md border border-line bg-ink px-2 py-1.5 text-sm"
       />
-      {error ? (
-        <p id="comment-error" role="alert" className="text-sm text-red-300">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={!hydrated || pending}
-        className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
-      >
+      <FieldError id="comment-error" message={error ?? undefined} className="text-sm" />
+      <Button type="submit" variant="primary" disabled={!hydrated || pending}>
         {pending ? "Adding…" : "Add comment"}
-      </button>
+      </Button>
     </form>
   );
 }

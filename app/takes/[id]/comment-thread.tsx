@@ -1,13 +1,15 @@
 "use client";
 
-import { useOptimistic, useState, useTransition } from "react";
+import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Checkbox, FieldError, Textarea } from "@/components/ui/field";
 import { formatTimecode } from "@/lib/review/labels";
 import { commentBodySchema, MAX_COMMENT_LENGTH } from "@/lib/review/review.schema";
 import type { ThreadView } from "@/lib/review/view";
 import { addReplyAction, setCommentResolvedAction, setCommentSharedAction } from "./review-actions";
 import { RelativeTime, useHydrated, useReviewAction } from "./review-controls";
-
-const SMALL = "rounded px-2 py-0.5 text-xs text-zinc-200 hover:bg-ink disabled:opacity-60";
 
 /**
  * One thread: the comment at its moment (click the time to see it), its replies, and Reply, Resolve or
@@ -29,25 +31,30 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
   return (
     <article
       aria-label={`Comment by ${thread.authorName} at ${moment}`}
-      className={`space-y-2 rounded-md border border-line p-3 ${resolved ? "bg-ink/60" : "bg-panel"}`}
+      className={cn("space-y-2 rounded-md border border-line p-3", resolved ? "bg-ink/60" : "bg-panel")}
     >
       <header className="flex flex-wrap items-center gap-2 text-xs text-zinc-400">
-        <button
-          type="button"
+        <Button
+          variant="ghost"
+          size="xs"
           aria-label={`Go to ${moment}`}
           onClick={() => onSeek(thread.atMs)}
-          className="rounded bg-accent/20 px-1.5 py-0.5 font-mono text-accent hover:bg-accent/30"
+          className="rounded bg-accent/20 px-1.5 py-0.5 font-mono text-violet-300 hover:bg-accent/30"
         >
           {moment}
-        </button>
+        </Button>
         <span className="font-medium text-zinc-200">{thread.authorName}</span>
         <RelativeTime iso={thread.createdAt} />
         {resolved ? (
-          <span className="rounded bg-zinc-800 px-1.5 py-0.5 text-zinc-300">Resolved by {thread.resolvedByName}</span>
+          <Badge className="px-1.5 font-normal text-zinc-300">Resolved by {thread.resolvedByName}</Badge>
         ) : null}
-        {thread.sharedAt ? <span className="rounded bg-sky-950 px-1.5 py-0.5 text-sky-200">On share links</span> : null}
+        {thread.sharedAt ? (
+          <Badge tone="info" className="px-1.5 font-normal">
+            On share links
+          </Badge>
+        ) : null}
       </header>
-      <p className={`whitespace-pre-wrap break-words text-sm text-zinc-100 ${open ? "" : "line-clamp-1"}`}>
+      <p className={cn("whitespace-pre-wrap break-words text-sm text-zinc-100", !open && "line-clamp-1")}>
         {thread.body}
       </p>
       {open && thread.replies.length > 0 ? (
@@ -65,20 +72,21 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
       ) : null}
       <div className="flex flex-wrap items-center gap-1">
         {resolved ? (
-          <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} className={SMALL}>
+          <Button variant="ghost" size="xs" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {expanded
               ? "Hide thread"
               : `Show thread${thread.replies.length ? ` (${thread.replies.length} ${thread.replies.length === 1 ? "reply" : "replies"})` : ""}`}
-          </button>
+          </Button>
         ) : null}
         {canReview && open ? (
-          <button type="button" aria-expanded={replying} onClick={() => setReplying(!replying)} className={SMALL}>
+          <Button variant="ghost" size="xs" aria-expanded={replying} onClick={() => setReplying(!replying)}>
             Reply
-          </button>
+          </Button>
         ) : null}
         {canReview ? (
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="xs"
             disabled={!hydrated || pending}
             onClick={() =>
               run(
@@ -86,27 +94,24 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
                 () => setExpanded(false),
               )
             }
-            className={SMALL}
           >
             {resolved ? "Reopen" : "Resolve"}
-          </button>
+          </Button>
         ) : null}
         {canReview ? (
-          <label className="ml-auto flex items-center gap-1 text-xs text-zinc-300">
-            <input
-              type="checkbox"
-              checked={shared}
-              disabled={!hydrated || pending}
-              onChange={(event) => {
-                const next = event.target.checked;
-                run(async () => {
-                  setShared(next);
-                  return setCommentSharedAction({ commentId: thread.id, shared: next });
-                });
-              }}
-            />
-            Show on share links
-          </label>
+          <Checkbox
+            className="ml-auto gap-1 text-xs text-zinc-300"
+            label="Show on share links"
+            checked={shared}
+            disabled={!hydrated || pending}
+            onChange={(event) => {
+              const next = event.target.checked;
+              run(async () => {
+                setShared(next);
+                return setCommentSharedAction({ commentId: thread.id, shared: next });
+              });
+            }}
+          />
         ) : null}
       </div>
       {replying && open ? (
@@ -121,6 +126,9 @@ function ReplyForm({ commentId, authorName, onDone }: { commentId: string; autho
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const id = `reply-${commentId}`;
+  // Asking to reply puts the keyboard in the box.
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => box.current?.focus(), []);
   const submit = () => {
     const parsed = commentBodySchema.safeParse(body);
     if (!parsed.success) {
@@ -149,32 +157,25 @@ function ReplyForm({ commentId, authorName, onDone }: { commentId: string; autho
       <label htmlFor={id} className="sr-only">
         Reply to {authorName}
       </label>
-      <textarea
+      <Textarea
+        ref={box}
         id={id}
-        autoFocus
+        controlSize="md"
         rows={2}
         value={body}
         maxLength={MAX_COMMENT_LENGTH}
         aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
         onChange={(event) => setBody(event.target.value)}
-        className="w-full rounded-md border border-line bg-ink px-2 py-1.5 text-sm"
       />
-      {error ? (
-        <p role="alert" className="text-sm text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error ?? undefined} className="text-sm" />
       <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-accent px-3 py-1 text-sm text-white disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" size="sm" disabled={pending} className="py-1">
           {pending ? "Sending…" : "Send reply"}
-        </button>
-        <button type="button" onClick={onDone} className={SMALL}>
+        </Button>
+        <Button variant="ghost" size="xs" onClick={onDone}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

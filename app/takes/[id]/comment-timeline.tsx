@@ -20,7 +20,7 @@ export function CommentTimeline(props: {
 
   return (
     <div className="space-y-1">
-      <div role="group" aria-label="Comment markers" className="relative h-7 rounded-md border border-line bg-ink">
+      <fieldset aria-label="Comment markers" className="relative h-7 min-w-0 rounded-md border border-line bg-ink">
         <span aria-hidden className="absolute top-0 bottom-0 w-px bg-zinc-500" style={{ left: at(timeMs) }} />
         {threads.map((thread) => {
           const text = thread.body.length > EXCERPT ? `${thread.body.slice(0, EXCERPT)}…` : thread.body;
@@ -39,7 +39,7 @@ export function CommentTimeline(props: {
             />
           );
         })}
-      </div>
+      </fieldset>
       {threads.length === 0 ? (
         <p className="text-xs text-zinc-400">
           No comments yet. Press <kbd className="rounded border border-line px-1">C</kbd> to pause and comment on the

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card, CardTitle } from "@/components/ui/card";
 import type { ThreadView } from "@/lib/review/view";
 import { CommentComposer } from "./comment-composer";
 import { CommentThread } from "./comment-thread";
@@ -16,13 +17,13 @@ export function CommentsPanel(props: {
   const { takeId, threads, canReview, clock, durationMs } = props;
   const open = threads.filter((thread) => thread.resolvedAt === null).length;
   return (
-    <section aria-labelledby="comments-heading" className="space-y-3 rounded-lg border border-line bg-panel p-4">
-      <h2 id="comments-heading" className="text-sm font-semibold text-zinc-300">
+    <Card as="section" aria-labelledby="comments-heading" className="space-y-3">
+      <CardTitle id="comments-heading">
         Comments{" "}
         <span className="font-normal text-zinc-400">
           ({open} open{threads.length > open ? `, ${threads.length - open} resolved` : ""})
         </span>
-      </h2>
+      </CardTitle>
       {canReview ? <CommentComposer takeId={takeId} clock={clock} durationMs={durationMs} /> : null}
       {threads.length > 0 ? (
         <ol aria-label="Comment threads" className="space-y-2">
@@ -35,6 +36,6 @@ export function CommentsPanel(props: {
       ) : (
         <p className="text-sm text-zinc-400">No comments yet.</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,3 @@
 export default function TakeLoading() {
-  return (
-    <p role="status" className="p-8 text-center text-sm text-zinc-400">
-      Loading the take…
-    </p>
-  );
+  return <output className="block p-8 text-center text-sm text-zinc-400">Loading the take…</output>;
 }

@@ -1,4 +1,5 @@
 import { CAMERA_CHECK_TONES } from "@/components/camera-check-badge";
+import { Badge } from "@/components/ui/badge";
 import {
   confidenceText,
   measuredAmounts,
@@ -7,8 +8,6 @@ import {
 } from "@/lib/camera-check/measured-text";
 import type { TakeView } from "@/lib/takes/view";
 import type { StoredMeasurement } from "./take-record";
-
-const NO_VERDICT_TONE = "bg-zinc-800 text-zinc-200";
 
 /**
  * The studio's own answer beside the team's "Camera followed?": the move measured in the video, the
@@ -25,11 +24,9 @@ export function MeasuredMove(props: { take: TakeView; measurement: StoredMeasure
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <p className="font-medium text-zinc-300">
               Measured move:{" "}
-              <span
-                className={`rounded px-2 py-0.5 text-xs ${check.verdict ? CAMERA_CHECK_TONES[check.verdict] : NO_VERDICT_TONE}`}
-              >
+              <Badge tone={check.verdict ? CAMERA_CHECK_TONES[check.verdict] : "neutral"} className="font-normal">
                 {measuredMoveText(check)}
-              </span>
+              </Badge>
             </p>
             <p className="text-zinc-400">{confidenceText(check.confidence)}</p>
           </div>

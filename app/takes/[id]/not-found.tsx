@@ -1,13 +1,14 @@
-import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export default function TakeNotFound() {
   return (
-    <div className="mx-auto max-w-lg space-y-3 rounded-lg border border-line bg-panel p-6">
+    <Card className="mx-auto max-w-lg space-y-3 p-6">
       <h1 className="text-lg font-semibold">This take is not here</h1>
       <p className="text-sm text-zinc-300">It may have been deleted, or the link is mistyped.</p>
-      <Link href="/gallery" className="text-sm text-accent hover:underline">
+      <TextLink href="/gallery" className="text-sm">
         Back to the gallery
-      </Link>
-    </div>
+      </TextLink>
+    </Card>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
 import { getVisibleTake } from "@/lib/db/queries/takes";
@@ -37,9 +37,9 @@ export default async function TakePage({ params }: Props) {
   ]);
   return (
     <div className="space-y-4">
-      <Link href="/gallery" className="text-sm text-accent hover:underline">
+      <TextLink href="/gallery" className="text-sm">
         ← Gallery
-      </Link>
+      </TextLink>
       <TakeScreen
         initial={view}
         record={takeRecordOf(take)}

@@ -21,15 +21,17 @@ export function RequestBody({ body }: { body: Text2VideoBody }) {
             The body of <code className="font-mono">POST /v1/videos/text2video</code> as it was sent, without the task
             ids assigned at submit.
           </p>
-          <pre
-            role="region"
-            tabIndex={0}
+          <section
             aria-label="Request body (JSON)"
             aria-describedby={id}
-            className="max-h-80 max-w-full overflow-auto rounded-md bg-ink p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap text-zinc-200 [overflow-wrap:anywhere]"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus, or the keyboard cannot scroll it
+            tabIndex={0}
+            className="max-h-80 max-w-full overflow-auto rounded-md bg-ink p-3"
           >
-            {JSON.stringify(body, null, 2)}
-          </pre>
+            <pre className="font-mono text-xs leading-relaxed whitespace-pre-wrap text-zinc-200 [overflow-wrap:anywhere]">
+              {JSON.stringify(body, null, 2)}
+            </pre>
+          </section>
         </div>
       </details>
     </section>

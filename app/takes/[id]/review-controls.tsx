@@ -29,9 +29,6 @@ export function useReviewAction() {
   return { pending, run };
 }
 
-export const TOGGLE =
-  "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60 aria-pressed:border-accent aria-pressed:bg-accent/20";
-
 export function RelativeTime({ iso }: { iso: string }) {
   return (
     <time dateTime={iso} title={iso} suppressHydrationWarning>

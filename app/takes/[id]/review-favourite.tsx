@@ -1,6 +1,7 @@
 "use client";
 
 import { useOptimistic } from "react";
+import { Button } from "@/components/ui/button";
 import { setFavouriteAction } from "./review-actions";
 import { useHydrated, useReviewAction } from "./review-controls";
 
@@ -16,15 +17,14 @@ export function ReviewFavourite({ takeId, favourite }: { takeId: string; favouri
     });
 
   return (
-    <button
-      type="button"
+    <Button
       aria-pressed={shown}
       disabled={!hydrated || pending}
       onClick={toggle}
-      className="inline-flex items-center gap-1 rounded-md border border-line px-2 py-0.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60 aria-pressed:border-amber-400 aria-pressed:text-amber-200"
+      className="gap-1 px-2 py-0.5 aria-pressed:border-amber-400 aria-pressed:bg-transparent aria-pressed:text-amber-200"
     >
       <span aria-hidden>{shown ? "★" : "☆"}</span>
       Favourite
-    </button>
+    </Button>
   );
 }

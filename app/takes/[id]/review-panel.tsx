@@ -1,16 +1,19 @@
 "use client";
 
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { DECISION_ACTIONS, STATE_LABELS } from "@/lib/review/labels";
 import { REVIEW_DECISIONS, type ReviewDecision, type ReviewState } from "@/lib/review/review-values";
 import type { DecisionView } from "@/lib/review/view";
 import { setReviewDecisionAction } from "./review-actions";
-import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
+import { RelativeTime, useHydrated, useReviewAction } from "./review-controls";
 
-const STATE_STYLES: Record<ReviewState, string> = {
-  unreviewed: "bg-zinc-800 text-zinc-200",
-  approved: "bg-emerald-900 text-emerald-100",
-  changes_requested: "bg-amber-900 text-amber-100",
-  rejected: "bg-red-900 text-red-100",
+const STATE_TONES: Record<ReviewState, BadgeTone> = {
+  unreviewed: "neutral",
+  approved: "success",
+  changes_requested: "warning",
+  rejected: "danger",
 };
 
 /** The take's overall review state, every reviewer's decision, and my three buttons. */
@@ -28,16 +31,14 @@ export function ReviewPanel(props: {
   const decide = (decision: ReviewDecision | null) => run(() => setReviewDecisionAction({ takeId, decision }));
 
   return (
-    <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-line bg-panel p-4">
+    <Card as="section" aria-labelledby="review-heading" className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="review-heading" className="text-sm font-semibold text-zinc-300">
           Review
         </h2>
         <p aria-live="polite" className="text-sm">
           <span className="sr-only">Overall: </span>
-          <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLES[state]}`}>
-            {STATE_LABELS[state]}
-          </span>
+          <Badge tone={STATE_TONES[state]}>{STATE_LABELS[state]}</Badge>
         </p>
       </div>
       {decisions.length > 0 ? (
@@ -58,28 +59,26 @@ export function ReviewPanel(props: {
       {!ready ? (
         <p className="text-sm text-zinc-400">Takes can be reviewed once their video is ready.</p>
       ) : canReview ? (
-        <div role="group" aria-label="My decision" aria-busy={pending} className="flex flex-wrap gap-2">
+        <fieldset aria-label="My decision" aria-busy={pending} className="flex min-w-0 flex-wrap gap-2">
           {REVIEW_DECISIONS.map((decision) => (
-            <button
+            <Button
               key={decision}
-              type="button"
               aria-pressed={myDecision === decision}
               disabled={!hydrated || pending}
               onClick={() => decide(myDecision === decision ? null : decision)}
-              className={TOGGLE}
             >
               {DECISION_ACTIONS[decision]}
-            </button>
+            </Button>
           ))}
           {myDecision ? (
-            <button type="button" disabled={!hydrated || pending} onClick={() => decide(null)} className={TOGGLE}>
+            <Button disabled={!hydrated || pending} onClick={() => decide(null)}>
               Clear my decision
-            </button>
+            </Button>
           ) : null}
-        </div>
+        </fieldset>
       ) : (
         <p className="text-sm text-zinc-400">Your role cannot review takes.</p>
       )}
-    </section>
+    </Card>
   );
 }

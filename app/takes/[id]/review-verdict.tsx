@@ -1,10 +1,11 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { VERDICT_LABELS } from "@/lib/review/labels";
 import { CAMERA_VERDICTS, type CameraVerdict } from "@/lib/review/review-values";
 import type { VerdictView } from "@/lib/review/view";
 import { setCameraVerdictAction } from "./review-actions";
-import { RelativeTime, TOGGLE, useHydrated, useReviewAction } from "./review-controls";
+import { RelativeTime, useHydrated, useReviewAction } from "./review-controls";
 
 /** "Camera followed?" beside the synced preview: did the model do the move that was asked for? */
 export function ReviewVerdict(props: { takeId: string; canReview: boolean; verdict: VerdictView }) {
@@ -19,25 +20,23 @@ export function ReviewVerdict(props: { takeId: string; canReview: boolean; verdi
         Camera followed?
       </span>
       {canReview ? (
-        <div role="group" aria-labelledby="verdict-label" aria-busy={pending} className="flex gap-1">
+        <fieldset aria-labelledby="verdict-label" aria-busy={pending} className="flex min-w-0 gap-1">
           {CAMERA_VERDICTS.map((value) => (
-            <button
+            <Button
               key={value}
-              type="button"
               aria-pressed={verdict?.verdict === value}
               disabled={!hydrated || pending}
               onClick={() => judge(verdict?.verdict === value ? null : value)}
-              className={TOGGLE}
             >
               {VERDICT_LABELS[value]}
-            </button>
+            </Button>
           ))}
           {verdict ? (
-            <button type="button" disabled={!hydrated || pending} onClick={() => judge(null)} className={TOGGLE}>
+            <Button disabled={!hydrated || pending} onClick={() => judge(null)}>
               Clear verdict
-            </button>
+            </Button>
           ) : null}
-        </div>
+        </fieldset>
       ) : null}
       <p aria-live="polite" className="text-zinc-400">
         {verdict ? (

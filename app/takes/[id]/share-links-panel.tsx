@@ -1,50 +1,58 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { listTakeShareLinksAction } from "@/app/share/actions";
 import { ShareLinksTable } from "@/app/share/share-links-table";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import type { ShareLinkSummary } from "@/lib/share/link-summary";
 
-/** The share links holding this take; loaded after the page, and again whenever `version` changes (a link was made). */
-export function ShareLinksPanel({ takeId, version }: { takeId: string; version: number }) {
-  const [links, setLinks] = useState<ShareLinkSummary[]>();
-  const [error, setError] = useState<string>();
+/** The cache key of a take's share links: making a link invalidates it, revoking one edits it. */
+export function shareLinksKey(takeId: string) {
+  return ["share-links", takeId] as const;
+}
 
-  const load = useCallback(async () => {
-    const result = await listTakeShareLinksAction(takeId);
-    if (result.ok) {
-      setLinks(result.data);
-      setError(undefined);
-    } else setError(result.message);
-  }, [takeId]);
-
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+/** The share links holding this take, loaded after the page. */
+export function ShareLinksPanel({ takeId }: { takeId: string }) {
+  const queryClient = useQueryClient();
+  const links = useQuery({
+    queryKey: shareLinksKey(takeId),
+    queryFn: async () => {
+      const result = await listTakeShareLinksAction(takeId);
+      if (!result.ok) throw new Error(result.message);
+      return result.data;
+    },
+    // The panel offers "Try again" itself.
+    retry: false,
+  });
 
   return (
     <section aria-labelledby="share-links-heading" className="space-y-2">
       <h2 id="share-links-heading" className="text-sm font-semibold text-zinc-300">
         Share links
       </h2>
-      {error ? (
-        <p role="alert" className="text-sm text-red-300">
-          Could not load the share links ({error}).{" "}
-          <button type="button" onClick={() => void load()} className="text-violet-300 hover:underline">
+      {links.error ? (
+        <Alert>
+          Could not load the share links ({links.error.message}).{" "}
+          <Button variant="link" onClick={() => void links.refetch()}>
             Try again
-          </button>
-        </p>
-      ) : links === undefined ? (
+          </Button>
+        </Alert>
+      ) : links.data === undefined ? (
         <p className="text-sm text-zinc-400" aria-busy="true">
           Loading share links…
         </p>
-      ) : links.length === 0 ? (
+      ) : links.data.length === 0 ? (
         <p className="text-sm text-zinc-400">No share links hold this take.</p>
       ) : (
         <ShareLinksTable
-          links={links}
+          links={links.data}
           caption="Links that show this take"
-          onRevoked={(id) => setLinks((current) => current?.filter((link) => link.id !== id))}
+          onRevoked={(id) =>
+            queryClient.setQueryData<ShareLinkSummary[]>(shareLinksKey(takeId), (current) =>
+              current?.filter((link) => link.id !== id),
+            )
+          }
         />
       )}
     </section>

@@ -1,26 +1,26 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ShareDialog } from "@/app/share/share-dialog";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { TakeView } from "@/lib/takes/view";
 import { deleteTakeAction, restoreTakeAction, retryTakeAction } from "./actions";
-import { ShareLinksPanel } from "./share-links-panel";
-
-const BUTTON = "rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel disabled:opacity-60";
+import { ShareLinksPanel, shareLinksKey } from "./share-links-panel";
 
 /** Remix, Download, Compare with…, Share, Retry (failed takes) and Delete with an Undo in its toast; then the take's share links. */
 export function TakeActions({ take }: { take: TakeView }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [retrying, startRetry] = useTransition();
   const [deleting, startDelete] = useTransition();
   // Server-rendered buttons do nothing until hydration; disabled until then, a click is never lost.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const [sharing, setSharing] = useState(false);
-  const [linksVersion, setLinksVersion] = useState(0);
   const playable = take.status === "ready" && take.videoUrl;
 
   const retry = () =>
@@ -60,52 +60,41 @@ export function TakeActions({ take }: { take: TakeView }) {
 
   return (
     <div className="space-y-6">
-      <div role="group" aria-label="Take actions" className="flex flex-wrap gap-2">
-        <Link href={`/?remix=${take.id}`} className={BUTTON}>
+      <fieldset aria-label="Take actions" className="flex min-w-0 flex-wrap gap-2">
+        <Link href={`/?remix=${take.id}`} className={buttonClass()}>
           Remix
         </Link>
         {playable ? (
-          <a href={`/takes/${take.id}/download`} download className={BUTTON}>
+          <a href={`/takes/${take.id}/download`} download className={buttonClass()}>
             Download MP4
           </a>
         ) : null}
         {playable ? (
-          <Link href={`/gallery?select=${take.id}`} className={BUTTON}>
+          <Link href={`/gallery?select=${take.id}`} className={buttonClass()}>
             Compare with…
           </Link>
         ) : null}
         {playable ? (
-          <button
-            type="button"
-            onClick={() => setSharing(true)}
-            disabled={!hydrated}
-            aria-haspopup="dialog"
-            className={BUTTON}
-          >
+          <Button onClick={() => setSharing(true)} disabled={!hydrated} aria-haspopup="dialog">
             Share
-          </button>
+          </Button>
         ) : null}
         {take.status === "failed" ? (
-          <button type="button" onClick={retry} disabled={!hydrated || retrying} className={BUTTON}>
+          <Button onClick={retry} disabled={!hydrated || retrying}>
             {retrying ? "Retrying…" : "Retry"}
-          </button>
+          </Button>
         ) : null}
-        <button
-          type="button"
-          onClick={remove}
-          disabled={!hydrated || deleting}
-          className={`${BUTTON} border-red-900 text-red-200`}
-        >
+        <Button variant="dangerOutline" onClick={remove} disabled={!hydrated || deleting}>
           {deleting ? "Deleting…" : "Delete"}
-        </button>
-      </div>
+        </Button>
+      </fieldset>
       <ShareDialog
         takeIds={[take.id]}
         open={sharing}
         onClose={() => setSharing(false)}
-        onCreated={() => setLinksVersion((version) => version + 1)}
+        onCreated={() => void queryClient.invalidateQueries({ queryKey: shareLinksKey(take.id) })}
       />
-      <ShareLinksPanel takeId={take.id} version={linksVersion} />
+      <ShareLinksPanel takeId={take.id} />
     </div>
   );
 }

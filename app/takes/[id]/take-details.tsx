@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { Card, CardTitle } from "@/components/ui/card";
 import { formatCost } from "@/lib/kling/pricing";
 import { CAMERA_DELIVERY_LABELS } from "@/lib/kling/request";
 import { describeCameraMove, modelLabel } from "@/lib/takes/describe";
@@ -85,10 +86,10 @@ export function TakeDetails({ take, record }: { take: TakeView; record: TakeReco
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className="rounded-lg border border-line bg-panel p-4">
-      <h2 className="mb-2 text-sm font-semibold text-zinc-300">{title}</h2>
+    <Card as="section" aria-label={title}>
+      <CardTitle className="mb-2">{title}</CardTitle>
       <dl className="space-y-2 text-sm">{children}</dl>
-    </section>
+    </Card>
   );
 }
 

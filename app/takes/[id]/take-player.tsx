@@ -55,6 +55,7 @@ export function TakePlayer(props: {
         </h2>
         <div className="flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
           {ready ? (
+            // biome-ignore lint/a11y/useMediaCaption: generated takes have no captions to offer; the comments are the text
             <video
               ref={clock.ref}
               src={take.videoUrl ?? undefined}

@@ -1,5 +1,8 @@
 "use client";
 
+import { TakeStatusBadge } from "@/components/take-status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 import { useLiveTakes } from "@/components/use-live-takes";
 import { useNow } from "@/components/use-now";
 import type { TakeReviewView } from "@/lib/review/view";
@@ -45,37 +48,23 @@ export function TakeScreen(props: { initial: TakeView; record: TakeRecord; revie
           {take.params.prompt}
         </h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-300">
-          <span
-            role="status"
-            aria-label={`Status: ${STATUS_LABELS[take.status]}`}
-            className={`rounded px-2 py-0.5 text-xs font-medium ${
-              take.status === "ready"
-                ? "bg-emerald-900 text-emerald-200"
-                : take.status === "failed"
-                  ? "bg-red-900 text-red-200"
-                  : "bg-zinc-800 text-zinc-200"
-            }`}
-          >
-            {STATUS_LABELS[take.status]}
-          </span>
+          <output aria-label={`Status: ${STATUS_LABELS[take.status]}`}>
+            <TakeStatusBadge status={take.status} />
+          </output>
           {active && progress.label ? <span suppressHydrationWarning>{progress.label}</span> : null}
           <span className="text-zinc-400">by {take.creatorName}</span>
           <ReviewFavourite takeId={take.id} favourite={review.favourite} />
         </p>
-        {live.pollError ? (
-          <p role="status" className="text-sm text-amber-200">
-            Could not refresh status ({live.pollError}); retrying.
-          </p>
-        ) : null}
+        {live.pollError ? <Alert tone="warning">Could not refresh status ({live.pollError}); retrying.</Alert> : null}
       </header>
       {take.status === "failed" ? (
-        <section aria-labelledby="failure-heading" className="rounded-lg border border-red-900 bg-red-950/40 p-4">
+        <Card as="section" aria-labelledby="failure-heading" className="border-red-900 bg-red-950/40">
           <h2 id="failure-heading" className="font-semibold text-red-200">
             Why it failed
           </h2>
           <p className="mt-1 text-sm text-red-100">{take.failureMessage ?? "Kling gave no reason."}</p>
           {take.failureCode ? <p className="mt-1 font-mono text-xs text-red-300/80">{take.failureCode}</p> : null}
-        </section>
+        </Card>
       ) : null}
       <TakePlayer
         take={take}
