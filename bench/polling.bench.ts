@@ -5,6 +5,8 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "@/e2e/browser";
 import { createKlingClient } from "@/lib/kling/client";
 import { SANDBOX_DEFAULT_AUTH } from "@/lib/sandbox/service";
+// A visible tab's round: the server holds an unchanged answer, then the tab waits a moment before asking again.
+import { STATUS_POLL_MS } from "@/lib/takes/poll-timing";
 import type { TakeStatusBody } from "@/lib/takes/view";
 import { startCountingProxy } from "@/test/support/counting-proxy";
 import { createSeedMediaSource } from "@/test/support/seed-takes";
@@ -26,11 +28,6 @@ const TABS = 3;
 const WINDOW_MS = Number(process.env.POLLING_BENCH_WINDOW_MS ?? 120_000);
 const FRESH_TAKES = 20;
 const FRESH_TIMINGS = { submittedMs: 1_000, processingMs: 6_000 };
-/**
- * A visible tab's round (STATUS_POLL_MS in components/use-take-status-poll.ts, a client module): the
- * server holds an unchanged answer up to 1.5 s, then the tab waits 0.5 s before asking again.
- */
-const STATUS_POLL_MS = 2_000;
 
 export default async function pollingBench(): Promise<{ title: string; markdown: string }> {
   const root = await mkdtemp(path.join(tmpdir(), "polling-bench-"));

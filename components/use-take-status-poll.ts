@@ -5,22 +5,9 @@ import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from "react";
 import type { GalleryPage } from "@/lib/takes/api-schema";
 import { encodeCursor, type GalleryFilters } from "@/lib/takes/filters";
 import { finishedTakes, mergeStatuses, newerTake, takesOf } from "@/lib/takes/merge-statuses";
+import { HIDDEN_POLL_MS, NEWS_GAP_MS, STATUS_GAP_MS, STATUS_WAIT_MS } from "@/lib/takes/poll-timing";
 import { fetchTakeStatuses, takeQueryKeys } from "@/lib/takes/take-api";
 import { isWatched, type TakeStatusBody, type TakeView } from "@/lib/takes/view";
-
-/**
- * A visible tab's round: it asks, and the server holds an unchanged answer for up to STATUS_WAIT_MS
- * (answering at once when something changes, e.g. a take turns playable), then the tab waits
- * STATUS_GAP_MS before asking again, or only NEWS_GAP_MS after an answer that brought news (changes
- * come in bursts: a wave of takes finishing, the queue moving up). So one request per STATUS_POLL_MS
- * while nothing changes, each further request carries news, and a change reaches the tab within moments.
- */
-export const STATUS_WAIT_MS = 1_500;
-export const STATUS_GAP_MS = 500;
-export const NEWS_GAP_MS = 100;
-export const STATUS_POLL_MS = STATUS_WAIT_MS + STATUS_GAP_MS;
-/** A hidden tab asks this often, and is answered at once (no hold). */
-export const HIDDEN_POLL_MS = 10_000;
 
 /** Pages of takes in the query cache: the gallery's infinite query, or a list kept as one page. */
 export type TakePages = InfiniteData<GalleryPage, string | null>;
@@ -42,7 +29,7 @@ export type TakeStatusPollOptions = {
 /**
  * The studio's one polling loop: one request per interval for all the running takes a list shows (and
  * for new takes, when watched), however many there are; a 304 when nothing changed, held by the server
- * while the tab is visible so that a change arrives at once (see STATUS_POLL_MS); slower while the tab is
+ * while the tab is visible so that a change arrives at once (see lib/takes/poll-timing.ts); slower while the tab is
  * hidden; no request at all while nothing is running. An answer is written into the list's query.
  */
 export function useTakeStatusPoll(options: TakeStatusPollOptions) {

@@ -16,7 +16,7 @@ import {
 import { CAMERA_DELIVERY_LABELS, type CameraDelivery } from "@/lib/kling/request";
 import { AXIS_TITLES, AxisSlider, FINE_STEP } from "./axis-slider";
 
-export type CameraTypeChoice = "none" | CameraControl["type"];
+type CameraTypeChoice = "none" | CameraControl["type"];
 const CHOICES: readonly CameraTypeChoice[] = ["none", ...CAMERA_TYPES];
 
 /**

@@ -19,7 +19,7 @@ import {
 import { fitToModel } from "@/lib/kling/fit-settings";
 import { BATCH_KINDS, DEFAULT_BATCH, DEFAULT_VALUES, type StudioValues } from "./studio-form-schema";
 
-export const DRAFT_KEY = "kling-studio:draft:v1";
+const DRAFT_KEY = "kling-studio:draft:v1";
 
 const draftSchema = z.object({
   model_name: z.enum(MODEL_NAMES).catch(DEFAULT_VALUES.model_name),

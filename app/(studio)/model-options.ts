@@ -32,7 +32,7 @@ export function modelOptions(options: {
 }
 
 /** "retired on 2026-09-15" (or "retires on …" before the day), or null for a model with no end announced. */
-export function retirementNote(model: ModelName, today: string): string | null {
+function retirementNote(model: ModelName, today: string): string | null {
   const retiredOn = MODEL_CAPABILITIES[model].retiredOn;
   if (!retiredOn) return null;
   return isRetired(model, today) ? `retired on ${retiredOn}` : `retires on ${retiredOn}`;

@@ -25,13 +25,13 @@ export function cameraTravel(values: Pick<StudioValues, "model_name" | "mode" | 
 }
 
 /** The moves of the form's sweep, or none while the sweep's size is not a number above 0. */
-export function formSweepMoves(batch: StudioValues["batch"]): CameraControl[] {
+function formSweepMoves(batch: StudioValues["batch"]): CameraControl[] {
   if (batch.kind !== "sweep" || !Number.isFinite(batch.magnitude) || batch.magnitude <= 0) return [];
   return sweepMoves(batch);
 }
 
 /** The settings of each take the form would make: the sweep's moves in the studio's words, else the form's own. */
-export function takeSettingsOf(values: StudioValues): RequestSettings[] {
+function takeSettingsOf(values: StudioValues): RequestSettings[] {
   if (values.batch.kind !== "sweep") return [values];
   return formSweepMoves(values.batch).map((camera_intent) => ({
     ...values,

@@ -5,7 +5,7 @@ import { type ActivityCursor, type ActivityRow, listActivity } from "@/lib/db/qu
 import type { ActivityKind } from "@/lib/db/review-schema";
 import { type ActivityItem, describeAction, excerpt } from "./activity-item";
 
-export const ACTIVITY_PAGE_SIZE = 30;
+const ACTIVITY_PAGE_SIZE = 30;
 
 export async function loadActivityPage(
   db: Db,

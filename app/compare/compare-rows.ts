@@ -40,7 +40,7 @@ export function compareRows(takes: TakeView[]): CompareRow[] {
 }
 
 /** "pan right · Followed"; a take with no intended move has no verdict to compare. */
-export function measuredMove(take: TakeView): string {
+function measuredMove(take: TakeView): string {
   if (take.cameraCheck) return measuredMoveText(take.cameraCheck);
   return take.params.camera_intent ? "Not measured yet" : "Nothing asked";
 }

@@ -7,10 +7,12 @@ import {
   useInfiniteQuery,
   useQuery,
 } from "@tanstack/react-query";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { TakeList } from "@/components/take-list";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import { type TakePages, useTakeStatusPoll } from "@/components/use-take-status-poll";
 import type { GalleryPage } from "@/lib/takes/api-schema";
 import { type GalleryFilters, hasFilters } from "@/lib/takes/filters";
@@ -56,21 +58,15 @@ export function Gallery(props: {
             : `${items.length}${more.hasMore ? "+" : ""} take${items.length === 1 ? "" : "s"}${filtered ? " match" : ""}${live.activeCount > 0 ? ` · ${live.activeCount} running` : ""}`}
         </p>
         {items.length > 0 || select.on ? (
-          <button
-            type="button"
-            aria-pressed={select.on}
-            onClick={select.toggleMode}
-            disabled={!select.ready}
-            className="rounded-md border border-line px-3 py-1.5 text-sm text-zinc-100 hover:bg-panel aria-pressed:border-accent aria-pressed:bg-accent/20 disabled:opacity-60"
-          >
+          <Button aria-pressed={select.on} onClick={select.toggleMode} disabled={!select.ready}>
             Select takes
-          </button>
+          </Button>
         ) : null}
       </div>
       {select.error ? (
-        <p role="alert" className="text-sm text-amber-200">
+        <Alert tone="warning" role="alert">
           {select.error}
-        </p>
+        </Alert>
       ) : null}
       <TakeList
         selection={select.context}
@@ -80,18 +76,11 @@ export function Gallery(props: {
         emptyMessage={
           filtered ? (
             <>
-              No takes match these filters.{" "}
-              <Link href="/gallery" className="text-violet-300 hover:underline">
-                Clear filters
-              </Link>
+              No takes match these filters. <TextLink href="/gallery">Clear filters</TextLink>
             </>
           ) : (
             <>
-              The gallery is empty.{" "}
-              <Link href="/" className="text-violet-300 hover:underline">
-                Generate a take in the studio
-              </Link>{" "}
-              and it shows up here.
+              The gallery is empty. <TextLink href="/">Generate a take in the studio</TextLink> and it shows up here.
             </>
           )
         }
@@ -102,19 +91,10 @@ export function Gallery(props: {
       ) : null}
       {more.hasMore ? (
         <div ref={more.sentinel} className="flex flex-col items-center gap-2 py-4">
-          {more.error ? (
-            <p role="alert" className="text-sm text-red-300">
-              Could not load more takes ({more.error}).
-            </p>
-          ) : null}
-          <button
-            type="button"
-            onClick={more.load}
-            disabled={more.loading || !more.ready}
-            className="rounded-md border border-line px-4 py-2 text-sm text-zinc-200 hover:bg-panel disabled:opacity-60"
-          >
+          {more.error ? <Alert>Could not load more takes ({more.error}).</Alert> : null}
+          <Button size="md" onClick={more.load} disabled={more.loading || !more.ready}>
             {more.loading ? "Loading more takes…" : more.error ? "Try again" : "Load more takes"}
-          </button>
+          </Button>
         </div>
       ) : items.length > 0 ? (
         <p className="py-4 text-center text-xs text-zinc-400">

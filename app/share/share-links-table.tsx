@@ -106,6 +106,6 @@ export function ShareLinksTable(props: {
   );
 }
 
-export function displayTitle(link: Pick<ShareLinkSummary, "title" | "createdAt">): string {
+function displayTitle(link: Pick<ShareLinkSummary, "title" | "createdAt">): string {
   return link.title || `Untitled link of ${formatDate(link.createdAt)}`;
 }

@@ -22,7 +22,7 @@ export const createInviteSchema = z.object({
 
 export const revokeInviteSchema = z.object({ inviteId: id });
 
-export const MAX_CAP_UNITS = 1_000_000;
+const MAX_CAP_UNITS = 1_000_000;
 
 /** An empty field removes the cap. */
 export const spendingCapSchema = z.object({

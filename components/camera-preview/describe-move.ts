@@ -16,7 +16,7 @@ export function describeMove(camera: CameraControl | null | undefined): string {
 }
 
 /** +5, −2.5: a real minus sign, so screen readers say "minus". */
-export function formatSigned(value: number): string {
+function formatSigned(value: number): string {
   const text = String(Math.abs(value));
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : "0";
 }

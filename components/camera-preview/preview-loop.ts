@@ -9,7 +9,7 @@ import type { CameraControl } from "@/lib/kling/camera-control";
 import { drawPreviewFrame } from "./draw-frame";
 import { type PreviewStats, recordFrame } from "./preview-stats";
 
-export type PreviewSettings = {
+type PreviewSettings = {
   move: CameraControl | undefined;
   /** width / height of the clip */
   aspect: number;

@@ -104,7 +104,11 @@ function presetOf(total: RotationStep, pair: [Axis, Axis]): MeasuredMove | undef
  * A one-axis move: the axis with the most image motion, turned into a translation when its parallax
  * says so. `decision` is how clear the rotation-or-translation call was (1 for roll, which has none).
  */
-function simpleMoveOf(input: { axis: Axis; total: RotationStep; parallax: Record<GainAxis, AxisParallax | undefined> }): {
+function simpleMoveOf(input: {
+  axis: Axis;
+  total: RotationStep;
+  parallax: Record<GainAxis, AxisParallax | undefined>;
+}): {
   move: MeasuredMove;
   decision: number;
 } {

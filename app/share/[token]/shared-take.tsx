@@ -71,7 +71,7 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
 }
 
 /** 1500 → "0:01.5". */
-export function formatTimecode(ms: number): string {
+function formatTimecode(ms: number): string {
   const totalTenths = Math.floor(ms / 100);
   const minutes = Math.floor(totalTenths / 600);
   const seconds = Math.floor((totalTenths % 600) / 10);
