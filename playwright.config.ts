@@ -12,38 +12,22 @@ import { type StudioSuite, suiteProjects, suiteServer } from "./e2e/studio-confi
 /** Quick sandbox and worker timings, for suites that wait on takes to finish. */
 const QUICK = { SANDBOX_SUBMITTED_MS: "500", SANDBOX_PROCESSING_MS: "1500", STUDIO_WORKER_TICK_MS: "500" };
 
+/** The suites' studios listen on E2E_PORT (3100 by default) and the ports after it, one each. */
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+
 const SUITES: StudioSuite[] = [
-  {
-    name: "main",
-    port: Number(process.env.E2E_PORT ?? 3100),
-    testMatch: "**/*.spec.ts",
-    accounts: true,
-    studioEnv: QUICK,
-  },
+  { name: "main", testMatch: "**/*.spec.ts", accounts: true, studioEnv: QUICK },
+  // Takes stay running long enough for several tabs to watch them.
   {
     name: "gallery",
-    port: Number(process.env.E2E_GALLERY_PORT ?? 3101),
     testMatch: "gallery*.spec.ts",
     accounts: true,
     seedTakes: 150,
-    // Long enough that takes stay running while several tabs watch them.
-    studioEnv: { SANDBOX_SUBMITTED_MS: "1000", SANDBOX_PROCESSING_MS: "60000", STUDIO_WORKER_TICK_MS: "500" },
+    studioEnv: { ...QUICK, SANDBOX_SUBMITTED_MS: "1000", SANDBOX_PROCESSING_MS: "60000" },
   },
-  {
-    name: "auth",
-    port: Number(process.env.E2E_AUTH_PORT ?? 3102),
-    testMatch: "auth.spec.ts",
-    accounts: false,
-    studioEnv: QUICK,
-  },
-  {
-    name: "team",
-    port: Number(process.env.E2E_TEAM_PORT ?? 3103),
-    testMatch: "team-review.spec.ts",
-    accounts: false,
-    studioEnv: QUICK,
-  },
-];
+  { name: "auth", testMatch: "auth.spec.ts", accounts: false, studioEnv: QUICK },
+  { name: "team", testMatch: "team-review.spec.ts", accounts: false, studioEnv: QUICK },
+].map((suite, index) => ({ ...suite, port: BASE_PORT + index }));
 
 // Specs that belong to a suite of their own stay out of the main suite.
 SUITES[0].testIgnore = SUITES.slice(1).flatMap((suite) => suite.testMatch);
@@ -53,7 +37,7 @@ const build = process.env.E2E_SKIP_BUILD ? undefined : "tsx e2e/build.ts";
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: path.join(tmpdir(), "kling-e2e-results"),
+  outputDir: path.join(tmpdir(), `kling-e2e-results-${BASE_PORT}`),
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

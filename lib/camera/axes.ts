@@ -3,7 +3,8 @@
  * name kept beside it, because the API's own words mislead: the English docs swap pan and tilt, and a
  * positive zoom makes the view wider. The directions here follow the table in ./pose.ts.
  */
-import type { CameraAxis, PresetCameraType } from "@/lib/kling/fields";
+import type { CameraControl } from "@/lib/kling/camera-control";
+import { CAMERA_AXES, type CameraAxis, type PresetCameraType } from "@/lib/kling/fields";
 
 export type AxisLabel = {
   /** the API field, shown beside the label */
@@ -43,3 +44,15 @@ export const PRESET_LABELS: Record<PresetCameraType, PresetLabel> = {
   right_turn_forward: { label: "Turn right & forward", description: "Turns right while moving forward" },
   left_turn_forward: { label: "Turn left & forward", description: "Turns left while moving forward" },
 };
+
+/** The one axis a simple move sets, and its value; undefined for a preset or a still camera. */
+export function activeAxisOf(camera: CameraControl): { axis: CameraAxis; value: number } | undefined {
+  if (camera.type !== "simple") return undefined;
+  const axis = CAMERA_AXES.find((name) => (camera.config[name] ?? 0) !== 0);
+  return axis ? { axis, value: camera.config[axis] ?? 0 } : undefined;
+}
+
+/** A preset as a person reads it: "Down & back: the camera …". */
+export function presetSummary(type: PresetCameraType): string {
+  return `${PRESET_LABELS[type].label}: ${PRESET_LABELS[type].description.toLowerCase()}`;
+}

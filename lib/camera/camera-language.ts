@@ -10,8 +10,10 @@
  * table in ./pose.ts: positive horizontal trucks right, vertical rises, pan turns right, tilt looks up,
  * roll turns clockwise as the operator sees it, and zoom widens (zooms out).
  */
+
 import type { CameraControl } from "@/lib/kling/camera-control";
-import { CAMERA_AXES, type CameraAxis, type PresetCameraType } from "@/lib/kling/fields";
+import type { CameraAxis, PresetCameraType } from "@/lib/kling/fields";
+import { activeAxisOf } from "./axes";
 
 export type MoveBand = "gentle" | "steady" | "strong";
 
@@ -68,7 +70,7 @@ export function bandOf(value: number): MoveBand {
 export function describeCameraMove(move: CameraControl | undefined | null): string | null {
   if (!move) return null;
   if (move.type !== "simple") return PRESET_SENTENCES[move.type];
-  const axis = activeAxis(move);
+  const axis = activeAxisOf(move)?.axis;
   if (!axis) return null;
   const value = move.config[axis] ?? 0;
   const words = AXIS_SENTENCES[axis];
@@ -77,11 +79,6 @@ export function describeCameraMove(move: CameraControl | undefined | null): stri
 }
 
 /** The one non-zero axis of a simple move. */
-function activeAxis(move: CameraControl): CameraAxis | undefined {
-  if (move.type !== "simple") return undefined;
-  return CAMERA_AXES.find((axis) => (move.config[axis] ?? 0) !== 0);
-}
-
 /**
  * The prompt a model without camera_control receives: the creator's words, then the camera direction.
  * A sentence mark is added between them when the prompt does not end with one.

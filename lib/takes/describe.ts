@@ -1,29 +1,25 @@
 /** Short words for a take's settings, shared by cards, the take page and filters. */
-import { AXIS_LABELS, PRESET_LABELS } from "@/lib/camera/axes";
-import { type CameraControl, completeConfig } from "@/lib/kling/camera-control";
+import { AXIS_LABELS, activeAxisOf, PRESET_LABELS, presetSummary } from "@/lib/camera/axes";
+import type { CameraControl } from "@/lib/kling/camera-control";
 import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
-import { CAMERA_AXES, type ModelName } from "@/lib/kling/fields";
+import type { ModelName } from "@/lib/kling/fields";
 
 /** "camera: pan +5", "camera: Down & back", "camera: model's choice". */
 export function describeCamera(camera: CameraControl | null): string {
   if (!camera) return "camera: model's choice";
   if (camera.type !== "simple") return `camera: ${PRESET_LABELS[camera.type].label}`;
-  const config = completeConfig(camera.config);
-  const axis = CAMERA_AXES.find((name) => config[name] !== 0);
-  return axis ? `camera: ${axis} ${config[axis] > 0 ? "+" : ""}${config[axis]}` : "camera: static";
+  const active = activeAxisOf(camera);
+  return active ? `camera: ${active.axis} ${active.value > 0 ? "+" : ""}${active.value}` : "camera: static";
 }
 
 /** What a person sees the camera do, e.g. "Turn right (pan +5)". */
 export function describeCameraMove(camera: CameraControl | null): string {
   if (!camera) return "Left to the model";
-  if (camera.type !== "simple")
-    return `${PRESET_LABELS[camera.type].label}: ${PRESET_LABELS[camera.type].description.toLowerCase()}`;
-  const config = completeConfig(camera.config);
-  const axis = CAMERA_AXES.find((name) => config[name] !== 0);
-  if (!axis) return "Static";
-  const value = config[axis];
-  const label = AXIS_LABELS[axis];
-  return `${value > 0 ? label.positive : label.negative} (${axis} ${value > 0 ? "+" : ""}${value})`;
+  if (camera.type !== "simple") return presetSummary(camera.type);
+  const active = activeAxisOf(camera);
+  if (!active) return "Static";
+  const label = AXIS_LABELS[active.axis];
+  return `${active.value > 0 ? label.positive : label.negative} (${active.axis} ${active.value > 0 ? "+" : ""}${active.value})`;
 }
 
 /** Camera filter values as a person reads them. */

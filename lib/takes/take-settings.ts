@@ -22,10 +22,8 @@ type SettingsRow = Pick<
   | "cameraSentence"
 >;
 
-export function settingsOf(row: SettingsRow): TakeParams {
-  const intent = row.cameraIntent ?? undefined;
-  // The studio's own wording is not kept as the creator's: a remix on another model words the move anew.
-  const ownSentence = row.cameraSentence !== null && row.cameraSentence !== describeCameraMove(intent);
+/** The request fields a take stores as columns of their own, as the API names them. */
+export function storedFields(row: SettingsRow) {
   return {
     model_name: row.modelName,
     prompt: row.prompt,
@@ -34,6 +32,15 @@ export function settingsOf(row: SettingsRow): TakeParams {
     mode: row.mode,
     aspect_ratio: row.aspectRatio,
     duration: row.duration,
+  };
+}
+
+export function settingsOf(row: SettingsRow): TakeParams {
+  const intent = row.cameraIntent ?? undefined;
+  // The studio's own wording is not kept as the creator's: a remix on another model words the move anew.
+  const ownSentence = row.cameraSentence !== null && row.cameraSentence !== describeCameraMove(intent);
+  return {
+    ...storedFields(row),
     sound: row.sound ?? "off",
     camera_intent: intent,
     camera_sentence: ownSentence ? (row.cameraSentence ?? undefined) : undefined,

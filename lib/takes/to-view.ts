@@ -3,6 +3,7 @@ import { CAMERA_CHECK_VERDICTS, type CameraCheckSummary } from "@/lib/camera-che
 import { MAX_CAMERA_CHECK_ATTEMPTS } from "@/lib/db/queries/camera-checks";
 import type { Take } from "@/lib/db/schema";
 import { creatorLabel } from "@/lib/review/labels";
+import { storedFields } from "./take-settings";
 import type { TakeView } from "./view";
 
 /**
@@ -19,13 +20,7 @@ export function toTakeView(row: Take & { creatorName?: string | null }): TakeVie
     status: row.status,
     reviewState: row.reviewState,
     params: {
-      model_name: row.modelName,
-      prompt: row.prompt,
-      negative_prompt: row.negativePrompt,
-      cfg_scale: row.cfgScale,
-      mode: row.mode,
-      aspect_ratio: row.aspectRatio,
-      duration: row.duration,
+      ...storedFields(row),
       sound: row.sound,
       camera_intent: row.cameraIntent ?? null,
       camera_sentence: row.cameraSentence,
