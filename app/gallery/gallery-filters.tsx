@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Field, Input, Select } from "@/components/ui/field";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
@@ -23,6 +23,8 @@ import {
 export type CreatorChoice = { id: string; name: string };
 
 const SEARCH_DELAY_MS = 300;
+type SelectKey = Exclude<keyof GalleryFilters, "q" | "favourites" | "needs_review">;
+
 const FILTER_LABEL = "text-xs font-normal text-zinc-400";
 
 /** The filter bar. The URL is the state: every change replaces it, so a view can be shared or bookmarked. */
@@ -81,6 +83,24 @@ export function GalleryFilterBar({
       ? [...creators, { id: filters.by, name: FORMER_MEMBER }]
       : creators;
 
+  const choices: FilterChoice[] = [
+    { key: "status", label: "Status", options: optionsOf(STATUS_FILTERS, (v) => STATUS_FILTER_LABELS[v]) },
+    { key: "model", label: "Model", options: optionsOf(MODEL_NAMES, (v) => `${modelLabel(v)} (${v})`) },
+    { key: "camera", label: "Camera", options: optionsOf(CAMERA_FILTERS, (v) => CAMERA_FILTER_LABELS[v] ?? v) },
+    { key: "aspect", label: "Aspect ratio", options: optionsOf(ASPECT_RATIOS, (v) => v) },
+    { key: "by", label: "Creator", options: creatorOptions.map((creator) => [creator.id, creator.name] as const) },
+    { key: "review", label: "Review", options: optionsOf(REVIEW_STATES, (v) => STATE_LABELS[v]) },
+    {
+      key: "verdict",
+      label: "Camera followed?",
+      options: optionsOf(VERDICT_FILTERS, (v) => (v === "none" ? "Not judged" : VERDICT_LABELS[v])),
+    },
+    {
+      key: "measured",
+      label: "Measured camera",
+      options: optionsOf(MEASURED_FILTERS, (v) => MEASURED_FILTER_LABELS[v]),
+    },
+  ];
   return (
     <search aria-label="Filter takes" aria-busy={pending || !hydrated}>
       <form
@@ -105,62 +125,15 @@ export function GalleryFilterBar({
             placeholder="e.g. lighthouse"
           />
         </Field>
-        <FilterSelect label="Status" value={filters.status} onChange={(value) => select("status", value)}>
-          {STATUS_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {STATUS_FILTER_LABELS[value]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Model" value={filters.model} onChange={(value) => select("model", value)}>
-          {MODEL_NAMES.map((value) => (
-            <option key={value} value={value}>
-              {modelLabel(value)} ({value})
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Camera" value={filters.camera} onChange={(value) => select("camera", value)}>
-          {CAMERA_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {CAMERA_FILTER_LABELS[value] ?? value}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Aspect ratio" value={filters.aspect} onChange={(value) => select("aspect", value)}>
-          {ASPECT_RATIOS.map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Creator" value={filters.by} onChange={(value) => select("by", value)}>
-          {creatorOptions.map((creator) => (
-            <option key={creator.id} value={creator.id}>
-              {creator.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Review" value={filters.review} onChange={(value) => select("review", value)}>
-          {REVIEW_STATES.map((value) => (
-            <option key={value} value={value}>
-              {STATE_LABELS[value]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Camera followed?" value={filters.verdict} onChange={(value) => select("verdict", value)}>
-          {VERDICT_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {value === "none" ? "Not judged" : VERDICT_LABELS[value]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label="Measured camera" value={filters.measured} onChange={(value) => select("measured", value)}>
-          {MEASURED_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {MEASURED_FILTER_LABELS[value]}
-            </option>
-          ))}
-        </FilterSelect>
+        {choices.map((choice) => (
+          <FilterSelect
+            key={choice.key}
+            label={choice.label}
+            value={filters[choice.key]}
+            onChange={(value) => select(choice.key, value)}
+            options={choice.options}
+          />
+        ))}
         <FilterCheckbox
           label="Favourites"
           checked={filters.favourites === "1"}
@@ -188,18 +161,30 @@ export function GalleryFilterBar({
   );
 }
 
+type FilterChoice = { key: SelectKey; label: string; options: readonly Option[] };
+type Option = readonly [value: string, label: string];
+
+function optionsOf<T extends string>(values: readonly T[], labelOf: (value: T) => string): Option[] {
+  return values.map((value) => [value, labelOf(value)] as const);
+}
+
+/** A filter's list: "Any", then each option. */
 function FilterSelect(props: {
   label: string;
   value: string | undefined;
   onChange: (value: string) => void;
-  children: ReactNode;
+  options: readonly Option[];
 }) {
   // Labelled by id, not by wrapping: a wrapping label would add every option's text to the name.
   return (
     <Field label={props.label} labelClassName={FILTER_LABEL} className="flex flex-col gap-1 space-y-0">
       <Select controlSize="md" value={props.value ?? ""} onChange={(event) => props.onChange(event.target.value)}>
         <option value="">Any</option>
-        {props.children}
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
       </Select>
     </Field>
   );

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
+import { Table } from "@/components/ui/table";
 import type { ShareLinkSummary } from "@/lib/share/link-summary";
 import { revokeShareLinkAction } from "./actions";
 import { formatDate } from "./share-dialog";
@@ -30,62 +31,43 @@ export function ShareLinksTable(props: {
 
   return (
     <>
-      <table className="w-full text-left text-sm">
-        <caption className="pb-2 text-left text-xs uppercase tracking-wide text-zinc-400">{props.caption}</caption>
-        <thead className="text-xs text-zinc-400">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Title
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Created by
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Takes
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Expires
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
+      <Table
+        caption={props.caption}
+        columns={["Title", "Created by", "Takes", "Expires", { label: "Actions", hidden: true }]}
+      >
+        {props.links.map((link) => (
+          <tr key={link.id}>
+            <td className="py-2 pr-3">{link.title || <span className="text-zinc-400">Untitled</span>}</td>
+            <td className="py-2 pr-3 text-zinc-300">
+              {link.creatorName}
+              <span className="block text-xs text-zinc-400">{formatDate(link.createdAt)}</span>
+            </td>
+            <td className="py-2 pr-3 text-zinc-300">{link.takeCount}</td>
+            <td className="py-2 pr-3 text-zinc-300">
+              {link.state === "expired" ? (
+                <span className="text-amber-300">Expired {link.expiresAt ? formatDate(link.expiresAt) : ""}</span>
+              ) : link.expiresAt ? (
+                formatDate(link.expiresAt)
+              ) : (
+                "Never"
+              )}
+            </td>
+            <td className="py-2 text-right">
+              {link.canRevoke ? (
+                <Button
+                  variant="dangerOutline"
+                  size="xs"
+                  disabled={pending}
+                  onClick={() => setAsking(link)}
+                  aria-label={`Revoke share link: ${displayTitle(link)}`}
+                >
+                  Revoke
+                </Button>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {props.links.map((link) => (
-            <tr key={link.id}>
-              <td className="py-2 pr-3">{link.title || <span className="text-zinc-400">Untitled</span>}</td>
-              <td className="py-2 pr-3 text-zinc-300">
-                {link.creatorName}
-                <span className="block text-xs text-zinc-400">{formatDate(link.createdAt)}</span>
-              </td>
-              <td className="py-2 pr-3 text-zinc-300">{link.takeCount}</td>
-              <td className="py-2 pr-3 text-zinc-300">
-                {link.state === "expired" ? (
-                  <span className="text-amber-300">Expired {link.expiresAt ? formatDate(link.expiresAt) : ""}</span>
-                ) : link.expiresAt ? (
-                  formatDate(link.expiresAt)
-                ) : (
-                  "Never"
-                )}
-              </td>
-              <td className="py-2 text-right">
-                {link.canRevoke ? (
-                  <Button
-                    variant="dangerOutline"
-                    size="xs"
-                    disabled={pending}
-                    onClick={() => setAsking(link)}
-                    aria-label={`Revoke share link: ${displayTitle(link)}`}
-                  >
-                    Revoke
-                  </Button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <ConfirmDialog
         open={asking !== null}
         title="Revoke this share link?"

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
 
@@ -21,30 +22,11 @@ export type MemberView = {
 
 export function MembersTable(props: { members: MemberView[] }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Members</caption>
-      <thead className="text-xs uppercase tracking-wide text-zinc-400">
-        <tr>
-          <th scope="col" className="py-2 font-medium">
-            Member
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            Role
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            Joined
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-line">
-        {props.members.map((member) => (
-          <MemberRow key={member.id} member={member} />
-        ))}
-      </tbody>
-    </table>
+    <Table caption="Members" captionHidden columns={["Member", "Role", "Joined", { label: "Actions", hidden: true }]}>
+      {props.members.map((member) => (
+        <MemberRow key={member.id} member={member} />
+      ))}
+    </Table>
   );
 }
 

@@ -62,31 +62,18 @@ const CONTROL =
 const CONTROL_SIZES = { sm: "px-2 py-1", md: "px-2 py-1.5", lg: "px-3 py-2" } as const;
 type ControlSize = keyof typeof CONTROL_SIZES;
 
-export function Input({
-  className,
-  controlSize = "lg",
-  ...props
-}: ComponentProps<"input"> & { controlSize?: ControlSize }) {
-  const control = useFieldControl(props);
-  return <input {...props} {...control} className={cn(CONTROL, CONTROL_SIZES[controlSize], className)} />;
+type Sized = { controlSize?: ControlSize };
+
+export function Input(props: ComponentProps<"input"> & Sized) {
+  return <input {...useControlProps(props)} />;
 }
 
-export function Select({
-  className,
-  controlSize = "lg",
-  ...props
-}: ComponentProps<"select"> & { controlSize?: ControlSize }) {
-  const control = useFieldControl(props);
-  return <select {...props} {...control} className={cn(CONTROL, CONTROL_SIZES[controlSize], className)} />;
+export function Select(props: ComponentProps<"select"> & Sized) {
+  return <select {...useControlProps(props)} />;
 }
 
-export function Textarea({
-  className,
-  controlSize = "lg",
-  ...props
-}: ComponentProps<"textarea"> & { controlSize?: ControlSize }) {
-  const control = useFieldControl(props);
-  return <textarea {...props} {...control} className={cn(CONTROL, "w-full", CONTROL_SIZES[controlSize], className)} />;
+export function Textarea(props: ComponentProps<"textarea"> & Sized) {
+  return <textarea {...useControlProps(props, "w-full")} />;
 }
 
 /** A checkbox with its label beside it; the label is the box's name. */
@@ -100,6 +87,19 @@ export function Checkbox({ label, className, ...props }: Omit<ComponentProps<"in
 }
 
 /** The field's wiring, where the control's own props do not say otherwise. */
+/** A control's props with the Field's id and descriptions (its own win) and the shared look. */
+function useControlProps<P extends Parameters<typeof useFieldControl>[0] & Sized & { className?: string }>(
+  props: P,
+  extra?: string,
+): Omit<P, "controlSize"> {
+  const { controlSize = "lg", className, ...rest } = props;
+  return {
+    ...rest,
+    ...useFieldControl(props),
+    className: cn(CONTROL, extra, CONTROL_SIZES[controlSize], className),
+  } as Omit<P, "controlSize">;
+}
+
 function useFieldControl(props: {
   id?: string;
   "aria-describedby"?: string;
