@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
+import { afterAction } from "@/components/action-toast";
 import { Button } from "@/components/ui/button";
 import { Checkbox, FieldError, Select } from "@/components/ui/field";
 import { MODEL_NAMES, type ModelName } from "@/lib/kling/fields";
@@ -39,14 +40,11 @@ export function ModelField(props: {
 
   function checkAgain(model: ModelName) {
     startChecking(async () => {
-      const result = await checkModelAgainAction({ model });
-      if (!result.ok) {
-        toast.error(result.message);
-        return;
-      }
-      props.onCheckedAgain();
-      toast.success(`${model} will be sent again; the next take shows whether Kling takes it.`);
-      router.refresh();
+      afterAction(await checkModelAgainAction({ model }), () => {
+        props.onCheckedAgain();
+        toast.success(`${model} will be sent again; the next take shows whether Kling takes it.`);
+        router.refresh();
+      });
     });
   }
 

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { afterAction } from "@/components/action-toast";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Table } from "@/components/ui/table";
@@ -20,13 +21,10 @@ export function ShareLinksTable(props: {
 
   const revoke = (link: ShareLinkSummary) =>
     startTransition(async () => {
-      const result = await revokeShareLinkAction({ linkId: link.id });
-      if (!result.ok) {
-        toast.error(result.message);
-        return;
-      }
-      toast.success(`Share link “${displayTitle(link)}” revoked: it no longer opens.`);
-      props.onRevoked?.(link.id);
+      afterAction(await revokeShareLinkAction({ linkId: link.id }), () => {
+        toast.success(`Share link “${displayTitle(link)}” revoked: it no longer opens.`);
+        props.onRevoked?.(link.id);
+      });
     });
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { afterAction } from "@/components/action-toast";
 import type { ActionResult } from "@/lib/action-result";
 
 /** Server-rendered controls do nothing until hydration; disabled until then, a click is never lost. */
@@ -19,12 +19,9 @@ export function useReviewAction() {
   const [pending, start] = useTransition();
   const run = <T,>(action: () => Promise<ActionResult<T>>, onDone?: (data: T) => void) =>
     start(async () => {
-      const result = await action();
-      if (!result.ok) {
-        toast.error(result.message);
-        return;
-      }
-      onDone?.(result.data);
+      afterAction(await action(), (data) => {
+        onDone?.(data);
+      });
     });
   return { pending, run };
 }

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ShareDialog } from "@/app/share/share-dialog";
+import { afterAction } from "@/components/action-toast";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { TakeView } from "@/lib/takes/view";
 import { deleteTakeAction, restoreTakeAction, retryTakeAction } from "./actions";
@@ -25,37 +26,28 @@ export function TakeActions({ take }: { take: TakeView }) {
 
   const retry = () =>
     startRetry(async () => {
-      const result = await retryTakeAction(take.id);
-      if (!result.ok) {
-        toast.error(result.message);
-        return;
-      }
-      toast.success("Sent again as a new take");
-      router.push(`/takes/${result.data.id}`);
+      afterAction(await retryTakeAction(take.id), (data) => {
+        toast.success("Sent again as a new take");
+        router.push(`/takes/${data.id}`);
+      });
     });
 
   const remove = () =>
     startDelete(async () => {
-      const result = await deleteTakeAction(take.id);
-      if (!result.ok) {
-        toast.error(result.message);
-        return;
-      }
-      toast("Take deleted", {
-        duration: 10_000,
-        action: { label: "Undo", onClick: () => void undo(take.id) },
+      afterAction(await deleteTakeAction(take.id), () => {
+        toast("Take deleted", {
+          duration: 10_000,
+          action: { label: "Undo", onClick: () => void undo(take.id) },
+        });
+        router.push("/gallery");
       });
-      router.push("/gallery");
     });
 
   const undo = async (id: string) => {
-    const result = await restoreTakeAction(id);
-    if (!result.ok) {
-      toast.error(result.message);
-      return;
-    }
-    toast.success("Take restored");
-    router.push(`/takes/${id}`);
+    afterAction(await restoreTakeAction(id), () => {
+      toast.success("Take restored");
+      router.push(`/takes/${id}`);
+    });
   };
 
   return (
