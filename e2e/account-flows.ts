@@ -34,3 +34,22 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/**
+ * Accepts an invite in a fresh browser and lands in the studio, signed in. `invitedAs`: the role the
+ * invite page must name first ("Creator").
+ */
+export async function joinFromInvite(
+  browser: Browser,
+  link: string,
+  account: { name: string; email: string; password: string },
+  invitedAs?: string,
+): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(link);
+  if (invitedAs) await expect(page.getByText(`You are invited as a ${invitedAs}`)).toBeVisible();
+  await fillAccountForm(page, account);
+  await page.getByRole("button", { name: "Create account and join" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  return page;
+}

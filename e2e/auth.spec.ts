@@ -4,7 +4,7 @@
  * are enforced on the server and a role change applies at once; sign-in, sign-out and their errors.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { createInvite, fillAccountForm, newPage, signIn } from "./account-flows";
+import { createInvite, fillAccountForm, joinFromInvite, newPage, signIn } from "./account-flows";
 
 test.describe.configure({ mode: "serial" });
 
@@ -64,12 +64,7 @@ test("the owner creates invite links for a creator and a reviewer", async () => 
 });
 
 test("a creator joins from the invite link in a fresh browser; the link then stops working", async ({ browser }) => {
-  const page = await newPage(browser);
-  await page.goto(creatorLink);
-  await expect(page.getByText("You are invited as a Creator")).toBeVisible();
-  await fillAccountForm(page, { ...creator, password: PASSWORD });
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  const page = await joinFromInvite(browser, creatorLink, { ...creator, password: PASSWORD }, "Creator");
   await page.context().close();
 
   const again = await newPage(browser);
@@ -79,12 +74,7 @@ test("a creator joins from the invite link in a fresh browser; the link then sto
 });
 
 test("a reviewer joins, cannot open the Team page, and can sign out and back in", async ({ browser }) => {
-  const page = await newPage(browser);
-  await page.goto(reviewerLink);
-  await expect(page.getByText("You are invited as a Reviewer")).toBeVisible();
-  await fillAccountForm(page, { ...reviewer, password: PASSWORD });
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  const page = await joinFromInvite(browser, reviewerLink, { ...reviewer, password: PASSWORD }, "Reviewer");
 
   await page.goto("/team");
   await expect(page).toHaveURL(/\/sign-in\?denied=manage_team&next=%2Fteam$/);

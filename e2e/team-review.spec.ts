@@ -4,8 +4,9 @@
  * and approves; the creator finds the comment's marker and jumps to that moment; a share link shows
  * the take to someone signed out, and revoking it makes the link 404.
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { createInvite, fillAccountForm, newPage } from "./account-flows";
+import { expect, test } from "@playwright/test";
+import { createInvite, fillAccountForm, joinFromInvite, newPage } from "./account-flows";
+import { waitForVideo } from "./studio-page";
 
 const PASSWORD = "a long enough password";
 const owner = { name: "Odile Owner", email: "odile@example.com" };
@@ -26,8 +27,8 @@ test("owner, creator and reviewer review a take together and share it", async ({
   const creatorLink = await createInvite(ownerPage, "creator", "Creator");
   const reviewerLink = await createInvite(ownerPage, "reviewer", "Reviewer");
 
-  const creatorPage = await join(browser, creatorLink, creator);
-  const reviewerPage = await join(browser, reviewerLink, reviewer);
+  const creatorPage = await joinFromInvite(browser, creatorLink, { ...creator, password: PASSWORD });
+  const reviewerPage = await joinFromInvite(browser, reviewerLink, { ...reviewer, password: PASSWORD });
 
   // The creator generates a take with a pan and opens it once it is ready.
   const prompt = `A red lighthouse on a cliff at dusk ${Date.now()}`;
@@ -44,7 +45,7 @@ test("owner, creator and reviewer review a take together and share it", async ({
   await expect(reviewerPage.getByRole("button", { name: /^Generate/ })).toBeDisabled();
   await reviewerPage.goto(takePath);
   await expect(reviewerPage.getByText(`by ${creator.name}`)).toBeVisible();
-  await videoReady(reviewerPage);
+  await waitForVideo(reviewerPage);
   await expect(reviewerPage.getByRole("button", { name: "Approve" })).toBeEnabled();
   await reviewerPage.getByLabel("Take video").evaluate((video: HTMLVideoElement) => {
     video.currentTime = 2.5;
@@ -62,7 +63,7 @@ test("owner, creator and reviewer review a take together and share it", async ({
 
   // The creator sees the decision and the marker; the marker takes the video to 2.5 s.
   await creatorPage.goto(takePath);
-  await videoReady(creatorPage);
+  await waitForVideo(creatorPage);
   await expect(creatorPage.getByRole("button", { name: "Approve" })).toBeEnabled();
   await expect(creatorPage.getByRole("list", { name: "Decisions" })).toContainText(reviewer.name);
   await expect(creatorPage.getByRole("list", { name: "Decisions" })).toContainText("Approved");
@@ -118,19 +119,3 @@ test("owner, creator and reviewer review a take together and share it", async ({
 
   for (const page of [ownerPage, creatorPage, reviewerPage, visitor]) await page.context().close();
 });
-
-/** Accepts an invite in a fresh browser and lands in the studio, signed in. */
-async function join(browser: Browser, link: string, account: { name: string; email: string }): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(link);
-  await fillAccountForm(page, { ...account, password: PASSWORD });
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
-
-async function videoReady(page: Page) {
-  await expect
-    .poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState))
-    .toBeGreaterThanOrEqual(1);
-}
