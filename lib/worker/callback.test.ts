@@ -87,11 +87,9 @@ describe("the worker's wake-up", () => {
       const ready = await h.waitFor(take.id, (row) => row.status === "ready", 15_000);
       const task = await h.ctx.kling.getTask(ready.upstreamTaskId ?? "");
       const succeededAt = task.createdAt + 200 + 1_500;
-      // Seen about one young-task poll interval after Kling's "succeed" (2 s; slack for a loaded machine),
-      // where a worker moved by its 60 s tick alone would not have seen it yet.
-      expect((ready.upstreamFinishedAt?.getTime() ?? Infinity) - succeededAt).toBeLessThanOrEqual(
-        2 * pollDelayMs(0) + 1_000,
-      );
+      // Seen within a few young-task poll intervals after Kling's "succeed" (2 s each; a loaded machine adds
+      // seconds), where a worker moved by its 60 s tick alone would not have seen it for a minute.
+      expect((ready.upstreamFinishedAt?.getTime() ?? Infinity) - succeededAt).toBeLessThanOrEqual(5 * pollDelayMs(0));
       expect(ready.pollCount).toBeGreaterThanOrEqual(1);
     } finally {
       await worker.stop();
