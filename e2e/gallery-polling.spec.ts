@@ -79,8 +79,10 @@ test("three tabs watching many running takes make one status request per interva
     // 10 s at one request per 2 s (fewer when an answer is slow: a request never overlaps the last),
     // whatever the number of takes: one request carries all that still run (five at once hold the
     // sandbox's slots, the rest wait in the queue, so most are running here).
+    // An answer that brought news is followed at once (changes come in bursts); only those come on top.
+    const news = requests.filter((request) => request.status === 200).length;
     expect(requests.length).toBeGreaterThanOrEqual(3);
-    expect(requests.length).toBeLessThanOrEqual(6);
+    expect(requests.length).toBeLessThanOrEqual(6 + news);
     expect(requests[0].ids).toBeGreaterThanOrEqual(5);
   }
   const answers = counters.flatMap((counter) => counter.between(from, to));
