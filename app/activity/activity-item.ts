@@ -28,6 +28,9 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   share_revoked: "Share revoked",
   deleted: "Deleted",
   restored: "Restored",
+  circled: "Circled",
+  moved: "Moved",
+  renamed: "Renamed shots",
 };
 
 export function isActivityKind(value: unknown): value is ActivityKind {
@@ -74,6 +77,12 @@ export function describeAction(
       return { verb: "deleted", note: null };
     case "restored":
       return { verb: "restored", note: null };
+    case "circled":
+      return { verb: "circled", note: text("shotName") ? `In shot ${quoted("shotName", 60)}` : null };
+    case "moved":
+      return { verb: "moved", note: text("shotName") ? `To shot ${quoted("shotName", 60)}` : null };
+    case "renamed":
+      return { verb: "renamed a shot", note: text("name") ? `Now ${quoted("name", 60)}` : null };
   }
 }
 

@@ -4,10 +4,11 @@
  * verdict live on takes (see schema.ts) so the gallery can filter on them directly.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { CommentDrawing } from "@/lib/review/drawing";
 import type { ReviewDecision } from "@/lib/review/review-values";
 import { users } from "./auth-schema";
-import { takes } from "./schema";
+import { shots, takes } from "./schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -40,8 +41,9 @@ export const takeReviews = pgTable(
 );
 
 /**
- * A comment on a take. Top-level comments carry the moment of the video they are about (`at_ms`);
- * replies point at their top-level comment and carry no moment. `shared_at` marks a comment approved
+ * A comment on a take. Top-level comments carry the moment of the video they are about (`at_ms`), or a
+ * range from `at_ms` to `end_ms`, and may carry a drawing on the frame (coordinates 0–1 of the video
+ * frame, validated by lib/review/drawing.ts); replies point at their top-level comment and carry neither. `shared_at` marks a comment approved
  * for share links: only those appear on a share page.
  */
 export const takeComments = pgTable(
@@ -53,6 +55,9 @@ export const takeComments = pgTable(
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
     atMs: integer("at_ms"),
+    /** The end of a range comment; null for a comment on one moment. */
+    endMs: integer("end_ms"),
+    drawing: jsonb("drawing").$type<CommentDrawing>(),
     createdAt: ts("created_at").notNull().defaultNow(),
     resolvedAt: ts("resolved_at"),
     resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
@@ -63,6 +68,10 @@ export const takeComments = pgTable(
     index("take_comments_take_idx").on(table.takeId, table.createdAt),
     index("take_comments_parent_idx").on(table.parentId),
     check("take_comments_at_ms", sql`${table.atMs} is null or ${table.atMs} >= 0`),
+    check(
+      "take_comments_end_ms",
+      sql`${table.endMs} is null or (${table.atMs} is not null and ${table.endMs} > ${table.atMs})`,
+    ),
   ],
 );
 
@@ -77,7 +86,10 @@ export const favourites = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.takeId] }), index("favourites_take_idx").on(table.takeId)],
 );
 
-/** A read-only link to one take or a selection. Only the SHA-256 of its token is stored. */
+/**
+ * A read-only link to one take, a selection or a whole shot. Only the SHA-256 of its token is stored,
+ * and only a salted scrypt hash of its optional passphrase (lib/share/passphrase.ts).
+ */
 export const shareLinks = pgTable(
   "share_links",
   {
@@ -90,6 +102,12 @@ export const shareLinks = pgTable(
     expiresAt: ts("expires_at"),
     revokedAt: ts("revoked_at"),
     revokedBy: text("revoked_by").references(() => users.id, { onDelete: "set null" }),
+    /** Null: no passphrase asked. */
+    passphraseHash: text("passphrase_hash"),
+    /** Off: the share page offers no download and the download route answers 403. */
+    allowDownload: boolean("allow_download").notNull().default(true),
+    /** Set when the link shares a whole shot (its takes are listed in share_link_takes, circled first). */
+    shotId: text("shot_id").references(() => shots.id, { onDelete: "set null" }),
   },
   (table) => [index("share_links_creator_idx").on(table.createdBy, table.createdAt.desc())],
 );
@@ -117,6 +135,9 @@ export const ACTIVITY_KINDS = [
   "share_revoked",
   "deleted",
   "restored",
+  "circled",
+  "moved",
+  "renamed",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -129,6 +150,8 @@ export const activity = pgTable(
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
     kind: text("kind").$type<ActivityKind>().notNull(),
     takeId: text("take_id").references(() => takes.id, { onDelete: "cascade" }),
+    /** The shot an entry is about (circled, moved, renamed); a take's own entries leave it null. */
+    shotId: text("shot_id").references(() => shots.id, { onDelete: "set null" }),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
   },
   (table) => [

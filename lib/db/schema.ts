@@ -1,7 +1,17 @@
 /** The studio's tables. One file per domain would follow as domains grow; today there is one. */
 
 import { sql } from "drizzle-orm";
-import { doublePrecision, index, integer, jsonb, type PgColumn, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  type PgColumn,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import type { CameraCheckFigures, CameraCheckVerdict } from "@/lib/camera-check/camera-check";
 import type { CameraControl } from "@/lib/kling/camera-control";
 import type { AspectRatio, Duration, Mode, ModelName, Sound } from "@/lib/kling/fields";
@@ -10,6 +20,27 @@ import type { CameraVerdict, ReviewState } from "@/lib/review/review-values";
 import type { TakeStatus } from "@/lib/takes/statuses";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/**
+ * A shot: sibling takes aimed at one result (a batch of variations, a camera sweep, a remix that joined
+ * its source). Every take belongs to exactly one shot. The database keeps that true on its own: a take
+ * stored without a shot gets one (its batch's, else a new shot of one, named after the prompt's first
+ * words), and a shot whose last take leaves is removed (see migration 0006).
+ */
+export const shots = pgTable(
+  "shots",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    createdBy: text("created_by").notNull(),
+    /** The team's pick among the shot's takes: one at a time, cleared when that take leaves the shot. */
+    circledTakeId: text("circled_take_id").references((): AnyPgColumn => takes.id, { onDelete: "set null" }),
+    circledBy: text("circled_by"),
+    circledAt: ts("circled_at"),
+  },
+  (table) => [index("shots_created_idx").on(table.createdAt.desc(), table.id.desc())],
+);
 
 export const takes = pgTable(
   "takes",
@@ -20,6 +51,14 @@ export const takes = pgTable(
     updatedAt: ts("updated_at").notNull().defaultNow(),
     createdBy: text("created_by").notNull(),
     batchId: text("batch_id"),
+    /**
+     * The shot this take is a sibling in. Left out of an insert, the database assigns it: the batch's
+     * shot (id = batch_id), else a new shot of one (id = the take's id). Hence the SQL DEFAULT here.
+     */
+    shotId: text("shot_id")
+      .notNull()
+      .references((): AnyPgColumn => shots.id)
+      .$defaultFn(() => sql`default`),
 
     modelName: text("model_name").$type<ModelName>().notNull(),
     prompt: text("prompt").notNull(),
@@ -67,6 +106,8 @@ export const takes = pgTable(
     posterKey: text("poster_key"),
     videoDurationMs: integer("video_duration_ms"),
     videoBytes: integer("video_bytes"),
+    /** Frames per second of the stored video, read from the file; null until known. */
+    videoFps: doublePrecision("video_fps"),
 
     /** When Kling last called back about this take; a take that gets callbacks needs only slow safety polls. */
     callbackAt: ts("callback_at"),
@@ -108,6 +149,8 @@ export const takes = pgTable(
       index(name).on(filter, table.createdAt.desc(), table.id.desc()).where(sql`${table.deletedAt} is null`);
     return [
       index("takes_created_idx").on(table.createdAt.desc(), table.id.desc()),
+      // A shot's takes, and the shots view's per-shot summaries.
+      index("takes_shot_idx").on(table.shotId, table.createdAt.desc()),
       index("takes_due_idx").on(table.nextAttemptAt).where(sql`${table.status} not in ('ready', 'failed')`),
       index("takes_upstream_idx").on(table.upstreamTaskId),
       index("takes_visible_idx").on(table.createdAt.desc(), table.id.desc()).where(sql`${table.deletedAt} is null`),
@@ -141,5 +184,6 @@ export const modelAvailability = pgTable("model_availability", {
   message: text("message").notNull(),
 });
 
+export type Shot = typeof shots.$inferSelect;
 export type Take = typeof takes.$inferSelect;
 export type NewTake = typeof takes.$inferInsert;
