@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Providers } from "./providers";
-import { UserMenu } from "./user-menu";
+import { SiteNav } from "./site-nav";
+import { NAV_LINK, UserMenu } from "./user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,20 +29,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen antialiased">
         <Providers>
           <header className="border-b border-line bg-panel/80">
-            <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+            <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
               <Link href="/" className="font-semibold tracking-tight text-white">
                 Kling Studio
               </Link>
               {user ? (
-                <>
+                <SiteNav>
                   <NavLink href="/">Studio</NavLink>
                   <NavLink href="/gallery">Gallery</NavLink>
                   <NavLink href="/activity">Activity</NavLink>
                   <NavLink href="/share">Share links</NavLink>
-                  <div className="ml-auto">
+                  <div className="mt-1 border-t border-line pt-2 md:mt-0 md:ml-auto md:border-0 md:pt-0">
                     <UserMenu />
                   </div>
-                </>
+                </SiteNav>
               ) : null}
             </nav>
           </header>
@@ -54,7 +55,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
 
 function NavLink(props: { href: string; children: string }) {
   return (
-    <Link href={props.href} className="text-sm text-zinc-300 hover:text-white">
+    <Link href={props.href} className={NAV_LINK}>
       {props.children}
     </Link>
   );

@@ -10,6 +10,7 @@ import { STATUS_LABELS, type TakeView } from "@/lib/takes/view";
 import { CameraCheckBadge } from "./camera-check-badge";
 import { TakeStatusBadge } from "./take-status-badge";
 import { Alert } from "./ui/alert";
+import { Button } from "./ui/button";
 import { Card } from "./ui/card";
 import { cn } from "./ui/cn";
 import { useNow } from "./use-now";
@@ -46,7 +47,7 @@ export function TakeCard({ take, selection }: { take: TakeView; selection?: Take
       )}
     >
       {selection ? (
-        <label className="absolute top-2 left-2 z-10 flex cursor-pointer items-center gap-1.5 rounded-md bg-black/75 px-2 py-1 text-xs text-zinc-100">
+        <label className="absolute top-2 left-2 z-10 flex cursor-pointer items-center gap-1.5 rounded-md bg-black/75 px-2 py-1 text-xs text-zinc-100 touch:min-h-11 touch:px-3 touch:text-sm">
           <input
             type="checkbox"
             checked={selected}
@@ -98,7 +99,10 @@ export function TakeCard({ take, selection }: { take: TakeView; selection?: Take
   );
 }
 
-/** The media area, a link to the take's page (Enter opens it); hovering or focusing it plays the preview. */
+/**
+ * The media area, a link to the take's page (Enter opens it); hovering or focusing it plays the preview.
+ * Touch screens have no hover: a Preview button in the corner plays and stops it instead.
+ */
 function TakeMedia(props: { take: TakeView; label: string; progressLabel: string | null }) {
   const { take, label, progressLabel } = props;
   const video = useRef<HTMLVideoElement>(null);
@@ -127,38 +131,50 @@ function TakeMedia(props: { take: TakeView; label: string; progressLabel: string
   };
 
   return (
-    <Link
-      href={`/takes/${take.id}`}
-      aria-label={label}
-      data-take-link=""
-      onMouseEnter={playable ? start : undefined}
-      onMouseLeave={playable ? stop : undefined}
-      onFocus={playable ? start : undefined}
-      onBlur={playable ? stop : undefined}
-      className="relative block aspect-video bg-black focus-visible:outline-offset-[-2px]"
-    >
-      {take.status === "failed" ? (
-        <p className="flex h-full items-center justify-center p-4 text-center text-sm text-red-300">
-          No video: the take failed
-        </p>
-      ) : playable ? (
-        <Preview take={take} video={video} previewing={previewing} />
-      ) : take.status === "ready" ? (
-        // Finished takes always have a stored video; a row without one (its file lost) must not look busy.
-        <p className="flex h-full items-center justify-center p-4 text-center text-sm text-zinc-400">
-          Video unavailable
-        </p>
-      ) : (
-        <span
-          className="flex h-full flex-col items-center justify-center gap-2 text-sm text-zinc-300"
-          aria-live="polite"
+    <>
+      <Link
+        href={`/takes/${take.id}`}
+        aria-label={label}
+        data-take-link=""
+        onMouseEnter={playable ? start : undefined}
+        onMouseLeave={playable ? stop : undefined}
+        onFocus={playable ? start : undefined}
+        onBlur={playable ? stop : undefined}
+        className="relative block aspect-video bg-black focus-visible:outline-offset-[-2px]"
+      >
+        {take.status === "failed" ? (
+          <p className="flex h-full items-center justify-center p-4 text-center text-sm text-red-300">
+            No video: the take failed
+          </p>
+        ) : playable ? (
+          <Preview take={take} video={video} previewing={previewing} />
+        ) : take.status === "ready" ? (
+          // Finished takes always have a stored video; a row without one (its file lost) must not look busy.
+          <p className="flex h-full items-center justify-center p-4 text-center text-sm text-zinc-400">
+            Video unavailable
+          </p>
+        ) : (
+          <span
+            className="flex h-full flex-col items-center justify-center gap-2 text-sm text-zinc-300"
+            aria-live="polite"
+          >
+            <span className="h-6 w-6 animate-spin rounded-full border-2 border-zinc-500 border-t-white" aria-hidden />
+            <span>{STATUS_LABELS[take.status]}…</span>
+            {progressLabel ? <span className="sr-only">{progressLabel}</span> : null}
+          </span>
+        )}
+      </Link>
+      {playable ? (
+        <Button
+          aria-pressed={previewing}
+          aria-label={`Preview take: ${take.params.prompt.slice(0, 60)}`}
+          onClick={previewing ? stop : start}
+          className="absolute top-2 right-2 z-10 hidden bg-black/75 touch:inline-flex"
         >
-          <span className="h-6 w-6 animate-spin rounded-full border-2 border-zinc-500 border-t-white" aria-hidden />
-          <span>{STATUS_LABELS[take.status]}…</span>
-          {progressLabel ? <span className="sr-only">{progressLabel}</span> : null}
-        </span>
-      )}
-    </Link>
+          {previewing ? "Stop" : "Preview"}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

@@ -6,6 +6,8 @@
  * - auth: no account at all, so first-run setup can be tested;
  * - team: no account at all; an owner sets up, invites a creator and a reviewer, and they review together.
  * Suites with accounts get a "<suite> setup" project that signs each account in first (e2e/accounts.ts).
+ * The phone and tablet projects (deviceProjects) run the small-screen specs against the main suite's
+ * studio, with its accounts.
  * E2E_SKIP_BUILD=1 reuses an existing build; E2E_BASE_URL points the main suite at a studio already running.
  */
 import { tmpdir } from "node:os";
@@ -54,6 +56,38 @@ export function suiteProjects(suite: StudioSuite, baseURL: string): Project[] {
       use: { ...specs.use, storageState: path.join(metadata.stateDir, "admin.json") },
     },
   ];
+}
+
+/** A phone and a tablet, as Chromium emulates them: touch, mobile viewport, a dense screen. */
+const DEVICES = {
+  phone: {
+    ...devices["Pixel 7"],
+    viewport: { width: 390, height: 844 },
+    screen: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+  },
+  tablet: {
+    ...devices["Pixel 7"],
+    userAgent: devices["Pixel 7"].userAgent.replace(" Mobile", ""),
+    viewport: { width: 820, height: 1180 },
+    screen: { width: 820, height: 1180 },
+    deviceScaleFactor: 2,
+  },
+} as const;
+
+/**
+ * The small-screen specs (`testMatch`) once per device, against `suite`'s studio and signed in with its
+ * accounts: they depend on its setup project and read its browser states.
+ */
+export function deviceProjects(suite: StudioSuite, baseURL: string, testMatch: string[]): Project[] {
+  const metadata = { stateDir: stateDir(suite) };
+  return Object.entries(DEVICES).map(([name, device]) => ({
+    name,
+    testMatch,
+    metadata,
+    dependencies: [`${suite.name} setup`],
+    use: { ...device, baseURL, storageState: path.join(metadata.stateDir, "admin.json") },
+  }));
 }
 
 /** The command that serves a suite's studio; `build` runs first when given (the first suite builds). */

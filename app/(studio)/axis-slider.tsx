@@ -56,7 +56,9 @@ export function AxisSlider(props: {
   }
 
   return (
-    <div className="grid grid-cols-[5.5rem_1fr_4.5rem_auto] items-center gap-x-2 gap-y-0.5">
+    // Below 640 px the slider takes a row of its own under the name, value and reset, so it is wide
+    // enough to drag; on touch screens it is 44 px high, the size of a fingertip.
+    <div className="grid grid-cols-[1fr_4.5rem_auto] items-center gap-x-2 gap-y-0.5 sm:grid-cols-[5.5rem_1fr_4.5rem_auto]">
       <label htmlFor={id} className="text-sm">
         {title}
       </label>
@@ -72,12 +74,14 @@ export function AxisSlider(props: {
         aria-valuetext={`${value} (${value === 0 ? "still" : value > 0 ? labels.positive : labels.negative})`}
         onChange={(event) => onChange(Number(event.target.value))}
         onKeyDown={onKeyDown}
-        className="w-full accent-accent disabled:opacity-40"
+        className="col-span-3 row-start-2 w-full accent-accent disabled:opacity-40 touch:h-11 sm:col-span-1 sm:col-start-2 sm:row-start-1"
       />
       <Input
         type="number"
         controlSize="sm"
         aria-label={`${title} value`}
+        // No inputMode: a phone's "decimal" pad has no minus sign, and an axis runs from −10 to 10; a
+        // number field already opens the number keyboard.
         min={AXIS_MIN}
         max={AXIS_MAX}
         step={FINE_STEP}
@@ -100,7 +104,7 @@ export function AxisSlider(props: {
       >
         Reset
       </Button>
-      <p id={`${id}-hint`} className="col-span-3 col-start-2 flex justify-between text-[11px] text-zinc-400">
+      <p id={`${id}-hint`} className="col-span-3 flex justify-between text-[11px] text-zinc-400 sm:col-start-2">
         <span>{labels.label}</span>
         <span className="font-mono text-zinc-400">{labels.apiName}</span>
       </p>

@@ -56,6 +56,7 @@ export function BatchFields(props: {
             min={VARIATIONS_MIN}
             max={VARIATIONS_MAX}
             step={1}
+            inputMode="numeric"
             {...register("batch.count", { valueAsNumber: true })}
             className="w-24"
           />
@@ -80,6 +81,7 @@ export function BatchFields(props: {
                 min={0.1}
                 max={AXIS_MAX}
                 step={0.5}
+                inputMode="decimal"
                 {...register("batch.magnitude", { valueAsNumber: true })}
                 className="w-24"
               />

@@ -40,7 +40,7 @@ export function ChoiceField<T extends string>(props: {
         {props.options.map((option) => (
           <label
             key={option.value}
-            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-line px-2.5 py-1.5 text-sm has-[:checked]:border-accent has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-50"
+            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-line px-2.5 py-1.5 text-sm touch:min-h-11 has-[:checked]:border-accent has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-50"
           >
             <input
               type="radio"

@@ -13,7 +13,9 @@ import type { StudioSubmission, StudioValues } from "./studio-form-schema";
  * The live preview of the form's camera move. It watches only the fields it draws, so typing a prompt
  * does not re-render it. During a camera sweep it previews one of the sweep's moves, chosen here.
  */
-export function StudioPreview(props: { control: Control<StudioValues, unknown, StudioSubmission> }) {
+export type StudioFormControl = Control<StudioValues, unknown, StudioSubmission>;
+
+export function StudioPreview(props: { control: StudioFormControl }) {
   const [camera, aspectRatio, duration, batch] = useWatch({
     control: props.control,
     name: ["camera_intent", "aspect_ratio", "duration", "batch"],

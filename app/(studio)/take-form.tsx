@@ -126,7 +126,8 @@ export function TakeForm(props: {
 
       <RequestPreview json={preview.json} note={preview.note} />
 
-      <div className="space-y-2">
+      {/* Below 1024 px the button is a bar stuck to the bottom of the screen while the form scrolls under it. */}
+      <div className="space-y-2 max-lg:sticky max-lg:bottom-0 max-lg:z-20 max-lg:-mx-4 max-lg:border-t max-lg:border-line max-lg:bg-ink/95 max-lg:px-4 max-lg:py-3 max-lg:backdrop-blur lg:mb-2">
         <Button
           type="submit"
           variant="primary"
@@ -148,12 +149,12 @@ export function TakeForm(props: {
           </p>
         ) : null}
         <FieldError message={errors.root?.server?.message} className="text-sm" />
-        <div className="flex items-center justify-between text-xs text-zinc-400">
-          <span>Estimated from the price table; Kling reports the final figure per take.</span>
-          <Button variant="ghost" size="xs" onClick={props.onReset}>
-            Reset form
-          </Button>
-        </div>
+      </div>
+      <div className="flex items-center justify-between gap-3 text-xs text-zinc-400">
+        <span>Estimated from the price table; Kling reports the final figure per take.</span>
+        <Button variant="ghost" size="xs" onClick={props.onReset} className="shrink-0">
+          Reset form
+        </Button>
       </div>
     </form>
   );

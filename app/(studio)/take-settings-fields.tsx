@@ -122,7 +122,7 @@ export function TakeSettingsFields(props: {
             max={1}
             step={0.05}
             {...register("cfg_scale", { valueAsNumber: true })}
-            className="flex-1 accent-accent"
+            className="min-w-0 flex-1 accent-accent touch:h-11"
             aria-describedby="cfg-hint"
           />
           <output htmlFor="cfg_scale" className="w-10 text-right font-mono text-sm">

@@ -17,7 +17,7 @@ export function CompareSettings({ rows, takeIds }: { rows: CompareRow[]; takeIds
         <table className="w-full table-fixed text-left text-sm">
           <thead className="text-xs text-zinc-400">
             <tr>
-              <th scope="col" className="w-40 py-1 pr-3 font-medium">
+              <th scope="col" className="w-28 py-1 pr-3 font-medium sm:w-40">
                 Setting
               </th>
               {takeIds.map((id, index) => (

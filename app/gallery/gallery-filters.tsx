@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Field, Input, Select } from "@/components/ui/field";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
@@ -45,6 +46,9 @@ export function GalleryFilterBar({
   // Until hydration the controls do nothing: the form says it is busy, so nobody (and no test) is fooled.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  // Below 768 px the controls fold behind the Filters button.
+  const [open, setOpen] = useState(false);
+  const formId = useId();
 
   const apply = (next: GalleryFilters) => {
     const search = filtersToSearch(next);
@@ -101,15 +105,24 @@ export function GalleryFilterBar({
       options: optionsOf(MEASURED_FILTERS, (v) => MEASURED_FILTER_LABELS[v]),
     },
   ];
+  // What the bar itself sets, counted for the phone's Filters button.
+  const active = [
+    filters.q,
+    ...choices.map((choice) => filters[choice.key]),
+    filters.favourites,
+    filters.needs_review,
+  ].filter(Boolean).length;
   return (
-    <search aria-label="Filter takes" aria-busy={pending || !hydrated}>
+    <search aria-label="Filter takes" aria-busy={pending || !hydrated} className="block space-y-2">
+      <FiltersToggle open={open} controls={formId} active={active} onToggle={() => setOpen(!open)} />
       <form
+        id={formId}
         onSubmit={(event) => {
           event.preventDefault();
           clearTimeout(searchTimer.current);
           apply({ ...filters, q: query.trim() || undefined });
         }}
-        className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm"
+        className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm`}
       >
         <Field
           label="Search prompts"
@@ -158,6 +171,21 @@ export function GalleryFilterBar({
         {pending ? <output className="text-xs text-zinc-400">Updating…</output> : null}
       </form>
     </search>
+  );
+}
+
+/** Below 768 px: opens and closes the filter controls, and says how many filters are on. */
+function FiltersToggle(props: { open: boolean; controls: string; active: number; onToggle: () => void }) {
+  return (
+    <Button aria-expanded={props.open} aria-controls={props.controls} onClick={props.onToggle} className="md:hidden">
+      {"Filters "}
+      {props.active > 0 ? (
+        <Badge tone="accent" className="ml-1">
+          {props.active}
+          <span className="sr-only"> active</span>
+        </Badge>
+      ) : null}
+    </Button>
   );
 }
 

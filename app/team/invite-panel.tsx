@@ -44,7 +44,7 @@ export function InvitePanel(props: { invites: InviteView[] }) {
   return (
     <div className="space-y-4">
       <form action={create} className="flex flex-wrap items-end gap-3">
-        <Field label="Role" id="invite-role">
+        <Field label="Role" id="invite-role" className="max-w-full">
           <Select
             name="role"
             value={role}
@@ -126,7 +126,7 @@ function PendingInvites(props: { invites: InviteView[] }) {
       else toast.error(result.message);
     });
   return (
-    <table className="w-full text-left text-sm">
+    <table className="stack-rows w-full text-left text-sm">
       <caption className="pb-2 text-left text-xs uppercase tracking-wide text-zinc-400">Pending invites</caption>
       <tbody className="divide-y divide-line">
         {props.invites.map((invite) => (

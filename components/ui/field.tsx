@@ -57,8 +57,9 @@ export function FieldError(props: { id?: string; message?: string; className?: s
   );
 }
 
+// On touch screens a control is 44 px high, and its text 16 px so phones do not zoom in on focus.
 const CONTROL =
-  "rounded-md border border-line bg-ink text-sm text-zinc-100 disabled:opacity-50 aria-[invalid=true]:border-red-500";
+  "rounded-md border border-line bg-ink text-sm text-zinc-100 disabled:opacity-50 aria-[invalid=true]:border-red-500 touch:min-h-11 touch:text-base";
 const CONTROL_SIZES = { sm: "px-2 py-1", md: "px-2 py-1.5", lg: "px-3 py-2" } as const;
 type ControlSize = keyof typeof CONTROL_SIZES;
 
@@ -79,7 +80,7 @@ export function Textarea(props: ComponentProps<"textarea"> & Sized) {
 /** A checkbox with its label beside it; the label is the box's name. */
 export function Checkbox({ label, className, ...props }: Omit<ComponentProps<"input">, "type"> & { label: ReactNode }) {
   return (
-    <label className={cn("flex items-center gap-2 text-sm", className)}>
+    <label className={cn("flex items-center gap-2 text-sm touch:min-h-11", className)}>
       <input type="checkbox" className="accent-[var(--color-accent)]" {...props} />
       {label}
     </label>

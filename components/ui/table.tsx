@@ -4,7 +4,10 @@ import { cn } from "./cn";
 /** A column heading; `hidden` ones are read by screen readers only (a column of row actions). */
 type Column = string | { label: string; hidden: true };
 
-/** A table of rows with one heading per column; `caption` names it (shown, or for screen readers only). */
+/**
+ * A table of rows with one heading per column; `caption` names it (shown, or for screen readers only).
+ * Below 768 px its rows fold into wrapped lines (`stack-rows` in app/globals.css), so it never scrolls sideways.
+ */
 export function Table(props: {
   caption: string;
   captionHidden?: boolean;
@@ -12,7 +15,7 @@ export function Table(props: {
   children: ReactNode;
 }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className="stack-rows w-full text-left text-sm">
       <caption
         className={cn(props.captionHidden ? "sr-only" : "pb-2 text-left text-xs uppercase tracking-wide text-zinc-400")}
       >

@@ -57,55 +57,58 @@ export function TakeScreen(props: { initial: TakeView; record: TakeRecord; revie
         </p>
         {live.pollError ? <Alert tone="warning">Could not refresh status ({live.pollError}); retrying.</Alert> : null}
       </header>
-      {take.status === "failed" ? (
-        <Card as="section" aria-labelledby="failure-heading" className="border-red-900 bg-red-950/40">
-          <h2 id="failure-heading" className="font-semibold text-red-200">
-            Why it failed
-          </h2>
-          <p className="mt-1 text-sm text-red-100">{take.failureMessage ?? "Kling gave no reason."}</p>
-          {take.failureCode ? <p className="mt-1 font-mono text-xs text-red-300/80">{take.failureCode}</p> : null}
-        </Card>
-      ) : null}
-      <TakePlayer
-        take={take}
-        clock={clock}
-        belowVideo={
-          <CommentTimeline
-            threads={review.threads}
-            durationMs={durationMs}
-            timeMs={clock.timeSec * 1000}
-            onSeek={clock.seek}
-          />
-        }
-        measuredPath={record.measurement?.figures?.path}
-        besideMove={
-          <div className="space-y-3">
-            <ReviewVerdict takeId={take.id} canReview={viewer.canReview} verdict={review.verdict} />
-            <MeasuredMove take={take} measurement={record.measurement} gaveUp={record.measurementGaveUp} />
-          </div>
-        }
-      />
-      <TakeActions take={take} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <ReviewPanel
-          takeId={take.id}
-          ready={ready}
-          canReview={viewer.canReview}
-          state={review.state}
-          decisions={review.decisions}
-          myDecision={review.myDecision}
-        />
-        {ready ? (
-          <CommentsPanel
-            takeId={take.id}
-            threads={review.threads}
-            canReview={viewer.canReview}
-            clock={clock}
-            durationMs={durationMs}
-          />
+      {/* take-stage (app/globals.css): below 1024 px the video stays on screen while the rest scrolls under it. */}
+      <div className="take-stage space-y-6">
+        {take.status === "failed" ? (
+          <Card as="section" aria-labelledby="failure-heading" className="border-red-900 bg-red-950/40">
+            <h2 id="failure-heading" className="font-semibold text-red-200">
+              Why it failed
+            </h2>
+            <p className="mt-1 text-sm text-red-100">{take.failureMessage ?? "Kling gave no reason."}</p>
+            {take.failureCode ? <p className="mt-1 font-mono text-xs text-red-300/80">{take.failureCode}</p> : null}
+          </Card>
         ) : null}
+        <TakePlayer
+          take={take}
+          clock={clock}
+          belowVideo={
+            <CommentTimeline
+              threads={review.threads}
+              durationMs={durationMs}
+              timeMs={clock.timeSec * 1000}
+              onSeek={clock.seek}
+            />
+          }
+          measuredPath={record.measurement?.figures?.path}
+          besideMove={
+            <div className="space-y-3">
+              <ReviewVerdict takeId={take.id} canReview={viewer.canReview} verdict={review.verdict} />
+              <MeasuredMove take={take} measurement={record.measurement} gaveUp={record.measurementGaveUp} />
+            </div>
+          }
+        />
+        <TakeActions take={take} />
+        <div className="take-review grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          <ReviewPanel
+            takeId={take.id}
+            ready={ready}
+            canReview={viewer.canReview}
+            state={review.state}
+            decisions={review.decisions}
+            myDecision={review.myDecision}
+          />
+          {ready ? (
+            <CommentsPanel
+              takeId={take.id}
+              threads={review.threads}
+              canReview={viewer.canReview}
+              clock={clock}
+              durationMs={durationMs}
+            />
+          ) : null}
+        </div>
+        <TakeDetails take={take} record={record} />
       </div>
-      <TakeDetails take={take} record={record} />
     </article>
   );
 }
