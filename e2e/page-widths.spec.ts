@@ -5,7 +5,7 @@
  * takes, the share link and the invite it makes serve every page.
  */
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
-import { createInvite, newPage } from "./account-flows";
+import { createInvite } from "./account-flows";
 import { expectNoSeriousViolations } from "./axe";
 import { deviceWidth, expectNoSidewaysScroll, keepScreenshot } from "./screen-checks";
 import { generateTake, waitForVideo } from "./studio-page";
@@ -36,7 +36,8 @@ test("every page fits the screen without sideways scrolling and reads well", asy
   ];
   for (const [name, path] of signedIn) await checkPage(page, testInfo, name, path);
 
-  const visitor = await newPage(browser);
+  // Signed out: a context of its own, without the project's signed-in state.
+  const visitor = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   // With accounts in the studio, setup sends people to sign-in; invites use the same account form.
   const signedOut: [name: string, path: string][] = [
     ["sign-in", "/sign-in"],

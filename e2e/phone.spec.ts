@@ -132,7 +132,7 @@ test("the gallery is filtered from behind its Filters button, which counts the f
   // Selecting works by tap: the card's checkbox, then Compare says why it needs another take.
   await page.getByRole("button", { name: "Select takes" }).tap();
   const pick = card.getByRole("checkbox", { name: /^Select take:/ });
-  await expectTouchTargets([card.locator("label").filter({ has: pick })]);
+  await expectTouchTargets([card.locator("label").filter({ has: page.getByRole("checkbox") })]);
   await pick.tap();
   await expect(page.getByRole("region", { name: "Selection" })).toContainText("1 take selected");
 });

@@ -38,7 +38,7 @@ export async function expectNoSidewaysScroll(page: Page, width: number, name: st
  */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
   const file = testInfo.outputPath(`${name.replace(/[^a-z0-9]+/gi, "-")}-${testInfo.project.name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled", scale: "css" });
   await testInfo.attach(`${name} (${testInfo.project.name})`, { path: file, contentType: "image/png" });
 }
 

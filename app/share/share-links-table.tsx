@@ -40,8 +40,13 @@ export function ShareLinksTable(props: {
               {link.creatorName}
               <span className="block text-xs text-zinc-400">{formatDate(link.createdAt)}</span>
             </td>
-            <td className="py-2 pr-3 text-zinc-300">{link.takeCount}</td>
             <td className="py-2 pr-3 text-zinc-300">
+              {link.takeCount}
+              {/* Folded rows (below 768 px) show no column headings: the cells say what they are. */}
+              <span className="md:hidden"> {link.takeCount === 1 ? "take" : "takes"}</span>
+            </td>
+            <td className="py-2 pr-3 text-zinc-300">
+              {link.state === "expired" ? null : <span className="md:hidden">Expires </span>}
               {link.state === "expired" ? (
                 <span className="text-amber-300">Expired {link.expiresAt ? formatDate(link.expiresAt) : ""}</span>
               ) : link.expiresAt ? (
