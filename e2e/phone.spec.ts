@@ -7,7 +7,7 @@
 import { expect, type Locator, test } from "@playwright/test";
 import { E2E_ACCOUNTS, storageStateFor } from "./accounts";
 import { expectNoSeriousViolations } from "./axe";
-import { deviceWidth, expectTouchTargets } from "./screen-checks";
+import { deviceWidth, expectTouchTargets, keepScreenshot } from "./screen-checks";
 import { generateButton, openStudio, takeCard, waitForVideo } from "./studio-page";
 
 test.describe.configure({ mode: "serial" });
@@ -70,6 +70,7 @@ test("a reviewer opens the take from the gallery, comments at a moment with the 
     await expect(nav.getByRole("link", { name: "Gallery" })).toBeHidden();
     await nav.getByRole("button", { name: "Menu" }).tap();
     await expect(nav.getByRole("region", { name: "Account" }).getByText(E2E_ACCOUNTS.reviewer.name)).toBeVisible();
+    await keepScreenshot(page, testInfo, "header menu, open");
     await nav.getByRole("button", { name: "Menu" }).tap();
     await expect(nav.getByRole("link", { name: "Gallery" })).toBeHidden();
   }

@@ -33,7 +33,7 @@ export function buttonClass(options: { variant?: ButtonVariant; size?: ButtonSiz
   return cn(
     "inline-flex items-center justify-center gap-1.5 rounded-md transition-colors disabled:cursor-not-allowed disabled:opacity-60",
     VARIANTS[variant],
-    // A finger needs 44 px: on touch screens and narrow windows every button but a link in text grows to it.
+    // A finger needs 44 px: on touch screens and below 1024 px every button but a link in text grows to it.
     variant === "link" ? "p-0" : [SIZES[size], "touch:min-h-11 touch:min-w-11"],
     className,
   );
