@@ -117,6 +117,7 @@ test("the gallery is filtered from behind its Filters button, which counts the f
     const toggle = filters.getByRole("button", { name: "Filters", exact: true });
     await expectTouchTargets([toggle]);
     await toggle.tap();
+    await keepScreenshot(page, testInfo, "gallery filters, open");
   }
   await review.selectOption("approved");
   await expect(page).toHaveURL(/review=approved/);

@@ -34,11 +34,17 @@ export async function expectNoSidewaysScroll(page: Page, width: number, name: st
 
 /**
  * The whole page as a PNG in the test's output folder (kept after the run, to be looked at), attached to
- * the report under the page's and the project's names.
+ * the report under the page's and the project's names. The window is made as tall as the page for it, so
+ * sticky bars sit where they belong instead of over whatever was at the screen's edge.
  */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
   const file = testInfo.outputPath(`${name.replace(/[^a-z0-9]+/gi, "-")}-${testInfo.project.name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled", scale: "css" });
+  const size = page.viewportSize();
+  if (!size) throw new Error("the page has no viewport");
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.screenshot({ path: file, animations: "disabled", scale: "css" });
+  await page.setViewportSize(size);
   await testInfo.attach(`${name} (${testInfo.project.name})`, { path: file, contentType: "image/png" });
 }
 
