@@ -122,12 +122,13 @@ export function GalleryFilterBar({
           clearTimeout(searchTimer.current);
           apply({ ...filters, q: query.trim() || undefined });
         }}
-        className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm`}
+        // Below 768 px, when open: two controls a row, the search across both.
+        className={`${open ? "grid" : "hidden"} grid-cols-2 items-end gap-3 rounded-lg border border-line bg-panel p-3 text-sm md:flex md:flex-wrap`}
       >
         <Field
           label="Search prompts"
           labelClassName={FILTER_LABEL}
-          className="flex min-w-56 flex-1 flex-col gap-1 space-y-0"
+          className="col-span-2 flex min-w-56 flex-1 flex-col gap-1 space-y-0"
         >
           <Input
             ref={searchInput}
@@ -205,8 +206,13 @@ function FilterSelect(props: {
 }) {
   // Labelled by id, not by wrapping: a wrapping label would add every option's text to the name.
   return (
-    <Field label={props.label} labelClassName={FILTER_LABEL} className="flex flex-col gap-1 space-y-0">
-      <Select controlSize="md" value={props.value ?? ""} onChange={(event) => props.onChange(event.target.value)}>
+    <Field label={props.label} labelClassName={FILTER_LABEL} className="flex min-w-0 flex-col gap-1 space-y-0">
+      <Select
+        controlSize="md"
+        className="max-md:w-full"
+        value={props.value ?? ""}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
         <option value="">Any</option>
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>
