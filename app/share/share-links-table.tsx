@@ -31,7 +31,15 @@ export function ShareLinksTable(props: {
     <>
       <Table
         caption={props.caption}
-        columns={["Title", "Created by", "Takes", "Expires", { label: "Actions", hidden: true }]}
+        columns={[
+          "Title",
+          "Created by",
+          "Takes",
+          "Passphrase",
+          "Download",
+          "Expires",
+          { label: "Actions", hidden: true },
+        ]}
       >
         {props.links.map((link) => (
           <tr key={link.id}>
@@ -40,7 +48,12 @@ export function ShareLinksTable(props: {
               {link.creatorName}
               <span className="block text-xs text-zinc-400">{formatDate(link.createdAt)}</span>
             </td>
-            <td className="py-2 pr-3 text-zinc-300">{link.takeCount}</td>
+            <td className="py-2 pr-3 text-zinc-300">
+              {link.takeCount}
+              {link.shotId ? <span className="block text-xs text-zinc-400">Whole shot</span> : null}
+            </td>
+            <td className="py-2 pr-3 text-zinc-300">{link.hasPassphrase ? "Asked" : "None"}</td>
+            <td className="py-2 pr-3 text-zinc-300">{link.allowDownload ? "Allowed" : "Off"}</td>
             <td className="py-2 pr-3 text-zinc-300">
               {link.state === "expired" ? (
                 <span className="text-amber-300">Expired {link.expiresAt ? formatDate(link.expiresAt) : ""}</span>
