@@ -130,7 +130,9 @@ export function ShareDialog(props: ShareTarget & { open: boolean; onClose: () =>
             />
           </Field>
           <Checkbox name="allowDownload" defaultChecked label="Allow download (viewers can save the MP4)" />
-          {error ? <Alert>{error}</Alert> : null}
+          {error && ![fieldErrors.title?.[0], fieldErrors.passphrase?.[0]].includes(error) ? (
+            <Alert>{error}</Alert>
+          ) : null}
           <div className="flex justify-end gap-2">
             <Button onClick={close}>Cancel</Button>
             <Button type="submit" variant="primary" disabled={pending}>
