@@ -91,7 +91,15 @@ export function ShareDialog(props: ShareTarget & { open: boolean; onClose: () =>
           </div>
         </>
       ) : (
-        <form action={create} className="space-y-3" noValidate>
+        <form
+          // Not `action`: React resets a form after its action, and a refused link must keep what was typed.
+          onSubmit={(event) => {
+            event.preventDefault();
+            create(new FormData(event.currentTarget));
+          }}
+          className="space-y-3"
+          noValidate
+        >
           <Field
             label="Title (optional)"
             error={fieldErrors.title?.[0]}
