@@ -34,7 +34,7 @@ test("a passphrase link gives no media until unlocked, then plays; with download
   await expect(dialog.getByText(/opening only with the passphrase, with downloads off/)).toBeVisible();
   await dialog.getByRole("button", { name: "Done" }).click();
   const row = page.getByRole("region", { name: "Share links" }).getByRole("row", { name: new RegExp(title) });
-  await expect(row.getByRole("cell", { name: "Asked", exact: true })).toBeVisible();
+  await expect(row.getByRole("cell", { name: "Required", exact: true })).toBeVisible();
   await expect(row.getByRole("cell", { name: "Off", exact: true })).toBeVisible();
 
   const visitor = await browser.newContext(SIGNED_OUT);
@@ -82,6 +82,7 @@ test("a passphrase link gives no media until unlocked, then plays; with download
 
   // Downloads are off: no download on the page, and the route is 403 even for an unlocked visitor.
   await expect(outside.getByRole("link", { name: /Download/ })).toHaveCount(0);
+  await expect(video).toHaveAttribute("controlslist", "nodownload");
   const download = await visitor.request.get(media.download);
   expect(download.status()).toBe(403);
   await expectNoMediaBytes(download);

@@ -52,7 +52,7 @@ export function ShareLinksTable(props: {
               {link.takeCount}
               {link.shotId ? <span className="block text-xs text-zinc-400">Whole shot</span> : null}
             </td>
-            <td className="py-2 pr-3 text-zinc-300">{link.hasPassphrase ? "Asked" : "None"}</td>
+            <td className="py-2 pr-3 text-zinc-300">{link.hasPassphrase ? "Required" : "None"}</td>
             <td className="py-2 pr-3 text-zinc-300">{link.allowDownload ? "Allowed" : "Off"}</td>
             <td className="py-2 pr-3 text-zinc-300">
               {link.state === "expired" ? (

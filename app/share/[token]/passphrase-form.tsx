@@ -28,7 +28,11 @@ export function PassphraseForm({ token }: { token: string }) {
   return (
     <Card>
       <form action={unlock} className="space-y-3" noValidate>
-        <Field label="Passphrase" error={error} hint="The person who shared this link gave it to you with the link.">
+        <Field
+          label="Passphrase"
+          error={error}
+          hint="The person who sent you this link has it; ask them if you do not."
+        >
           <Input
             name="passphrase"
             type="password"

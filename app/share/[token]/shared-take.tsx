@@ -43,6 +43,8 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
           src={take.videoUrl}
           poster={take.posterUrl ?? undefined}
           controls
+          // Downloads off: the player offers none either (watching still streams the video).
+          controlsList={take.downloadUrl ? undefined : "nodownload"}
           playsInline
           preload="metadata"
           aria-label={`${label} video`}
