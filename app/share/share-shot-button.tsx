@@ -1,20 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ShareDialog } from "./share-dialog";
 
 /**
- * "Share shot": a link to all of a shot's finished takes, the circled one first. For a shot's page;
- * `disabled` (with its reason in `disabledReason`) when the shot has no finished take yet.
+ * "Share shot": a link to all of a shot's finished takes, the circled one first, made in the share
+ * dialog (title defaulting to the shot's name, expiry, passphrase, downloads). For a shot's page.
+ * `disabledReason` (e.g. no finished take yet) disables it and is shown beside it.
  */
 export function ShareShotButton(props: {
   shotId: string;
   shotName: string;
-  disabled?: boolean;
   disabledReason?: string;
+  /** After a link is made (to refresh a list of links). */
   onCreated?: () => void;
 }) {
+  const id = useId();
   const [sharing, setSharing] = useState(false);
   // Server-rendered buttons do nothing until hydration; disabled until then, a click is never lost.
   const [hydrated, setHydrated] = useState(false);
@@ -23,12 +25,17 @@ export function ShareShotButton(props: {
     <>
       <Button
         onClick={() => setSharing(true)}
-        disabled={!hydrated || props.disabled}
-        title={props.disabled ? props.disabledReason : undefined}
+        disabled={!hydrated || Boolean(props.disabledReason)}
+        aria-describedby={props.disabledReason ? `${id}-reason` : undefined}
         aria-haspopup="dialog"
       >
         Share shot
       </Button>
+      {props.disabledReason ? (
+        <span id={`${id}-reason`} className="text-xs text-zinc-400">
+          {props.disabledReason}
+        </span>
+      ) : null}
       <ShareDialog
         shot={{ id: props.shotId, name: props.shotName }}
         open={sharing}
