@@ -6,6 +6,8 @@
  */
 import "server-only";
 
+const SWEEP_AT = 10_000;
+
 export type FailureThrottle = {
   /** Milliseconds to wait before trying again, or 0. */
   retryAfterMs(key: string, now?: number): number;
@@ -28,6 +30,8 @@ export function createFailureThrottle(options: { maxFailures: number; windowMs: 
       return kept.length < maxFailures ? 0 : kept[kept.length - maxFailures] + windowMs - now;
     },
     recordFailure(key, now = Date.now()) {
+      // Keys are only pruned when asked about again; a run of one-off keys (varied addresses) is swept here.
+      if (failures.size >= SWEEP_AT) for (const stale of [...failures.keys()]) recent(stale, now);
       failures.set(key, [...recent(key, now), now]);
     },
     recordSuccess(key) {
