@@ -28,6 +28,10 @@ describe("share link input", () => {
     expect(parse({ passphrase: 123456 }).success).toBe(false);
   });
 
+  it("refuses a title with a NUL, which Postgres cannot store", () => {
+    expect(firstMessage({ title: "Cut\u0000one" })).toBe("Remove the NUL character from the title.");
+  });
+
   it("keeps downloads on unless turned off", () => {
     expect(parse({ allowDownload: false }).data?.allowDownload).toBe(false);
     expect(parse({ allowDownload: "no" }).success).toBe(false);

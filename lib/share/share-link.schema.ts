@@ -34,7 +34,13 @@ export const createShareLinkSchema = z
       .refine((ids) => new Set(ids).size === ids.length, "A take is listed twice.")
       .optional(),
     shotId: z.uuid("That is not a shot id.").optional(),
-    title: z.string().trim().max(120, "Keep the title under 120 characters.").default(""),
+    title: z
+      .string()
+      .trim()
+      .max(120, "Keep the title under 120 characters.")
+      // A NUL cannot be stored in a Postgres text column.
+      .refine((value) => !value.includes("\u0000"), "Remove the NUL character from the title.")
+      .default(""),
     expiry: z.enum(["never", "1", "7", "30"], "Choose when the link expires."),
     passphrase: newPassphrase,
     allowDownload: z.boolean("Choose whether viewers may download.").default(true),
