@@ -66,6 +66,9 @@ const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: stri
   signOutAction: { public: "signing out ends whatever session there is (e2e/auth.spec.ts)" },
   setupOwnerAction: { public: "first-run setup, refused once an owner exists (e2e/auth.spec.ts)" },
   acceptInviteAction: { public: "the invite's token is the credential (e2e/auth.spec.ts)" },
+  unlockShareLinkAction: {
+    public: "a share link's token and passphrase are the credentials; throttled (e2e/share-passphrase.spec.ts)",
+  },
 };
 
 /** Route handlers: a request, and the status each caller gets. Members' requests name missing things. */
@@ -82,7 +85,12 @@ const ROUTES: Record<
   },
   "/media/[...key]/route": { method: "GET", path: `/media/videos/${missingTake}.mp4`, expect: statuses(404) },
   "/takes/[id]/download/route": { method: "GET", path: `/takes/${missingTake}/download`, expect: statuses(404) },
-  "/share/[token]/media/[...key]/route": { public: "the share token is the credential; only the link's takes' media" },
+  "/share/[token]/media/[...key]/route": {
+    public: "the share token (and its passphrase, when set) is the credential; only the link's takes' media",
+  },
+  "/share/[token]/download/[takeId]/route": {
+    public: "the share token (and its passphrase, when set) is the credential; 403 when downloads are off",
+  },
   "/api/health/route": { public: "load balancers probe it; it names no take or member" },
   "/api/kling/callback/route": { public: "Kling calls it; its body is only a hint, re-checked upstream" },
   "/sandbox/[...path]/route": { public: "the built-in Kling service, behind its own Kling credentials" },
@@ -99,7 +107,9 @@ const PAGES: Record<string, { path: string; rules: Rules } | { public: string }>
   "/compare/page": { path: `/compare?ids=${missingTake},${randomUUID()}`, rules: EVERY_MEMBER },
   "/activity/page": { path: "/activity", rules: EVERY_MEMBER },
   "/share/page": { path: "/share", rules: EVERY_MEMBER },
-  "/share/[token]/page": { public: "the share token is the credential (e2e/share.spec.ts)" },
+  "/share/[token]/page": {
+    public: "the share token is the credential; a passphrase form only, when one is set (e2e/share-passphrase.spec.ts)",
+  },
   "/sign-in/page": { public: "where signed-out people go" },
   "/setup/page": { public: "first run only; redirects to sign-in once an owner exists" },
   "/invite/[token]/page": { public: "the invite's token is the credential" },

@@ -72,6 +72,11 @@ test("a share link plays signed out, shows nothing private, and stops when revok
     return element.currentTime;
   });
   expect(played).toBeGreaterThan(0.3);
+  // Downloads are on by default: the page offers the MP4 as a file to save.
+  const downloadHref = await outside.getByRole("link", { name: "Download MP4 of Take" }).getAttribute("href");
+  const download = await visitor.request.get(new URL(downloadHref ?? "", url).toString());
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="kling-client-preview-/);
 
   // The share media route: Range works; other keys, traversal and the members' /media do not.
   const ranged = await visitor.request.get(src, { headers: { Range: "bytes=0-99" } });

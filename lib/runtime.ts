@@ -40,6 +40,8 @@ export type Runtime = {
   onTakeChange(listener: () => void): () => void;
   /** Accounts and sessions (Better Auth); see docs/accounts.md. */
   auth: StudioAuth;
+  /** The studio's secret (lib/auth/secret.ts): signs session cookies and share links' unlock cookies. */
+  secret: string;
   /** With PGlite, how `npm run user:create` reaches this process (which alone may open the folder). */
   internalAccess?: InternalAccess;
 };
@@ -130,6 +132,7 @@ async function buildRuntime(): Promise<Runtime> {
     cameraChecker,
     onTakeChange,
     auth,
+    secret: secret.value,
     internalAccess,
   };
 }

@@ -7,21 +7,39 @@ import { type ShareLinkSummary, toShareLinkSummary } from "@/lib/share/link-summ
 import { createShareLinkSchema, expiryDays, revokeShareLinkSchema, takeIdSchema } from "@/lib/share/share-link.schema";
 import { createShareLink, revokeShareLink } from "@/lib/share/share-links";
 
-/** The token is in the returned path only: it is stored hashed and cannot be shown again. */
-export async function createShareLinkAction(
-  input: unknown,
-): Promise<ActionResult<{ path: string; publicOrigin?: string; expiresAt: string | null; takeCount: number }>> {
+/**
+ * A link for chosen takes or a whole shot. The token is in the returned path only: it is stored hashed
+ * and cannot be shown again. The passphrase is hashed in lib/share and goes nowhere else.
+ */
+export async function createShareLinkAction(input: unknown): Promise<
+  ActionResult<{
+    path: string;
+    publicOrigin?: string;
+    expiresAt: string | null;
+    takeCount: number;
+    takeIds: string[];
+    hasPassphrase: boolean;
+    allowDownload: boolean;
+  }>
+> {
   return runAction({
     name: "createShareLinkAction",
     permission: "review",
     schema: createShareLinkSchema,
     input,
-    revalidate: (data) => [...data.takeIds.map((id) => `/takes/${id}`), "/share"],
+    revalidate: (data, result) => [
+      ...result.takeIds.map((id) => `/takes/${id}`),
+      ...(data.shotId ? [`/shots/${data.shotId}`] : []),
+      "/share",
+    ],
     work: async (data, { actor, db, runtime }) => {
-      const { link, token } = await createShareLink(db, {
+      const { link, token, takeIds } = await createShareLink(db, {
         takeIds: data.takeIds,
+        shotId: data.shotId,
         title: data.title,
         expiresInDays: expiryDays(data.expiry),
+        passphrase: data.passphrase,
+        allowDownload: data.allowDownload,
         createdBy: actor.id,
       });
       const publicOrigin = runtime.env.STUDIO_PUBLIC_URL ? new URL(runtime.env.STUDIO_PUBLIC_URL).origin : undefined;
@@ -29,7 +47,10 @@ export async function createShareLinkAction(
         path: `/share/${token}`,
         publicOrigin,
         expiresAt: link.expiresAt?.toISOString() ?? null,
-        takeCount: data.takeIds.length,
+        takeCount: takeIds.length,
+        takeIds,
+        hasPassphrase: link.passphraseHash !== null,
+        allowDownload: link.allowDownload,
       };
     },
   });

@@ -5,19 +5,29 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, Input, Select } from "@/components/ui/field";
-import { SHARE_EXPIRY_CHOICES } from "@/lib/share/share-link.schema";
+import { Checkbox, Field, Input, Select } from "@/components/ui/field";
+import { PASSPHRASE_MAX, PASSPHRASE_MIN, SHARE_EXPIRY_CHOICES } from "@/lib/share/share-link.schema";
 import { createShareLinkAction } from "./actions";
 
-type Created = { url: string; expiresAt: string | null; takeCount: number };
+type Created = {
+  url: string;
+  expiresAt: string | null;
+  takeCount: number;
+  hasPassphrase: boolean;
+  allowDownload: boolean;
+};
+
+/** What is shared: chosen takes, or a whole shot (its takes as they are when the link is made). */
+export type ShareTarget = { takeIds: string[] } | { shot: { id: string; name: string } };
 
 /**
- * Making a share link for one take or a selection: optional title and expiry, then the link, shown
- * once (only its hash is stored) with a Copy button. Closing forgets the link and any error, so the
- * next opening starts afresh.
+ * Making a share link for one take, a selection or a whole shot: optional title, expiry, passphrase and
+ * whether viewers may download, then the link, shown once (only its hash is stored) with a Copy button.
+ * Closing forgets the link, the passphrase and any error, so the next opening starts afresh.
  */
-export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: () => void; onCreated?: () => void }) {
-  const { takeIds, open, onClose, onCreated } = props;
+export function ShareDialog(props: ShareTarget & { open: boolean; onClose: () => void; onCreated?: () => void }) {
+  const { open, onClose, onCreated } = props;
+  const target = "shot" in props ? { shotId: props.shot.id } : { takeIds: props.takeIds };
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<Created>();
   const [error, setError] = useState<string>();
@@ -33,9 +43,11 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
   const create = (formData: FormData) =>
     startTransition(async () => {
       const result = await createShareLinkAction({
-        takeIds,
+        ...target,
         title: formData.get("title") ?? "",
         expiry: formData.get("expiry"),
+        passphrase: formData.get("passphrase") ?? "",
+        allowDownload: formData.get("allowDownload") === "on",
       });
       if (!result.ok) {
         setError(result.message);
@@ -48,11 +60,18 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
         url: `${result.data.publicOrigin ?? window.location.origin}${result.data.path}`,
         expiresAt: result.data.expiresAt,
         takeCount: result.data.takeCount,
+        hasPassphrase: result.data.hasPassphrase,
+        allowDownload: result.data.allowDownload,
       });
       onCreated?.();
     });
 
-  const what = takeIds.length === 1 ? "this take" : `${takeIds.length} takes`;
+  const what =
+    "shot" in props
+      ? `the shot “${props.shot.name}”`
+      : props.takeIds.length === 1
+        ? "this take"
+        : `${props.takeIds.length} takes`;
   return (
     <Dialog
       open={open}
@@ -61,7 +80,7 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
       description={
         created
           ? undefined
-          : `Anyone with the link can watch ${what} without signing in, with the comments approved for sharing. Prompts, settings and other comments stay private.`
+          : `Anyone with the link (and the passphrase, if you set one) can watch ${what} without signing in, with the comments approved for sharing. Prompts, settings and other comments stay private.`
       }
     >
       {created ? (
@@ -72,9 +91,27 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
           </div>
         </>
       ) : (
-        <form action={create} className="space-y-3" noValidate>
-          <Field label="Title (optional)" error={fieldErrors.title?.[0]}>
-            <Input name="title" maxLength={120} controlSize="md" className="w-full" />
+        <form
+          // Not `action`: React resets a form after its action, and a refused link must keep what was typed.
+          onSubmit={(event) => {
+            event.preventDefault();
+            create(new FormData(event.currentTarget));
+          }}
+          className="space-y-3"
+          noValidate
+        >
+          <Field
+            label="Title (optional)"
+            error={fieldErrors.title?.[0]}
+            hint={"shot" in props ? "Left empty, the link is titled after the shot." : undefined}
+          >
+            <Input
+              name="title"
+              maxLength={120}
+              placeholder={"shot" in props ? props.shot.name : undefined}
+              controlSize="md"
+              className="w-full"
+            />
           </Field>
           <Field label="Expires">
             <Select name="expiry" defaultValue="7" controlSize="md">
@@ -85,7 +122,25 @@ export function ShareDialog(props: { takeIds: string[]; open: boolean; onClose: 
               ))}
             </Select>
           </Field>
-          {error ? <Alert>{error}</Alert> : null}
+          <Field
+            label="Passphrase (optional)"
+            error={fieldErrors.passphrase?.[0]}
+            hint={`${PASSPHRASE_MIN} to ${PASSPHRASE_MAX} characters. Viewers must enter it before they see anything; send it to them apart from the link. It cannot be shown again.`}
+          >
+            <Input
+              name="passphrase"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={PASSPHRASE_MAX}
+              controlSize="md"
+              className="w-full font-mono"
+            />
+          </Field>
+          <Checkbox name="allowDownload" defaultChecked label="Allow download (viewers can save the MP4)" />
+          {error && ![fieldErrors.title?.[0], fieldErrors.passphrase?.[0]].includes(error) ? (
+            <Alert>{error}</Alert>
+          ) : null}
           <div className="flex justify-end gap-2">
             <Button onClick={close}>Cancel</Button>
             <Button type="submit" variant="primary" disabled={pending}>
@@ -114,8 +169,9 @@ function CreatedLink({ link }: { link: Created }) {
     <Alert tone="info" className="space-y-2 p-3">
       <p>
         Link for {link.takeCount === 1 ? "1 take" : `${link.takeCount} takes`},{" "}
-        {link.expiresAt ? `working until ${formatDate(link.expiresAt)}` : "working until it is revoked"}. It is shown
-        only now: copy it before closing.
+        {link.expiresAt ? `working until ${formatDate(link.expiresAt)}` : "working until it is revoked"}
+        {link.hasPassphrase ? ", opening only with the passphrase" : ""}
+        {link.allowDownload ? "" : ", with downloads off"}. It is shown only now: copy it before closing.
       </p>
       <div className="flex gap-2">
         <Input

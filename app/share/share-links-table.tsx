@@ -31,7 +31,15 @@ export function ShareLinksTable(props: {
     <>
       <Table
         caption={props.caption}
-        columns={["Title", "Created by", "Takes", "Expires", { label: "Actions", hidden: true }]}
+        columns={[
+          "Title",
+          "Created by",
+          "Takes",
+          "Passphrase",
+          "Download",
+          "Expires",
+          { label: "Actions", hidden: true },
+        ]}
       >
         {props.links.map((link) => (
           <tr key={link.id}>
@@ -44,6 +52,15 @@ export function ShareLinksTable(props: {
               {link.takeCount}
               {/* Folded rows (below 768 px) show no column headings: the cells say what they are. */}
               <span className="md:hidden"> {link.takeCount === 1 ? "take" : "takes"}</span>
+              {link.shotId ? <span className="block text-xs text-zinc-400">Whole shot</span> : null}
+            </td>
+            <td className="py-2 pr-3 text-zinc-300">
+              <span className="md:hidden">Passphrase: </span>
+              {link.hasPassphrase ? "Required" : "None"}
+            </td>
+            <td className="py-2 pr-3 text-zinc-300">
+              <span className="md:hidden">Download: </span>
+              {link.allowDownload ? "Allowed" : "Off"}
             </td>
             <td className="py-2 pr-3 text-zinc-300">
               {link.state === "expired" ? null : <span className="md:hidden">Expires </span>}

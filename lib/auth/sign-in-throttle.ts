@@ -2,9 +2,10 @@
  * Slows password guessing. Sign-in runs in a server action that calls Better Auth's API directly, which
  * skips Better Auth's per-request rate limiter, so the studio counts failed attempts per address
  * itself: after MAX_FAILURES within WINDOW_MS, that address waits until the oldest failure ages out.
- * In memory, per process: enough to turn a guessing run from thousands of tries an hour into dozens.
+ * In memory, per process (lib/rate-limit/failure-throttle.ts).
  */
 import "server-only";
+import { createFailureThrottle } from "@/lib/rate-limit/failure-throttle";
 
 const MAX_FAILURES = 10;
 const WINDOW_MS = 15 * 60_000;
@@ -17,27 +18,14 @@ export type SignInThrottle = {
 };
 
 export function createSignInThrottle(options: { maxFailures?: number; windowMs?: number } = {}): SignInThrottle {
-  const maxFailures = options.maxFailures ?? MAX_FAILURES;
-  const windowMs = options.windowMs ?? WINDOW_MS;
-  const failures = new Map<string, number[]>();
-  const recent = (email: string, now: number) => {
-    const kept = (failures.get(email) ?? []).filter((at) => now - at < windowMs);
-    if (kept.length === 0) failures.delete(email);
-    else failures.set(email, kept);
-    return kept;
-  };
+  const failures = createFailureThrottle({
+    maxFailures: options.maxFailures ?? MAX_FAILURES,
+    windowMs: options.windowMs ?? WINDOW_MS,
+  });
   return {
-    retryAfterMs(email, now = Date.now()) {
-      const kept = recent(email.toLowerCase(), now);
-      return kept.length < maxFailures ? 0 : kept[kept.length - maxFailures] + windowMs - now;
-    },
-    recordFailure(email, now = Date.now()) {
-      const key = email.toLowerCase();
-      failures.set(key, [...recent(key, now), now]);
-    },
-    recordSuccess(email) {
-      failures.delete(email.toLowerCase());
-    },
+    retryAfterMs: (email, now) => failures.retryAfterMs(email.toLowerCase(), now),
+    recordFailure: (email, now) => failures.recordFailure(email.toLowerCase(), now),
+    recordSuccess: (email) => failures.recordSuccess(email.toLowerCase()),
   };
 }
 

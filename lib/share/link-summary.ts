@@ -12,6 +12,11 @@ export type ShareLinkSummary = {
   expiresAt: string | null;
   state: "live" | "expired";
   takeCount: number;
+  /** Whether viewers must enter a passphrase (the passphrase itself is never known). */
+  hasPassphrase: boolean;
+  allowDownload: boolean;
+  /** Set for a link to a whole shot. */
+  shotId: string | null;
   canRevoke: boolean;
 };
 
@@ -24,6 +29,9 @@ export function toShareLinkSummary(row: ShareLinkListRow, viewer: CurrentUser, n
     expiresAt: row.expiresAt?.toISOString() ?? null,
     state: shareLinkState(row, now) === "expired" ? "expired" : "live",
     takeCount: row.takeCount,
+    hasPassphrase: Boolean(row.hasPassphrase),
+    allowDownload: row.allowDownload,
+    shotId: row.shotId,
     canRevoke: canRevokeShareLink(row, viewer),
   };
 }

@@ -7,7 +7,8 @@ import { activity, shareLinks, takeComments } from "@/lib/db/review-schema";
 import { isAppError } from "@/lib/errors";
 import { insertMember, insertTake } from "@/test/support/share-fixtures";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
-import { createShareLink, findLiveShareLink, loadSharePage, revokeShareLink } from "./share-links";
+import { createShareLink, findLiveShareLink, revokeShareLink } from "./share-links";
+import { loadSharePage, type SharePageData } from "./share-page";
 import { hashShareToken } from "./tokens";
 
 const database = testDatabasePerFile();
@@ -21,6 +22,13 @@ beforeAll(async () => {
   creator = await insertMember(database.db, { name: "Cleo Creator", role: "creator" });
   otherCreator = await insertMember(database.db, { name: "Otto Other", role: "creator" });
 });
+
+/** A link without a passphrase opens for anyone: the page's data, or undefined when the link does not work. */
+async function openPage(token: string, now?: Date): Promise<SharePageData | undefined> {
+  const page = await loadSharePage(database.db, token, { secret: "test-secret", now });
+  if (page?.locked) throw new Error("a link without a passphrase showed as locked");
+  return page;
+}
 
 const codeOf = (error: unknown) => (isAppError(error) ? error.code : String(error));
 
@@ -62,7 +70,7 @@ describe("share link tokens", () => {
     const { token } = await shareLink([take.id], { title: "Fox", expiresInDays: 7, now });
     expect(await findLiveShareLink(database.db, token, new Date(now.getTime() + 7 * DAY - 1))).toBeDefined();
     expect(await findLiveShareLink(database.db, token, new Date(now.getTime() + 7 * DAY))).toBeUndefined();
-    expect(await loadSharePage(database.db, token, new Date(now.getTime() + 7 * DAY))).toBeUndefined();
+    expect(await openPage(token, new Date(now.getTime() + 7 * DAY))).toBeUndefined();
   });
 });
 
@@ -72,7 +80,7 @@ describe("revoking", () => {
     const { link, token } = await shareLink([take.id]);
     await revokeShareLink(database.db, { linkId: link.id, actor: creator });
     expect(await findLiveShareLink(database.db, token)).toBeUndefined();
-    expect(await loadSharePage(database.db, token)).toBeUndefined();
+    expect(await openPage(token)).toBeUndefined();
     const again = await revokeShareLink(database.db, { linkId: link.id, actor: creator }).catch(
       (error: unknown) => error,
     );
@@ -123,7 +131,7 @@ describe("share page data", () => {
       .values({ id: randomUUID(), ...shared, parentId: parent.id, body: "a reply, even if marked", sharedAt: now });
 
     const { token } = await shareLink([second.id, first.id], { title: "Client cut", expiresInDays: 30 });
-    const page = await loadSharePage(database.db, token);
+    const page = await openPage(token);
     expect(page?.title).toBe("Client cut");
     expect(page?.takes.map((take) => take.id)).toEqual([second.id, first.id]);
     expect(page?.takes[1].comments).toEqual([
@@ -152,7 +160,7 @@ describe("share page data", () => {
     const { token } = await shareLink([kept.id, removed.id]);
     const { takes } = await import("@/lib/db/schema");
     await database.db.update(takes).set({ deletedAt: new Date() }).where(eq(takes.id, removed.id));
-    expect((await loadSharePage(database.db, token))?.takes.map((take) => take.id)).toEqual([kept.id]);
+    expect((await openPage(token))?.takes.map((take) => take.id)).toEqual([kept.id]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Share links: read-only pages for people outside the team. A link holds one or more ready takes;
- * its page shows their videos and the comments approved for sharing, nothing else. A link stops
- * working when it expires or is revoked; revoking is for its creator or an admin.
+ * Share links: read-only pages for people outside the team. A link holds one or more ready takes (or
+ * a whole shot's); its page shows their videos and the comments approved for sharing, nothing else,
+ * behind an optional passphrase. A link stops working when it expires or is revoked; revoking is for
+ * its creator or an admin.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -12,14 +13,14 @@ import {
   getShareLink,
   getShareLinkByTokenHash,
   insertShareLink,
-  listSharedComments,
   listShareLinkTakeIds,
-  listShareLinkTakes,
+  listShotTakesToShare,
   markShareLinkRevoked,
 } from "@/lib/db/queries/share-links";
 import { getTakesByIds } from "@/lib/db/queries/takes";
 import type { ShareLink } from "@/lib/db/review-schema";
 import { AppError } from "@/lib/errors";
+import { hashPassphrase } from "./passphrase";
 import { generateShareToken, hashShareToken, isWellFormedShareToken } from "./tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,50 +33,88 @@ export function shareLinkState(link: Pick<ShareLink, "expiresAt" | "revokedAt">,
   return "live";
 }
 
-/** Creates a link for ready, visible takes; the token is returned once and only its hash is kept. */
+/** What a new link holds and how it is guarded. */
+export type NewShareLink = {
+  /** Chosen takes, in this order; or `shotId` for a whole shot (one of the two). */
+  takeIds?: string[];
+  shotId?: string;
+  title: string;
+  expiresInDays: number | null;
+  /** Stored only as a salted hash. */
+  passphrase?: string;
+  allowDownload?: boolean;
+  createdBy: string;
+  now?: Date;
+};
+
+/**
+ * Creates a link for ready, visible takes, or for a whole shot (its circled take first, then the others
+ * newest first; the title defaults to the shot's name). The token is returned once; only its hash is kept.
+ */
 export async function createShareLink(
   db: Db,
-  options: { takeIds: string[]; title: string; expiresInDays: number | null; createdBy: string; now?: Date },
-): Promise<{ link: ShareLink; token: string }> {
+  options: NewShareLink,
+): Promise<{ link: ShareLink; token: string; takeIds: string[] }> {
   const now = options.now ?? new Date();
-  const found = await getTakesByIds(db, options.takeIds);
-  const usable = new Set(
-    found.filter((take) => !take.deletedAt && take.status === "ready" && take.videoKey).map((take) => take.id),
-  );
-  const missing = options.takeIds.filter((id) => !usable.has(id));
-  if (missing.length > 0) {
-    throw new AppError(
-      "conflict:share_not_ready",
-      options.takeIds.length === 1
-        ? "Only a finished take can be shared: this one has no video (yet), or it was deleted."
-        : `Only finished takes can be shared: ${missing.length} of the selected takes have no video or were deleted.`,
-    );
-  }
+  const { takeIds, title } = options.shotId
+    ? await shotContents(db, options.shotId, options.title)
+    : { takeIds: await readyTakeIds(db, options.takeIds ?? []), title: options.title.trim() };
   const token = generateShareToken();
+  const passphraseHash = options.passphrase ? await hashPassphrase(options.passphrase) : null;
   const link = await db.transaction(async (tx) => {
     const inserted = await insertShareLink(tx, {
       link: {
         id: randomUUID(),
         tokenHash: hashShareToken(token),
-        title: options.title.trim(),
+        title,
         createdBy: options.createdBy,
         createdAt: now,
         expiresAt: options.expiresInDays === null ? null : new Date(now.getTime() + options.expiresInDays * DAY_MS),
+        passphraseHash,
+        allowDownload: options.allowDownload ?? true,
+        shotId: options.shotId ?? null,
       },
-      takeIds: options.takeIds,
+      takeIds,
     });
-    for (const takeId of options.takeIds) {
+    for (const takeId of takeIds) {
       await recordActivity(tx, {
         actorId: options.createdBy,
         kind: "shared",
         takeId,
-        detail: { shareLinkId: inserted.id, title: inserted.title, takeCount: options.takeIds.length },
+        detail: { shareLinkId: inserted.id, title: inserted.title, takeCount: takeIds.length },
         at: now,
       });
     }
     return inserted;
   });
-  return { link, token };
+  return { link, token, takeIds };
+}
+
+async function readyTakeIds(db: Db, takeIds: string[]): Promise<string[]> {
+  if (takeIds.length === 0) throw new AppError("bad_request:share_empty", "Choose at least one take to share.");
+  const found = await getTakesByIds(db, takeIds);
+  const usable = new Set(
+    found.filter((take) => !take.deletedAt && take.status === "ready" && take.videoKey).map((take) => take.id),
+  );
+  const missing = takeIds.filter((id) => !usable.has(id));
+  if (missing.length > 0) {
+    throw new AppError(
+      "conflict:share_not_ready",
+      takeIds.length === 1
+        ? "Only a finished take can be shared: this one has no video (yet), or it was deleted."
+        : `Only finished takes can be shared: ${missing.length} of the selected takes have no video or were deleted.`,
+    );
+  }
+  return takeIds;
+}
+
+async function shotContents(db: Db, shotId: string, title: string): Promise<{ takeIds: string[]; title: string }> {
+  const shot = await listShotTakesToShare(db, shotId);
+  if (!shot) throw new AppError("not_found:shot", "This shot no longer exists. It may have been emptied or merged.");
+  if (shot.takeIds.length === 0) {
+    throw new AppError("conflict:share_not_ready", "This shot has no finished takes to share yet.");
+  }
+  return { takeIds: shot.takeIds, title: title.trim() || shot.name };
 }
 
 /** The link behind a token if it still works; undefined for unknown, revoked and expired tokens alike. */
@@ -119,54 +158,4 @@ export function canRevokeShareLink(
   actor: Pick<CurrentUser, "id" | "role">,
 ): boolean {
   return actor.role === "admin" || (link.createdBy !== null && link.createdBy === actor.id);
-}
-
-type SharedComment = { id: string; body: string; atMs: number | null; authorName: string };
-export type SharedTake = {
-  id: string;
-  aspectRatio: string;
-  videoUrl: string;
-  posterUrl: string | null;
-  videoDurationMs: number | null;
-  comments: SharedComment[];
-};
-export type SharePageData = { title: string; expiresAt: Date | null; takes: SharedTake[] };
-
-/** Everything a share page shows, and nothing more: no prompts, settings or members beyond comment authors. */
-export async function loadSharePage(db: Db, token: string, now = new Date()): Promise<SharePageData | undefined> {
-  const link = await findLiveShareLink(db, token, now);
-  if (!link) return undefined;
-  const takes = await listShareLinkTakes(db, link.id);
-  const comments = await listSharedComments(
-    db,
-    takes.map((take) => take.id),
-  );
-  const base = `/share/${token}/media`;
-  return {
-    title: link.title,
-    expiresAt: link.expiresAt,
-    takes: takes.map((take) => ({
-      id: take.id,
-      aspectRatio: take.aspectRatio,
-      videoUrl: `${base}/${take.videoKey}`,
-      posterUrl: take.posterKey ? `${base}/${take.posterKey}` : null,
-      videoDurationMs: take.videoDurationMs,
-      comments: comments
-        .filter((comment) => comment.takeId === take.id)
-        .map((comment) => ({
-          id: comment.id,
-          body: comment.body,
-          atMs: comment.atMs,
-          authorName: comment.authorName ?? "Former member",
-        })),
-    })),
-  };
-}
-
-/** Whether `key` is the video or poster of one of a live link's takes. */
-export async function isSharedMediaKey(db: Db, options: { token: string; key: string; now?: Date }): Promise<boolean> {
-  const link = await findLiveShareLink(db, options.token, options.now);
-  if (!link) return false;
-  const takes = await listShareLinkTakes(db, link.id);
-  return takes.some((take) => take.videoKey === options.key || take.posterKey === options.key);
 }

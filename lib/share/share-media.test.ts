@@ -56,7 +56,7 @@ afterAll(async () => {
 
 function get(keySegments: string[], headers: Record<string, string> = {}, tokenValue = token) {
   const request = new Request(`http://127.0.0.1/share/${tokenValue}/media/${keySegments.join("/")}`, { headers });
-  return serveSharedMedia({ db: handle.db, storage, request, token: tokenValue, keySegments });
+  return serveSharedMedia({ db: handle.db, storage, request, token: tokenValue, keySegments, secret: "test-secret" });
 }
 
 describe("share media route", () => {

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { updateSpendingCap } from "@/lib/db/queries/spending";
 import { discoverActionFiles, exportedFunctions, load } from "./discover";
-import { VALID_PARAMS } from "./fixtures";
+import { FUZZ_PASSPHRASE, VALID_PARAMS } from "./fixtures";
 import { type FuzzCaller, fuzzStudioPerFile } from "./fuzz-studio";
 import { formData, hostileString, hostileValue, nearValid } from "./hostile-values";
 import { asRequest } from "./next-boundaries";
@@ -166,6 +166,23 @@ function refinements(): Record<string, Refinement> {
     revokeInviteAction: { genericWeight: 2, arbitrary: () => one({ inviteId: fuzz.fixtures.inviteId }) },
     setSpendingCapAction: { genericWeight: 2, arbitrary: () => one({ capUnits: 0.01 }) },
     checkModelAgainAction: { genericWeight: 2, arbitrary: () => one({ model: "kling-v1-6" }) },
+    createShareLinkAction: {
+      genericWeight: 4,
+      arbitrary: () =>
+        fc.oneof(
+          one({ takeIds: [fuzz.fixtures.sharedTakeId], title: "", expiry: "7", allowDownload: false }),
+          one({ shotId: fuzz.fixtures.sharedTakeId, expiry: "1", passphrase: "" }),
+        ),
+    },
+    // Passphrases are hashed with scrypt: about one call in a hundred is valid-shaped.
+    unlockShareLinkAction: {
+      genericWeight: 99,
+      arbitrary: () =>
+        fc.oneof(
+          one({ token: fuzz.fixtures.lockedShareToken, passphrase: FUZZ_PASSPHRASE }),
+          one({ token: fuzz.fixtures.openShareToken, passphrase: "anything" }),
+        ),
+    },
     // Password hashing takes tens of milliseconds: about one call in a hundred is valid-shaped.
     signInAction: {
       genericWeight: 99,

@@ -1,10 +1,15 @@
-/** Real rows for the fuzzers to aim at: a queued take, a failed one, an invite (with its token), a spare member. */
+/**
+ * Real rows for the fuzzers to aim at: a queued take, a failed one, a ready one shared by two links (one
+ * with a passphrase and downloads off), an invite (with its token), a spare member.
+ */
 import { eq } from "drizzle-orm";
 import { createAccountFromCommand } from "@/lib/auth/accounts";
 import { createInvite } from "@/lib/auth/invites";
 import { takes } from "@/lib/db/schema";
 import { DEFAULT_PARAMS, type TakeParams } from "@/lib/kling/schema";
+import { createShareLink } from "@/lib/share/share-links";
 import { createTake } from "@/lib/worker/create";
+import { insertTake } from "@/test/support/share-fixtures";
 import type { StudioUnderTest } from "./studio-under-test";
 
 export type Fixtures = {
@@ -13,11 +18,19 @@ export type Fixtures = {
   inviteId: string;
   inviteToken: string;
   spareMemberId: string;
+  /** A ready take, alone in its shot, shared by the links below. */
+  sharedTakeId: string;
+  /** A link asking for FUZZ_PASSPHRASE, with downloads off. */
+  lockedShareToken: string;
+  /** A link with no passphrase and downloads on. */
+  openShareToken: string;
   /** Every id and token above, to mix into fuzzed values. */
   pool: string[];
   /** A signed cookie whose session has ended. */
   staleCookie: string;
 };
+
+export const FUZZ_PASSPHRASE = "fuzz-passphrase";
 
 export const VALID_PARAMS: TakeParams = { ...DEFAULT_PARAMS, prompt: "A lighthouse at dusk, slow waves" };
 
@@ -46,6 +59,11 @@ export async function createFixtures(studio: StudioUnderTest): Promise<Fixtures>
     role: "creator",
   });
 
+  const shared = await insertTake(db, { prompt: "Shared with the fuzzers", createdBy: "studio" });
+  const shareOptions = { takeIds: [shared.id], title: "Fuzz", expiresInDays: null, createdBy: userIds.admin };
+  const locked = await createShareLink(db, { ...shareOptions, passphrase: FUZZ_PASSPHRASE, allowDownload: false });
+  const open = await createShareLink(db, shareOptions);
+
   const signedIn = await runtime.auth.api.signInEmail({
     body: { email: "spare@fuzz.test", password: "spare-password-123" },
     asResponse: true,
@@ -62,7 +80,22 @@ export async function createFixtures(studio: StudioUnderTest): Promise<Fixtures>
     inviteId: invite.id,
     inviteToken: token,
     spareMemberId: spare.id,
-    pool: [queued.id, failed.id, invite.id, token, spare.id, `videos/${queued.id}.mp4`, `posters/${queued.id}.jpg`],
+    sharedTakeId: shared.id,
+    lockedShareToken: locked.token,
+    openShareToken: open.token,
+    pool: [
+      queued.id,
+      failed.id,
+      invite.id,
+      token,
+      spare.id,
+      `videos/${queued.id}.mp4`,
+      `posters/${queued.id}.jpg`,
+      shared.id,
+      locked.token,
+      open.token,
+      `videos/${shared.id}.mp4`,
+    ],
     staleCookie,
   };
 }

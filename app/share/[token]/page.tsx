@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EmptyState } from "@/components/ui/card";
 import { getRuntime } from "@/lib/runtime";
-import { loadSharePage } from "@/lib/share/share-links";
+import { SHARE_UNLOCK_COOKIE } from "@/lib/share/passphrase";
+import { loadSharePage } from "@/lib/share/share-page";
+import { PassphraseForm } from "./passphrase-form";
 import { SharedTake } from "./shared-take";
 
 export const dynamic = "force-dynamic";
@@ -22,11 +25,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A share link's public page: works signed out. Shows the title, the videos and the comments approved
- * for sharing (plain text), nothing else. Unknown, revoked and expired links are all simply "not found".
+ * for sharing (plain text), nothing else; a link with a passphrase shows only its title and the
+ * passphrase form until the visitor has unlocked it. Unknown, revoked and expired links are all simply
+ * "not found".
  */
 export default async function SharePage({ params }: Props) {
-  const page = await loadPage((await params).token);
+  const { token } = await params;
+  const page = await loadPage(token);
   if (!page) notFound();
+  if (page.locked) {
+    return (
+      <article aria-labelledby="share-heading" className="mx-auto max-w-md space-y-4">
+        <header className="space-y-1">
+          <h1 id="share-heading" className="text-xl font-semibold break-words">
+            {page.title || "Shared takes"}
+          </h1>
+          <p className="text-sm text-zinc-400">This link asks for a passphrase. Enter it to watch.</p>
+        </header>
+        <PassphraseForm token={token} />
+      </article>
+    );
+  }
   return (
     <article aria-labelledby="share-heading" className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-1">
@@ -50,6 +69,7 @@ export default async function SharePage({ params }: Props) {
 }
 
 const loadPage = cache(async (token: string) => {
-  const { database } = await getRuntime();
-  return loadSharePage(database.db, token);
+  const { database, secret } = await getRuntime();
+  const cookie = (await cookies()).get(SHARE_UNLOCK_COOKIE)?.value;
+  return loadSharePage(database.db, token, { cookie, secret });
 });

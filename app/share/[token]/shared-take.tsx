@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useRef } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { SharedTake as SharedTakeData } from "@/lib/share/share-links";
+import type { SharedTake as SharedTakeData } from "@/lib/share/share-page";
 
 const ASPECT_CLASS: Record<string, string> = {
   "16:9": "aspect-video",
@@ -23,7 +23,19 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
   };
   return (
     <Card as="section" aria-labelledby={`${id}-heading`} className="space-y-3">
-      <CardTitle id={`${id}-heading`}>{label}</CardTitle>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <CardTitle id={`${id}-heading`}>{label}</CardTitle>
+        {take.downloadUrl ? (
+          <a
+            href={take.downloadUrl}
+            download
+            aria-label={`Download MP4 of ${label}`}
+            className={buttonClass({ size: "xs" })}
+          >
+            Download MP4
+          </a>
+        ) : null}
+      </div>
       <div className="flex justify-center overflow-hidden rounded-md bg-black">
         {/* biome-ignore lint/a11y/useMediaCaption: generated takes have no captions to offer; the shared comments are the text */}
         <video
@@ -31,6 +43,8 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
           src={take.videoUrl}
           poster={take.posterUrl ?? undefined}
           controls
+          // Downloads off: the player offers none either (watching still streams the video).
+          controlsList={take.downloadUrl ? undefined : "nodownload"}
           playsInline
           preload="metadata"
           aria-label={`${label} video`}

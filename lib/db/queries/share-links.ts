@@ -1,10 +1,10 @@
 /** Queries on share links and what a share page shows. Tokens never reach this module, only their hashes. */
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
 import { type ShareLink, shareLinks, shareLinkTakes, takeComments } from "../review-schema";
-import { takes } from "../schema";
+import { shots, takes } from "../schema";
 
 /** Stores a link and its takes (in the given order) together. */
 export async function insertShareLink(
@@ -76,6 +76,30 @@ export async function listShareLinkTakes(db: Db, shareLinkId: string) {
     .orderBy(asc(shareLinkTakes.position));
 }
 
+/**
+ * A shot and its takes that can be shared (ready, with a video, not deleted): the circled take first,
+ * then the others newest first. Undefined when the shot does not exist.
+ */
+export async function listShotTakesToShare(
+  db: Db,
+  shotId: string,
+): Promise<{ name: string; takeIds: string[] } | undefined> {
+  const [shot] = await db
+    .select({ name: shots.name, circledTakeId: shots.circledTakeId })
+    .from(shots)
+    .where(eq(shots.id, shotId))
+    .limit(1);
+  if (!shot) return undefined;
+  const rows = await db
+    .select({ id: takes.id })
+    .from(takes)
+    .where(and(eq(takes.shotId, shotId), isNull(takes.deletedAt), eq(takes.status, "ready"), isNotNull(takes.videoKey)))
+    .orderBy(desc(takes.createdAt), desc(takes.id));
+  const ids = rows.map((row) => row.id);
+  const circled = ids.filter((id) => id === shot.circledTakeId);
+  return { name: shot.name, takeIds: [...circled, ...ids.filter((id) => id !== shot.circledTakeId)] };
+}
+
 /** Top-level comments approved for sharing on these takes, by their moment in the video. */
 export async function listSharedComments(db: Db, takeIds: string[]) {
   if (takeIds.length === 0) return [];
@@ -101,6 +125,10 @@ const linkListColumns = {
   createdAt: shareLinks.createdAt,
   expiresAt: shareLinks.expiresAt,
   revokedAt: shareLinks.revokedAt,
+  // Whether one is asked, never the hash itself: list rows travel to the browser.
+  hasPassphrase: sql<boolean>`${shareLinks.passphraseHash} is not null`,
+  allowDownload: shareLinks.allowDownload,
+  shotId: shareLinks.shotId,
 };
 
 export type ShareLinkListRow = {
@@ -111,6 +139,9 @@ export type ShareLinkListRow = {
   createdAt: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  hasPassphrase: boolean;
+  allowDownload: boolean;
+  shotId: string | null;
   takeCount: number;
 };
 

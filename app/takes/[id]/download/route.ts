@@ -3,6 +3,7 @@ import { getVisibleTake } from "@/lib/db/queries/takes";
 import { denyUnless } from "@/lib/http/guard";
 import { mediaHeaders, parseRange } from "@/lib/http/range";
 import { errorResponse } from "@/lib/http/responses";
+import { attachment } from "@/lib/http/serve-media";
 import { getRuntime } from "@/lib/runtime";
 import { downloadFilename } from "@/lib/takes/download-name";
 
@@ -27,10 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       cacheControl: "private, no-cache",
     });
     const filename = downloadFilename(take);
-    headers.set(
-      "Content-Disposition",
-      `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    );
+    headers.set("Content-Disposition", attachment(filename));
     if (status === 416) return new Response(null, { status, headers });
     const body = await storage.read(take.videoKey, range.kind === "partial" ? range : undefined);
     return new Response(body, { status, headers });

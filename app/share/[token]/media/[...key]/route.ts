@@ -4,7 +4,7 @@ import { serveSharedMedia } from "@/lib/share/share-media";
 
 export const dynamic = "force-dynamic";
 
-/** A share link's videos and posters, for anyone holding the live link (no session needed), with Range. */
+/** A share link's videos and posters, for anyone holding the live (and unlocked) link, no session needed, with Range. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string; key: string[] }> }) {
   const { token, key } = await params;
   try {
@@ -12,6 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     return await serveSharedMedia({
       db: runtime.database.db,
       storage: runtime.storage,
+      secret: runtime.secret,
       request,
       token,
       keySegments: key,
