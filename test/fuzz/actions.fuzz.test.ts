@@ -157,6 +157,31 @@ function refinements(): Record<string, Refinement> {
       genericWeight: 2,
       arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
     },
+    // A fixture take's shot has the take's id (a shot of one).
+    circleTakeAction: {
+      genericWeight: 2,
+      arbitrary: () =>
+        fc.oneof(
+          one({ shotId: fuzz.fixtures.queuedTakeId, takeId: fuzz.fixtures.queuedTakeId }),
+          one({ shotId: fuzz.fixtures.queuedTakeId, takeId: null }),
+        ),
+    },
+    renameShotAction: {
+      genericWeight: 2,
+      arbitrary: () => one({ shotId: fuzz.fixtures.queuedTakeId, name: "A shot" }),
+    },
+    moveTakeAction: {
+      genericWeight: 2,
+      arbitrary: () =>
+        fc.oneof(
+          one({ takeId: fuzz.fixtures.failedTakeId, target: fuzz.fixtures.queuedTakeId }),
+          one({ takeId: fuzz.fixtures.queuedTakeId, target: "new" }),
+        ),
+    },
+    loadTakeShotAction: {
+      genericWeight: 2,
+      arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
+    },
     changeMemberRoleAction: {
       genericWeight: 2,
       arbitrary: () => one({ userId: fuzz.fixtures.spareMemberId, role: "reviewer" }),
