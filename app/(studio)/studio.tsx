@@ -7,6 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { useLiveTakes } from "@/components/use-live-takes";
 import type { TakeView } from "@/lib/takes/view";
 import type { UnavailableModel } from "./model-options";
+import { RemixShotChoice } from "./remix-shot";
 import type { StudioValues } from "./studio-form-schema";
 import { StudioPreview } from "./studio-preview";
 import { TakeForm } from "./take-form";
@@ -58,6 +59,7 @@ export function Studio({
           Compose a take
         </h1>
         {remix ? <RemixNotice remix={remix} /> : null}
+        <RemixShotChoice />
         <TakeForm
           form={form}
           cannotGenerate={cannotGenerate}

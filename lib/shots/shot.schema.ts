@@ -34,3 +34,6 @@ export const moveTakeSchema = z.object({
 });
 
 export const takeShotSchema = takeId;
+
+/** A remix joins its source take's shot by naming it; without it the new take starts a shot of its own. */
+export const joinShotSchema = z.object({ shot_id: shotId.optional() });
