@@ -6,7 +6,7 @@
 import type { CameraVerdict } from "@/lib/review/review-values";
 import type { TakeView } from "@/lib/takes/view";
 
-export type ShotTakeView = {
+type ShotTakeView = {
   take: TakeView;
   /** The team's "Camera followed?" (the measured verdict is take.cameraCheck). */
   teamVerdict: CameraVerdict | null;
