@@ -14,8 +14,8 @@ export function ShotCard({ shot }: { shot: ShotCardView }) {
       {/* The stack: the edges of the takes behind the top one. */}
       {shot.takes > 1 ? (
         <>
-          <span aria-hidden className="absolute inset-x-3 -top-2 h-4 rounded-t-lg border border-line bg-panel/60" />
-          <span aria-hidden className="absolute inset-x-1.5 -top-1 h-4 rounded-t-lg border border-line bg-panel/80" />
+          <span aria-hidden className="absolute inset-x-4 -top-3 h-6 rounded-t-lg border border-zinc-600 bg-zinc-800" />
+          <span aria-hidden className="absolute inset-x-2 -top-1.5 h-6 rounded-t-lg border border-zinc-500 bg-zinc-700" />
         </>
       ) : null}
       <Link

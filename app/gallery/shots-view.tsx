@@ -46,7 +46,7 @@ export async function ShotsView(props: { db: Db; filters: GalleryFilters; after?
           )}
         </EmptyState>
       ) : (
-        <ul aria-label="Shots" className="grid gap-x-4 gap-y-6 pt-2 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+        <ul aria-label="Shots" className="grid gap-x-4 gap-y-8 pt-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
           {page.items.map((shot) => (
             <li key={shot.id}>
               <ShotCard shot={shot} />
