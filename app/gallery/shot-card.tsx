@@ -15,7 +15,10 @@ export function ShotCard({ shot }: { shot: ShotCardView }) {
       {shot.takes > 1 ? (
         <>
           <span aria-hidden className="absolute inset-x-4 -top-3 h-6 rounded-t-lg border border-zinc-600 bg-zinc-800" />
-          <span aria-hidden className="absolute inset-x-2 -top-1.5 h-6 rounded-t-lg border border-zinc-500 bg-zinc-700" />
+          <span
+            aria-hidden
+            className="absolute inset-x-2 -top-1.5 h-6 rounded-t-lg border border-zinc-500 bg-zinc-700"
+          />
         </>
       ) : null}
       <Link
