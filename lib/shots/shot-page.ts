@@ -19,7 +19,8 @@ export async function loadShotPage(db: Db, id: string): Promise<ShotPageView | u
     name: shot.name,
     createdAt: shot.createdAt.toISOString(),
     circle:
-      shot.circledTakeId && shot.circledAt
+      // A deleted circled take keeps its circle (an undo brings both back) but is not shown.
+      shot.circledTakeId && shot.circledAt && rows.some((row) => row.id === shot.circledTakeId)
         ? {
             takeId: shot.circledTakeId,
             byName: creatorLabel(shot.circledBy ?? "", shot.circledByName),

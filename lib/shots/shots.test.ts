@@ -183,6 +183,18 @@ describe("a shot through delete, undo and purge", () => {
   });
 });
 
+describe("a circled take deleted and restored", () => {
+  it("hides the circle while the take is deleted and shows it again on undo", async () => {
+    const mia = await member("Mia");
+    const { shotId, ids } = await batch(2);
+    await circleTake(db(), { shotId, takeId: ids[0], actorId: mia });
+    await deleteTake(db(), { id: ids[0], now: new Date(), actorId: mia });
+    expect((await loadShotPage(db(), shotId))?.circle).toBeNull();
+    await restoreTake(db(), ids[0], { actorId: mia });
+    expect((await loadShotPage(db(), shotId))?.circle).toMatchObject({ takeId: ids[0], byName: "Mia" });
+  });
+});
+
 describe("the shots view", () => {
   it("counts a shot's matching visible takes by review state, and shows the circled take's poster", async () => {
     const mia = await member("Mia");
