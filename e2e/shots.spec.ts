@@ -83,17 +83,32 @@ test("a sweep of 4 is one shot; circling a take shows its poster on the shot's c
   await openStudio(page, `/?remix=${firstTake.split("/").pop()}`);
   await expect(page.getByRole("radio", { name: `Join shot “Dunes ${stamp}, the pick”` })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Start a new shot" })).not.toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath("remix-choice.png") });
 
   // Moving a take into a new shot of its own leaves 3 in this one.
   await page.goto(chosenHref ?? "/");
   await page.getByRole("button", { name: "Move to…" }).click();
   const dialog = page.getByRole("dialog", { name: "Move this take to…" });
   await dialog.getByRole("radio", { name: /^A new shot/ }).check();
+  await page.screenshot({ path: testInfo.outputPath("move-dialog.png") });
   await dialog.getByRole("button", { name: "Move take" }).click();
   await expect(page.getByRole("region", { name: "Shot", exact: true })).toContainText("the only take in this shot");
   await page.goto(shotPath);
   await expect(page.getByRole("list", { name: "Takes in this shot" }).getByRole("listitem")).toHaveCount(3);
   await expect(page.getByText("3 takes · no take circled yet")).toBeVisible();
+
+  // The feed says who circled, renamed and moved, and links to the shot.
+  await page.goto("/activity");
+  const feed = page.getByRole("list", { name: "Activity" });
+  await expect(feed.getByRole("listitem").filter({ hasText: "renamed the shot" }).first()).toContainText(
+    `Dunes ${stamp}, the pick`,
+  );
+  await expect(feed.getByRole("link", { name: `“Dunes ${stamp}, the pick”` }).first()).toHaveAttribute(
+    "href",
+    shotPath,
+  );
+  await expect(feed.getByRole("listitem").filter({ hasText: "Into a new shot of its own" })).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath("activity.png") });
 });
 
 test("an unknown shot is the shot page's own 404", async ({ page }) => {
