@@ -3,7 +3,8 @@ import { requireUserForPage } from "@/lib/auth/session";
 import { creatorLabel } from "@/lib/review/labels";
 import { getRuntime } from "@/lib/runtime";
 import { gallerySearch, parseGalleryView, shotsCursorOf } from "@/lib/shots/gallery-view";
-import { filtersToSearch, parseGalleryFilters } from "@/lib/takes/filters";
+import { loadShotsPage } from "@/lib/shots/shot-summary";
+import { decodeCursor, filtersToSearch, parseGalleryFilters } from "@/lib/takes/filters";
 import { loadCreatorOptions, loadGalleryPage } from "@/lib/takes/gallery-data";
 import { Gallery } from "./gallery";
 import { GalleryFilterBar } from "./gallery-filters";
@@ -24,8 +25,10 @@ export default async function GalleryPage(props: {
   // Before the query: a take created while it runs is then reported as new by the first poll, not lost.
   const since = new Date().toISOString();
   const { database } = await getRuntime();
-  const [page, creators] = await Promise.all([
+  const shotsCursor = decodeCursor(shotsCursorOf(params));
+  const [page, shots, creators] = await Promise.all([
     view === "takes" ? loadGalleryPage(database.db, { filters, viewerId: user.id }) : null,
+    view === "shots" ? loadShotsPage(database.db, { filters, cursor: shotsCursor, viewerId: user.id }) : null,
     loadCreatorOptions(database.db),
   ]);
   return (
@@ -39,9 +42,9 @@ export default async function GalleryPage(props: {
         creators={creators.map((creator) => ({ id: creator.id, name: creatorLabel(creator.id, creator.name) }))}
       />
       {/* A new filter is a new list: its own pages, cursor and polling. */}
-      {page === null ? (
-        <ShotsView db={database.db} filters={filters} after={shotsCursorOf(params)} viewerId={user.id} />
-      ) : (
+      {shots ? (
+        <ShotsView page={shots} filters={filters} deeper={shotsCursor !== undefined} />
+      ) : page ? (
         <Gallery
           key={filtersToSearch(filters)}
           initial={page.items}
@@ -49,7 +52,7 @@ export default async function GalleryPage(props: {
           filters={filters}
           since={since}
         />
-      )}
+      ) : null}
     </div>
   );
 }

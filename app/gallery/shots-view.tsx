@@ -2,10 +2,9 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import type { Db } from "@/lib/db/client";
 import { gallerySearch } from "@/lib/shots/gallery-view";
-import { loadShotsPage } from "@/lib/shots/shot-summary";
-import { decodeCursor, type GalleryFilters, hasFilters } from "@/lib/takes/filters";
+import type { ShotCardView } from "@/lib/shots/shot-view";
+import { type GalleryFilters, hasFilters } from "@/lib/takes/filters";
 import { ShotCard } from "./shot-card";
 
 /**
@@ -13,10 +12,13 @@ import { ShotCard } from "./shot-card";
  * apply to the takes inside: a shot is listed while one of its visible takes matches, and its counts are
  * of those takes. Deeper pages are links (`after=<cursor>`), so any page can be shared.
  */
-export async function ShotsView(props: { db: Db; filters: GalleryFilters; after?: string; viewerId: string }) {
-  const { filters } = props;
-  const cursor = decodeCursor(props.after);
-  const page = await loadShotsPage(props.db, { filters, cursor, viewerId: props.viewerId });
+export function ShotsView(props: {
+  page: { items: ShotCardView[]; nextCursor: string | null };
+  filters: GalleryFilters;
+  /** The page is a deeper one (the URL has a cursor). */
+  deeper: boolean;
+}) {
+  const { filters, page, deeper } = props;
   const filtered = hasFilters(filters);
   const first = `/gallery?${gallerySearch(filters, "shots")}`;
   return (
@@ -24,7 +26,7 @@ export async function ShotsView(props: { db: Db; filters: GalleryFilters; after?
       <p className="text-sm text-zinc-400" aria-live="polite">
         {page.items.length === 0
           ? null
-          : cursor
+          : deeper
             ? `Older shots: ${page.items.length} on this page`
             : `${page.items.length}${page.nextCursor ? "+" : ""} shot${page.items.length === 1 ? "" : "s"}${filtered ? " with matching takes" : ""}`}
       </p>
@@ -34,7 +36,7 @@ export async function ShotsView(props: { db: Db; filters: GalleryFilters; after?
             <>
               No shot holds a take matching these filters. <TextLink href="/gallery?view=shots">Clear filters</TextLink>
             </>
-          ) : cursor ? (
+          ) : deeper ? (
             <>
               No more shots. <TextLink href={first}>Back to the newest shots</TextLink>
             </>
@@ -55,7 +57,7 @@ export async function ShotsView(props: { db: Db; filters: GalleryFilters; after?
         </ul>
       )}
       <nav aria-label="More shots" className="flex justify-center gap-3 py-4">
-        {cursor ? (
+        {deeper ? (
           <Link href={first} className={buttonClass({ size: "md" })}>
             ← Newest shots
           </Link>
