@@ -136,7 +136,12 @@ function refinements(): Record<string, Refinement> {
         ]),
     );
   return {
-    createTakeAction: { genericWeight: 2, arbitrary: () => one({ ...VALID_PARAMS }) },
+    createTakeAction: {
+      genericWeight: 2,
+      // A remix names the shot it joins: a fixture take's shot has the take's id.
+      arbitrary: () =>
+        fc.oneof(one({ ...VALID_PARAMS }), one({ ...VALID_PARAMS, shot_id: fuzz.fixtures.queuedTakeId })),
+    },
     createTakeBatchAction: {
       genericWeight: 2,
       arbitrary: () =>
