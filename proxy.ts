@@ -19,5 +19,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // The pages that need an account. Sign-in, setup, invites and share links stay open.
-  matcher: ["/", "/gallery", "/takes/:id", "/team", "/compare", "/activity", "/share"],
+  matcher: ["/", "/gallery", "/takes/:id", "/shots/:id", "/team", "/compare", "/activity", "/share"],
 };

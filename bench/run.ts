@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   render: () => import("./render.bench"),
   load: () => import("./load.bench"),
   gallery: () => import("./gallery.bench"),
+  shots: () => import("./shots.bench"),
   polling: () => import("./polling.bench"),
   preview: () => import("./preview.bench"),
   camera: () => import("./camera.bench"),
@@ -23,7 +24,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
 const HEADER = [
   "# Benchmarks",
   "",
-  "Written by `npm run bench` (all) or `npm run bench <name>…` (some: render, load, gallery, polling, preview, camera).",
+  "Written by `npm run bench` (all) or `npm run bench <name>…` (some: render, load, gallery, shots, polling, preview, camera).",
   "Each section is the last run of its benchmark, with the date and machine it ran on; a run rewrites only",
   "the sections of the benchmarks it ran.",
   "",

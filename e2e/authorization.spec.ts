@@ -23,6 +23,7 @@ const ADMIN: Rules = { admin: "allow", creator: "deny", reviewer: "deny", "signe
 
 const missingTake = randomUUID();
 const missingComment = randomUUID();
+const missingShot = randomUUID();
 const validTake = {
   model_name: "kling-v1",
   prompt: "An authorization check [sandbox:fail]",
@@ -62,6 +63,12 @@ const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: stri
   revokeShareLinkAction: { rules: EVERY_MEMBER, args: [{ linkId: randomUUID() }] },
   listTakeShareLinksAction: { rules: EVERY_MEMBER, args: [missingTake] },
   loadActivityPageAction: { rules: EVERY_MEMBER, args: [{ cursor: "bm90LWEtY3Vyc29y" }] },
+  // Circling the team's pick is a review act; moving takes between shots and renaming a shot reorganize
+  // what the team sees, as deleting does: creators and admins.
+  circleTakeAction: { rules: EVERY_MEMBER, args: [{ shotId: missingShot, takeId: missingTake }] },
+  renameShotAction: { rules: GENERATE, args: [{ shotId: missingShot, name: "A shot that is not there" }] },
+  moveTakeAction: { rules: GENERATE, args: [{ takeId: missingTake, target: "new" }] },
+  loadTakeShotAction: { rules: EVERY_MEMBER, args: [missingTake] },
   signInAction: { public: "signing in needs no session (e2e/auth.spec.ts)" },
   signOutAction: { public: "signing out ends whatever session there is (e2e/auth.spec.ts)" },
   setupOwnerAction: { public: "first-run setup, refused once an owner exists (e2e/auth.spec.ts)" },
@@ -103,6 +110,7 @@ const PAGES: Record<string, { path: string; rules: Rules } | { public: string }>
   "/(studio)/page": { path: "/", rules: EVERY_MEMBER },
   "/gallery/page": { path: "/gallery", rules: EVERY_MEMBER },
   "/takes/[id]/page": { path: `/takes/${missingTake}`, rules: EVERY_MEMBER },
+  "/shots/[id]/page": { path: `/shots/${missingShot}`, rules: EVERY_MEMBER },
   "/team/page": { path: "/team", rules: ADMIN },
   "/compare/page": { path: `/compare?ids=${missingTake},${randomUUID()}`, rules: EVERY_MEMBER },
   "/activity/page": { path: "/activity", rules: EVERY_MEMBER },

@@ -8,23 +8,25 @@ import { expandBatch, takeBatchSchema } from "@/lib/kling/batch.schema";
 import { MODEL_NAMES } from "@/lib/kling/fields";
 import { takeParamsSchema } from "@/lib/kling/schema";
 import { runAction } from "@/lib/server-action";
+import { joinShotSchema } from "@/lib/shots/shot.schema";
 import { toTakeView } from "@/lib/takes/to-view";
 import type { TakeView } from "@/lib/takes/view";
 import { createTake, createTakeBatch } from "@/lib/worker/create";
 import { MODEL_UNAVAILABLE_CODE } from "@/lib/worker/model-refusal";
 
-/** Validates a take's parameters, stores it and sends it to Kling. */
+/** Validates a take's parameters, stores it and sends it to Kling; a remix may name the shot it joins (`shot_id`). */
 export async function createTakeAction(input: unknown): Promise<ActionResult<TakeView>> {
   const stored = await runAction({
     name: "createTakeAction",
     permission: "generate",
-    schema: takeParamsSchema,
+    schema: z.intersection(takeParamsSchema, joinShotSchema),
     input,
     invalidMessage: "Some settings need a change before this can be generated.",
     revalidate: ["/gallery"],
-    work: (params, { actor, runtime }) =>
+    work: ({ shot_id: shotId, ...params }, { actor, runtime }) =>
       createTake(runtime.workerContext, runtime.worker, {
         params,
+        shotId,
         createdBy: actor.id,
         actorId: actor.id,
         takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,
@@ -42,13 +44,14 @@ export async function createTakeBatchAction(input: unknown): Promise<ActionResul
   return runAction({
     name: "createTakeBatchAction",
     permission: "generate",
-    schema: takeBatchSchema,
+    schema: z.intersection(takeBatchSchema, joinShotSchema),
     input,
     invalidMessage: "Some settings need a change before this batch can be generated.",
     revalidate: ["/gallery"],
     work: async (batch, { actor, runtime }) => {
       const takes = await createTakeBatch(runtime.workerContext, runtime.worker, {
         params: expandBatch(batch),
+        shotId: batch.shot_id,
         createdBy: actor.id,
         actorId: actor.id,
         takesPerMinute: runtime.env.STUDIO_TAKES_PER_MINUTE,

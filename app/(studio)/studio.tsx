@@ -9,6 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { useLiveTakes } from "@/components/use-live-takes";
 import type { TakeView } from "@/lib/takes/view";
 import type { UnavailableModel } from "./model-options";
+import { RemixShotChoice } from "./remix-shot";
 import type { StudioValues } from "./studio-form-schema";
 import { type StudioFormControl, StudioPreview } from "./studio-preview";
 import { TakeForm } from "./take-form";
@@ -62,6 +63,7 @@ export function Studio({
           Compose a take
         </h1>
         {remix ? <RemixNotice remix={remix} /> : null}
+        <RemixShotChoice />
         <TakeForm
           form={form}
           cannotGenerate={cannotGenerate}

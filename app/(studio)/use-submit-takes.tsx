@@ -7,6 +7,7 @@ import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import type { TakeView } from "@/lib/takes/view";
 import { createTakeAction, createTakeBatchAction } from "./actions";
+import { useJoinShotId } from "./remix-shot";
 import { planOf, type StudioSubmission, type StudioValues } from "./studio-form-schema";
 
 const PARAM_FIELDS = [
@@ -42,14 +43,15 @@ export function useSubmitTakes(options: {
   const { form, onCreated } = options;
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const joinShotId = useJoinShotId();
 
   const submit = form.handleSubmit((values) => {
     startTransition(async () => {
       const { batch, ...params } = values;
       const plan = planOf(batch);
       const result = plan
-        ? await createTakeBatchAction({ params, plan })
-        : await createTakeAction(params).then((single) =>
+        ? await createTakeBatchAction({ params, plan, shot_id: joinShotId })
+        : await createTakeAction({ ...params, shot_id: joinShotId }).then((single) =>
             single.ok ? { ok: true as const, data: [single.data] } : single,
           );
       if (!result.ok) {

@@ -53,7 +53,12 @@ export function ActivityFeed(props: { initial: ActivityItem[]; nextCursor: strin
             <p className="min-w-0 flex-1">
               <span className="font-medium text-zinc-100">{item.actorName}</span>{" "}
               <span className="text-zinc-300">{item.verb}</span>{" "}
-              {item.take ? <TakeRef take={item.take} /> : <span className="text-zinc-400">a take</span>}
+              {item.take ? (
+                <TakeRef take={item.take} />
+              ) : item.shot ? null : (
+                <span className="text-zinc-400">a take</span>
+              )}
+              {item.shot ? <ShotRef shot={item.shot} /> : null}
               {item.note ? <span className="block text-zinc-400 break-words">{item.note}</span> : null}
             </p>
             <time dateTime={item.at} title={exact(item.at)} className="text-xs text-zinc-400" suppressHydrationWarning>
@@ -82,6 +87,16 @@ function TakeRef({ take }: { take: NonNullable<ActivityItem["take"]> }) {
   const label = `“${take.excerpt || "untitled take"}”`;
   if (take.deleted) return <span className="text-zinc-400">{label} (deleted)</span>;
   return <TextLink href={`/takes/${take.id}`}>{label}</TextLink>;
+}
+
+function ShotRef({ shot }: { shot: NonNullable<ActivityItem["shot"]> }) {
+  return (
+    <>
+      {" "}
+      <span className="text-zinc-300">{shot.relation}</span>{" "}
+      <TextLink href={`/shots/${shot.id}`}>“{shot.name}”</TextLink>
+    </>
+  );
 }
 
 function exact(iso: string): string {

@@ -21,6 +21,34 @@ describe("activity wording", () => {
     });
   });
 
+  it("words circles, moves and renames, and links the entry to its shot", () => {
+    expect(describeAction("circled", { shotName: "Lighthouse", circled: false }).verb).toBe("took the circle off");
+    expect(describeAction("moved", { shotName: "Fox", fromShotName: "Lighthouse" })).toEqual({
+      verb: "moved",
+      note: "Out of “Lighthouse”",
+    });
+    expect(describeAction("moved", { newShot: true }).note).toBe("Into a new shot of its own");
+    expect(describeAction("renamed", { name: "Final", previousName: "A lighthouse" })).toEqual({
+      verb: "renamed",
+      note: "Was “A lighthouse”",
+    });
+    const renamed = toActivityItem({
+      id: randomUUID(),
+      at: new Date("2026-05-01T10:00:00Z"),
+      kind: "renamed",
+      detail: { name: "Final", previousName: "A lighthouse" },
+      actorId: "u1",
+      actorName: "Mia",
+      takeId: null,
+      prompt: null,
+      takeDeleted: false,
+      shotId: "s1",
+      shotName: "Final",
+    });
+    expect(renamed.shot).toEqual({ id: "s1", name: "Final", relation: "the shot" });
+    expect(renamed.take).toBeNull();
+  });
+
   it("reads unknown detail shapes as the bare verb", () => {
     expect(describeAction("reviewed", { decision: 42 })).toEqual({ verb: "reviewed", note: null });
     expect(describeAction("commented", {})).toEqual({ verb: "commented on", note: null });
@@ -37,6 +65,8 @@ describe("activity wording", () => {
       takeId: "g1",
       prompt: "a very long prompt ".repeat(10),
       takeDeleted: true,
+      shotId: null,
+      shotName: null,
     });
     expect(item.actorName).toBe("Former member");
     expect(item.take).toMatchObject({ id: "g1", deleted: true });

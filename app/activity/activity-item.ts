@@ -15,6 +15,15 @@ export type ActivityItem = {
   /** After the take, when there is more to say: the comment's excerpt, the verdict, the link's title. */
   note: string | null;
   take: { id: string; excerpt: string; deleted: boolean } | null;
+  /** The shot an entry is about, by its current name, with how the sentence joins it ("in shot", "to shot"). */
+  shot: { id: string; name: string; relation: string } | null;
+};
+
+/** How a shot joins the sentence of an entry about it. */
+export const SHOT_RELATIONS: Partial<Record<ActivityKind, string>> = {
+  circled: "in shot",
+  moved: "to shot",
+  renamed: "the shot",
 };
 
 export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
@@ -78,11 +87,19 @@ export function describeAction(
     case "restored":
       return { verb: "restored", note: null };
     case "circled":
-      return { verb: "circled", note: text("shotName") ? `In shot ${quoted("shotName", 60)}` : null };
+      return { verb: detail.circled === false ? "took the circle off" : "circled", note: null };
     case "moved":
-      return { verb: "moved", note: text("shotName") ? `To shot ${quoted("shotName", 60)}` : null };
+      return {
+        verb: "moved",
+        note:
+          detail.newShot === true
+            ? "Into a new shot of its own"
+            : text("fromShotName")
+              ? `Out of ${quoted("fromShotName", 60)}`
+              : null,
+      };
     case "renamed":
-      return { verb: "renamed a shot", note: text("name") ? `Now ${quoted("name", 60)}` : null };
+      return { verb: "renamed", note: text("previousName") ? `Was ${quoted("previousName", 60)}` : null };
   }
 }
 

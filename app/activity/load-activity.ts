@@ -3,7 +3,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { type ActivityCursor, type ActivityRow, listActivity } from "@/lib/db/queries/activity";
 import type { ActivityKind } from "@/lib/db/review-schema";
-import { type ActivityItem, describeAction, excerpt } from "./activity-item";
+import { type ActivityItem, describeAction, excerpt, SHOT_RELATIONS } from "./activity-item";
 
 const ACTIVITY_PAGE_SIZE = 30;
 
@@ -30,6 +30,10 @@ export function toActivityItem(row: ActivityRow): ActivityItem {
     actorName: row.actorName ?? "Former member",
     ...describeAction(row.kind, row.detail),
     take: row.takeId ? { id: row.takeId, excerpt: excerpt(row.prompt ?? "", 60), deleted: row.takeDeleted } : null,
+    shot:
+      row.shotId && row.shotName
+        ? { id: row.shotId, name: excerpt(row.shotName, 60), relation: SHOT_RELATIONS[row.kind] ?? "in shot" }
+        : null,
   };
 }
 

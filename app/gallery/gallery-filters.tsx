@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -8,10 +8,10 @@ import { Checkbox, Field, Input, Select } from "@/components/ui/field";
 import { ASPECT_RATIOS, MODEL_NAMES } from "@/lib/kling/fields";
 import { FORMER_MEMBER, STATE_LABELS, VERDICT_LABELS } from "@/lib/review/labels";
 import { REVIEW_STATES } from "@/lib/review/review-values";
+import { gallerySearch } from "@/lib/shots/gallery-view";
 import { CAMERA_FILTER_LABELS, modelLabel } from "@/lib/takes/describe";
 import {
   CAMERA_FILTERS,
-  filtersToSearch,
   type GalleryFilters,
   hasFilters,
   MEASURED_FILTER_LABELS,
@@ -38,6 +38,7 @@ export function GalleryFilterBar({
 }) {
   const router = useRouter();
   const pathname = usePathname();
+  const view = useSearchParams().get("view");
   const [pending, startTransition] = useTransition();
   // The controls show a choice at once, while the new URL's list loads; two quick choices add up.
   const [filters, showFilters] = useOptimistic(current);
@@ -51,7 +52,7 @@ export function GalleryFilterBar({
   const formId = useId();
 
   const apply = (next: GalleryFilters) => {
-    const search = filtersToSearch(next);
+    const search = gallerySearch(next, view);
     startTransition(() => {
       showFilters(next);
       router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });

@@ -11,6 +11,8 @@ export type ActivityEntry = {
   actorId: string | null;
   kind: ActivityKind;
   takeId?: string | null;
+  /** The shot the entry is about (circled, moved, renamed). */
+  shotId?: string | null;
   detail?: Record<string, unknown>;
   at?: Date;
 };
@@ -22,6 +24,7 @@ export async function recordActivity(db: Db, entry: ActivityEntry): Promise<void
     actorId: entry.actorId,
     kind: entry.kind,
     takeId: entry.takeId ?? null,
+    shotId: entry.shotId ?? null,
     detail: entry.detail ?? {},
   });
 }

@@ -8,7 +8,10 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = ["view", "review", "generate", "manage_team", "manage_settings"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Reviewers watch, comment and decide but cannot spend; creators also generate; admins run the team. */
+/**
+ * Reviewers watch, comment, decide and circle a shot's pick but cannot spend; creators also generate (and
+ * organize what the team sees: delete takes, move them between shots, rename shots); admins run the team.
+ */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ["view", "review", "generate", "manage_team", "manage_settings"],
   creator: ["view", "review", "generate"],

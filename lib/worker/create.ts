@@ -3,8 +3,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
+import { countVisibleTakesInShot } from "@/lib/db/queries/shots";
 import { insertTakeRow } from "@/lib/db/queries/takes";
 import type { Take } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
 import { MODEL_CAPABILITIES } from "@/lib/kling/capabilities";
 import { estimateUnits } from "@/lib/kling/pricing";
 import { buildText2VideoBody, cameraSentenceOf } from "@/lib/kling/request";
@@ -23,6 +25,11 @@ type Creation = {
   activityDetail?: Record<string, unknown>;
   /** The member's limit on new takes a minute (STUDIO_TAKES_PER_MINUTE); omitted by scripts and tests. */
   takesPerMinute?: number;
+  /**
+   * The shot the new takes join (a remix joining its source's shot); omitted, the database gives a take
+   * a shot of its own, or a batch one shot for all its takes.
+   */
+  shotId?: string;
 };
 
 export async function createTake(
@@ -38,6 +45,7 @@ export async function createTake(
   // both spending the team's last units.
   const take = await ctx.db.transaction(async (tx) => {
     await assertModelAvailable(tx, options.params.model_name);
+    await assertShotToJoin(tx, options);
     await assertWithinSpendingCap(tx, { units, now });
     // After the cap: its row lock serializes this count with other processes' submissions.
     await assertTakeRate(tx, options, { takes: 1, now });
@@ -72,6 +80,7 @@ export async function createTakeBatch(
   const stored = await ctx.db.transaction(async (tx) => {
     for (const model of new Set(options.params.map((params) => params.model_name)))
       await assertModelAvailable(tx, model);
+    await assertShotToJoin(tx, options);
     await assertBatchWithinSpendingCap(tx, { units, now });
     await assertTakeRate(tx, options, { takes: units.length, now });
     const stored: Take[] = [];
@@ -97,6 +106,15 @@ async function assertTakeRate(tx: Db, creation: Creation, options: { takes: numb
   await assertWithinTakeRate(tx, { userId: creation.createdBy, perMinute: creation.takesPerMinute, ...options });
 }
 
+async function assertShotToJoin(tx: Db, creation: Creation): Promise<void> {
+  if (creation.shotId === undefined) return;
+  if ((await countVisibleTakesInShot(tx, creation.shotId)) > 0) return;
+  throw new AppError(
+    "not_found:shot",
+    "The shot to join no longer exists (its takes were deleted or moved). Choose “Start a new shot” and generate again.",
+  );
+}
+
 async function insertTake(
   tx: Db,
   creation: Creation,
@@ -115,6 +133,7 @@ async function insertTake(
     updatedAt: now,
     createdBy: creation.createdBy,
     batchId: take.batchId,
+    ...(creation.shotId ? { shotId: creation.shotId } : {}),
     modelName: params.model_name,
     prompt: params.prompt,
     negativePrompt: params.negative_prompt ?? "",

@@ -136,7 +136,12 @@ function refinements(): Record<string, Refinement> {
         ]),
     );
   return {
-    createTakeAction: { genericWeight: 2, arbitrary: () => one({ ...VALID_PARAMS }) },
+    createTakeAction: {
+      genericWeight: 2,
+      // A remix names the shot it joins: a fixture take's shot has the take's id.
+      arbitrary: () =>
+        fc.oneof(one({ ...VALID_PARAMS }), one({ ...VALID_PARAMS, shot_id: fuzz.fixtures.queuedTakeId })),
+    },
     createTakeBatchAction: {
       genericWeight: 2,
       arbitrary: () =>
@@ -154,6 +159,31 @@ function refinements(): Record<string, Refinement> {
       arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
     },
     restoreTakeAction: {
+      genericWeight: 2,
+      arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
+    },
+    // A fixture take's shot has the take's id (a shot of one).
+    circleTakeAction: {
+      genericWeight: 2,
+      arbitrary: () =>
+        fc.oneof(
+          one({ shotId: fuzz.fixtures.queuedTakeId, takeId: fuzz.fixtures.queuedTakeId }),
+          one({ shotId: fuzz.fixtures.queuedTakeId, takeId: null }),
+        ),
+    },
+    renameShotAction: {
+      genericWeight: 2,
+      arbitrary: () => one({ shotId: fuzz.fixtures.queuedTakeId, name: "A shot" }),
+    },
+    moveTakeAction: {
+      genericWeight: 2,
+      arbitrary: () =>
+        fc.oneof(
+          one({ takeId: fuzz.fixtures.failedTakeId, target: fuzz.fixtures.queuedTakeId }),
+          one({ takeId: fuzz.fixtures.queuedTakeId, target: "new" }),
+        ),
+    },
+    loadTakeShotAction: {
       genericWeight: 2,
       arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
     },

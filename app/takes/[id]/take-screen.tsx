@@ -15,6 +15,7 @@ import { MeasuredMove } from "./measured-move";
 import { ReviewFavourite } from "./review-favourite";
 import { ReviewPanel } from "./review-panel";
 import { ReviewVerdict } from "./review-verdict";
+import { ShotPanel } from "./shot-panel";
 import { TakeActions } from "./take-actions";
 import { TakeDetails } from "./take-details";
 import { TakePlayer, useVideoClock } from "./take-player";
@@ -55,6 +56,7 @@ export function TakeScreen(props: { initial: TakeView; record: TakeRecord; revie
           <span className="text-zinc-400">by {take.creatorName}</span>
           <ReviewFavourite takeId={take.id} favourite={review.favourite} />
         </p>
+        <ShotPanel takeId={take.id} />
         {live.pollError ? <Alert tone="warning">Could not refresh status ({live.pollError}); retrying.</Alert> : null}
       </header>
       {/* take-stage (app/globals.css): below 1024 px the video stays on screen while the rest scrolls under it. */}

@@ -4,7 +4,7 @@ import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
 import { type ActivityKind, activity } from "../review-schema";
-import { takes } from "../schema";
+import { shots, takes } from "../schema";
 
 export type ActivityCursor = { at: Date; id: string };
 
@@ -18,6 +18,9 @@ export type ActivityRow = {
   takeId: string | null;
   prompt: string | null;
   takeDeleted: boolean;
+  /** The shot the entry is about and its current name; null when none, or when the shot is gone. */
+  shotId: string | null;
+  shotName: string | null;
 };
 
 /** One page of the feed, and the cursor of the next page (null at the end). */
@@ -42,10 +45,13 @@ export async function listActivity(
       takeId: activity.takeId,
       prompt: takes.prompt,
       deletedAt: takes.deletedAt,
+      shotId: shots.id,
+      shotName: shots.name,
     })
     .from(activity)
     .leftJoin(users, eq(users.id, activity.actorId))
     .leftJoin(takes, eq(takes.id, activity.takeId))
+    .leftJoin(shots, eq(shots.id, activity.shotId))
     .where(and(...conditions))
     .orderBy(desc(activity.at), desc(activity.id))
     .limit(options.limit + 1);

@@ -226,7 +226,8 @@ export async function listRecentRenderTimes(
   return rows.map((row) => Number(row.ms)).filter((ms) => Number.isFinite(ms) && ms >= 0);
 }
 
-function visibleConditions(filter: TakeFilter = {}): (SQL | undefined)[] {
+/** The conditions of a visible take matching `filter`; the shots view applies them to the takes inside a shot. */
+export function visibleConditions(filter: TakeFilter = {}): (SQL | undefined)[] {
   return [
     isNull(takes.deletedAt),
     filter.statuses && filter.statuses.length > 0 ? inArray(takes.status, [...filter.statuses]) : undefined,
