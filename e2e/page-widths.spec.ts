@@ -28,6 +28,9 @@ test("every page fits the screen without sideways scrolling and reads well", asy
     ["studio", "/"],
     ["gallery", "/gallery"],
     ["gallery, selecting", `/gallery?select=${firstId}`],
+    ["gallery, shots", "/gallery?view=shots"],
+    // A take made alone is a shot of one, under the take's own id.
+    ["shot", `/shots/${firstId}`],
     ["take", first],
     ["compare", `/compare?ids=${firstId},${secondId}`],
     ["team", "/team"],

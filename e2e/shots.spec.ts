@@ -8,7 +8,10 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 import { generateButton, modelSelect, openStudio } from "./studio-page";
 
-test("a sweep of 4 is one shot; circling a take shows its poster on the shot's card", async ({ page }, testInfo) => {
+test("a sweep of 4 is one shot; circling a take shows its poster on the shot's card", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   const prompt = `Shots sweep ${stamp} over red dunes at noon`;
@@ -63,6 +66,20 @@ test("a sweep of 4 is one shot; circling a take shows its poster on the shot's c
   await expect(page.getByRole("heading", { level: 1, name: `Dunes ${stamp}, the pick` })).toBeVisible();
   await expectNoSeriousViolations(page);
   await page.screenshot({ path: testInfo.outputPath("shot-page.png"), fullPage: true });
+
+  // Sharing the whole shot: the link opens on the circled take, then the other three.
+  await page.getByRole("button", { name: "Share shot" }).click();
+  const shareDialog = page.getByRole("dialog", { name: `Share the shot “Dunes ${stamp}, the pick”` });
+  await shareDialog.getByRole("button", { name: "Create link" }).click();
+  const shareUrl = await shareDialog.getByRole("textbox", { name: "Share link" }).inputValue();
+  await shareDialog.getByRole("button", { name: "Done" }).click();
+  const visitor = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await visitor.goto(new URL(shareUrl).pathname);
+  await expect(visitor.getByRole("heading", { level: 1, name: `Dunes ${stamp}, the pick` })).toBeVisible();
+  const sharedVideos = visitor.locator("video");
+  await expect(sharedVideos).toHaveCount(4);
+  await expect(sharedVideos.first()).toHaveAttribute("src", new RegExp(`${chosenHref?.split("/").pop()}\\.mp4$`));
+  await visitor.context().close();
 
   // The gallery's shots view: one card, the circled take's poster, a stack of 4.
   await page.goto(`/gallery?view=shots&q=${encodeURIComponent(`Shots sweep ${stamp}`)}`);
