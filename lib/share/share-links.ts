@@ -20,6 +20,7 @@ import {
 import { getTakesByIds } from "@/lib/db/queries/takes";
 import type { ShareLink } from "@/lib/db/review-schema";
 import { AppError } from "@/lib/errors";
+import { type CommentDrawing, readDrawing } from "@/lib/review/drawing";
 import { generateShareToken, hashShareToken, isWellFormedShareToken } from "./tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -121,7 +122,14 @@ export function canRevokeShareLink(
   return actor.role === "admin" || (link.createdBy !== null && link.createdBy === actor.id);
 }
 
-type SharedComment = { id: string; body: string; atMs: number | null; authorName: string };
+type SharedComment = {
+  id: string;
+  body: string;
+  atMs: number | null;
+  endMs: number | null;
+  drawing: CommentDrawing | null;
+  authorName: string;
+};
 export type SharedTake = {
   id: string;
   aspectRatio: string;
@@ -157,6 +165,8 @@ export async function loadSharePage(db: Db, token: string, now = new Date()): Pr
           id: comment.id,
           body: comment.body,
           atMs: comment.atMs,
+          endMs: comment.endMs,
+          drawing: readDrawing(comment.drawing),
           authorName: comment.authorName ?? "Former member",
         })),
     })),
