@@ -8,7 +8,7 @@ import type { FrameSize } from "./frame-size";
  */
 export function DrawingShapes(props: { shapes: readonly DrawingShape[]; frame: FrameSize; weight?: number }) {
   const { shapes, frame, weight = 1 } = props;
-  const stroke = Math.max(frame.width, frame.height) * 0.006 * weight;
+  const stroke = Math.max(frame.width, frame.height) * 0.007 * weight;
   const at = (point: DrawingPoint) => ({ x: point.x * frame.width, y: point.y * frame.height });
   return (
     <g fill="none" strokeWidth={stroke} strokeLinecap="round" strokeLinejoin="round">

@@ -22,7 +22,7 @@ export function CommentTimeline(props: { threads: ThreadView[]; durationMs: numb
 
   return (
     <div className="space-y-1">
-      <fieldset aria-label="Comment markers" className="relative h-11 min-w-0 rounded-md border border-line bg-ink">
+      <fieldset aria-label="Comment markers" className="relative h-12 min-w-0 rounded-md border border-line bg-ink">
         {inMs !== null || outMs !== null ? (
           <span
             aria-hidden
@@ -60,7 +60,7 @@ export function CommentTimeline(props: { threads: ThreadView[]; durationMs: numb
             title={`${formatTimecode(thread.atMs)} · ${thread.authorName}: ${excerpt(thread.body)}`}
             onClick={() => clock.seek(thread.atMs)}
             style={{ left: `${at(thread.atMs)}%` }}
-            className="group absolute top-0 h-11 w-11 -translate-x-1/2"
+            className="group absolute top-0 bottom-0 w-11 -translate-x-1/2"
           >
             <span
               className={cn(

@@ -19,10 +19,10 @@ export function ReviewToolbar({ clock }: { clock: VideoClock }) {
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button size="sm" onClick={() => clock.step(-1)} aria-label="Previous frame">
-          ⏮ <span className="sr-only sm:not-sr-only">Frame</span>
+          ‹ Frame
         </Button>
         <Button size="sm" onClick={() => clock.step(1)} aria-label="Next frame">
-          <span className="sr-only sm:not-sr-only">Frame</span> ⏭
+          Frame ›
         </Button>
         {canComment ? (
           <>
