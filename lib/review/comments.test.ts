@@ -5,6 +5,7 @@ import { getTake } from "@/lib/db/queries/takes";
 import { required } from "@/test/support/required";
 import { reviewKit } from "@/test/support/review-kit";
 import { testDatabasePerFile } from "@/test/support/test-database-per-file";
+import { loadCommentMarks } from "./comment-marks";
 import { addComment, addReply, setThreadResolved, setThreadShared } from "./comments";
 import type { CommentDrawing } from "./drawing";
 import { addCommentSchema } from "./review.schema";
@@ -41,6 +42,10 @@ describe("time-coded comments", () => {
       (await failure(addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2001), atMs: 100 }))).code,
     ).toBe("bad_request:comment_body");
     await addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2000), atMs: 100 });
+    // Postgres text cannot hold a NUL: refused with a message, never a failed insert.
+    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "a\u0000b", atMs: 100 }))).code).toBe(
+      "bad_request:comment_body",
+    );
   });
 
   it("keeps markup as text", async () => {
@@ -196,5 +201,30 @@ describe("time-coded comments", () => {
     const view = await loadTakeReview(db(), { take: required(await getTake(db(), id), "the take"), viewerId: rae });
     expect(view.threads).toHaveLength(1);
     expect(view.threads[0]).toMatchObject({ atMs: 2_000, endMs: null, drawing });
+  });
+
+  it("follows a take into compare with its open moments, ranges and drawings", async () => {
+    const rae = await member("Rae");
+    const [first, second] = [await take(), await take()];
+    const drawing: CommentDrawing = {
+      shapes: [{ tool: "arrow", colour: "#ffffff", from: { x: 0.1, y: 0.1 }, to: { x: 0.9, y: 0.9 } }],
+    };
+    const range = await addComment(db(), {
+      takeId: first,
+      authorId: rae,
+      body: "slow here",
+      atMs: 1_000,
+      endMs: 2_500,
+    });
+    const drawn = await addComment(db(), { takeId: first, authorId: rae, body: "this", atMs: 3_000, drawing });
+    const done = await addComment(db(), { takeId: second, authorId: rae, body: "fixed", atMs: 500 });
+    await addReply(db(), { parentId: range.id, authorId: rae, body: "agreed" });
+    await setThreadResolved(db(), { commentId: done.id, actorId: rae, resolved: true });
+    const marks = await loadCommentMarks(db(), [first, second]);
+    expect(marks.get(first)).toEqual([
+      { id: range.id, atMs: 1_000, endMs: 2_500, drawing: null, label: "Rae: slow here" },
+      { id: drawn.id, atMs: 3_000, endMs: null, drawing, label: "Rae: this" },
+    ]);
+    expect(marks.get(second)).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@ export const commentBodySchema = z
   .string({ error: "Write a comment." })
   .trim()
   .min(1, "Write a comment.")
-  .max(MAX_COMMENT_LENGTH, `Keep comments under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`);
+  .max(MAX_COMMENT_LENGTH, `Keep comments under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`)
+  // A NUL cannot be stored in a Postgres text column (nor typed in the box): refused, not stripped.
+  .refine((value) => !value.includes("\u0000"), "Remove the NUL character from the comment.");
 
 export const decisionSchema = z.object({
   takeId,

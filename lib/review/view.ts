@@ -36,3 +36,13 @@ export type TakeReviewView = {
   /** Frames per second read from the stored video; null until known (lib/review/frames.ts has the fallback). */
   videoFps: number | null;
 };
+
+/** An open comment's place on another player (compare): its moment or range, and its drawing. */
+export type CommentMarkView = {
+  id: string;
+  atMs: number;
+  endMs: number | null;
+  drawing: CommentDrawing | null;
+  /** "Rae: the sky flickers", shortened: what the mark is called. */
+  label: string;
+};

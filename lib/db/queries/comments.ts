@@ -1,6 +1,6 @@
 /** Queries on time-coded comments and their replies. Each takes the database (or a transaction) first. */
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CommentDrawing } from "@/lib/review/drawing";
 import { users } from "../auth-schema";
@@ -87,4 +87,30 @@ export async function updateCommentMark(
     .where(eq(takeComments.id, values.id))
     .returning();
   return row;
+}
+
+/** The open top-level comments of several takes, with their moments, ranges and drawings (for compare). */
+export async function listOpenCommentMarks(db: Db, takeIds: string[]) {
+  if (takeIds.length === 0) return [];
+  return db
+    .select({
+      id: takeComments.id,
+      takeId: takeComments.takeId,
+      authorName: users.name,
+      body: takeComments.body,
+      atMs: takeComments.atMs,
+      endMs: takeComments.endMs,
+      drawing: takeComments.drawing,
+    })
+    .from(takeComments)
+    .leftJoin(users, eq(users.id, takeComments.authorId))
+    .where(
+      and(
+        inArray(takeComments.takeId, takeIds),
+        isNull(takeComments.parentId),
+        isNull(takeComments.resolvedAt),
+        isNotNull(takeComments.atMs),
+      ),
+    )
+    .orderBy(asc(takeComments.atMs), asc(takeComments.createdAt));
 }
