@@ -136,6 +136,24 @@ test("a range comment 1.0 → 2.5 s shows a span, and clicking it plays the rang
   await expect.poll(() => videoState(page), { timeout: 10_000 }).toEqual({ time: 2.5, paused: true, seeking: false });
 });
 
+test("keyboard users place a rectangle on the frame with the arrow keys", async ({ page }) => {
+  await openTake(page);
+  await seekTo(page, 3);
+  // Drawing turned on from the keyboard puts the keyboard on the drawing surface.
+  await page.getByRole("button", { name: "Draw", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  const surface = page.getByRole("application", { name: /^Drawing surface/ });
+  await expect(surface).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("1 mark")).toBeVisible();
+  const composer = page.getByRole("form", { name: "New comment" });
+  await expect(composer.getByRole("img", { name: "Drawing: a rectangle" })).toBeVisible();
+  await composer.getByRole("button", { name: "Remove drawing" }).click();
+  await expect(composer.getByRole("img", { name: "Drawing: a rectangle" })).toHaveCount(0);
+});
+
 async function openTake(page: Page) {
   await page.goto(takePath);
   await waitForVideo(page);

@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { type DrawingPoint, type DrawingShape, MAX_DRAWING_SHAPES, MAX_FREEHAND_POINTS } from "@/lib/review/drawing";
 import { DrawingShapes } from "./drawing-shapes";
 import type { FrameSize } from "./frame-size";
@@ -14,8 +14,8 @@ const MIN_POINT_GAP = 0.004;
 /**
  * Where a reviewer draws on the paused frame. The pointer draws with the tool in hand; pointer
  * positions are read through the SVG's own transform, so letterbox bars are outside the frame and a
- * mark is clamped to its edges. Keyboard: with the surface focused, a rectangle appears; the arrow
- * keys move it, Shift+arrows resize it, Enter places it.
+ * mark is clamped to its edges. Keyboard: the surface takes focus when drawing is turned on; focused
+ * by the keyboard, it shows a rectangle that the arrow keys move, Shift+arrows resize, and Enter places.
  */
 export function DrawingSurface(props: { draft: DrawingDraft; frame: FrameSize }) {
   const { draft, frame } = props;
@@ -23,6 +23,8 @@ export function DrawingSurface(props: { draft: DrawingDraft; frame: FrameSize })
   const [stroke, setStroke] = useState<DrawingShape | null>(null);
   const [keyRect, setKeyRect] = useState<{ from: DrawingPoint; to: DrawingPoint } | null>(null);
   const full = draft.shapes.length >= MAX_DRAWING_SHAPES;
+  // Turning drawing on puts the keyboard here, so the arrow keys work at once.
+  useEffect(() => svg.current?.focus(), []);
 
   const pointOf = (event: PointerEvent): DrawingPoint | null => {
     const matrix = svg.current?.getScreenCTM();
@@ -58,8 +60,10 @@ export function DrawingSurface(props: { draft: DrawingDraft; frame: FrameSize })
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const rect = keyRect ?? START_RECT;
     if (event.key === "Enter") {
+      // Only a rectangle the reviewer can see is placed.
+      if (!keyRect) return;
       event.preventDefault();
-      if (!full) draft.add({ tool: "rect", colour: draft.colour, ...rect });
+      if (!full) draft.add({ tool: "rect", colour: draft.colour, ...keyRect });
       setKeyRect(null);
       return;
     }
@@ -90,7 +94,10 @@ export function DrawingSurface(props: { draft: DrawingDraft; frame: FrameSize })
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={() => setStroke(null)}
-      onFocus={() => setKeyRect((rect) => rect ?? START_RECT)}
+      // Reached by the keyboard, it offers the rectangle at once; a click to draw with the pointer does not.
+      onFocus={(event) => {
+        if (event.currentTarget.matches(":focus-visible")) setKeyRect((rect) => rect ?? START_RECT);
+      }}
       onBlur={() => setKeyRect(null)}
       onKeyDown={onKeyDown}
     >
