@@ -6,6 +6,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_ACCOUNTS, storageStateFor } from "./accounts";
+import { expectNoSeriousViolations } from "./axe";
 import { generateTake, waitForVideo } from "./studio-page";
 
 /** The rectangle, in 0–1 coordinates of the video frame. */
@@ -150,8 +151,37 @@ test("keyboard users place a rectangle on the frame with the arrow keys", async 
   await expect(page.getByText("1 mark")).toBeVisible();
   const composer = page.getByRole("form", { name: "New comment" });
   await expect(composer.getByRole("img", { name: "Drawing: a rectangle" })).toBeVisible();
+  // The drawing tools, the swatches and the threads read well to assistive technology.
+  await expectNoSeriousViolations(page);
   await composer.getByRole("button", { name: "Remove drawing" }).click();
   await expect(composer.getByRole("img", { name: "Drawing: a rectangle" })).toHaveCount(0);
+});
+
+test("J, K and L shuttle: forward faster on each L, backward by stepping on J, K stops", async ({ page }) => {
+  await openTake(page);
+  await seekTo(page, 2.5);
+  await page.getByRole("heading", { level: 1 }).click();
+  const video = page.getByLabel("Take video");
+  const state = () => video.evaluate((element: HTMLVideoElement) => [element.paused, element.playbackRate]);
+  await page.keyboard.press("l");
+  await expect.poll(state).toEqual([false, 1]);
+  await page.keyboard.press("l");
+  await expect.poll(state).toEqual([false, 2]);
+  await expect(page.getByTestId("frame-readout")).toContainText("▶▶ 2×");
+  await page.keyboard.press("k");
+  await expect.poll(state).toEqual([true, 1]);
+  const stoppedAt = await video.evaluate((element: HTMLVideoElement) => element.currentTime);
+  await page.keyboard.press("j");
+  await expect(page.getByTestId("frame-readout")).toContainText("◀◀ 1×");
+  // Backward while the element stays paused: Chromium plays no negative rates.
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => [element.paused, element.currentTime]))
+    .toEqual([true, expect.any(Number)]);
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.currentTime))
+    .toBeLessThan(stoppedAt - 0.2);
+  await page.keyboard.press("k");
+  await expect(page.getByTestId("frame-readout")).not.toContainText("◀◀");
 });
 
 async function openTake(page: Page) {
