@@ -68,12 +68,6 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
                 aspectRatio={take.aspectRatio}
               />
             </div>
-            <CompareMarks
-              marks={take.marks}
-              durationMs={take.durationMs}
-              label={`Take ${index + 1}`}
-              onSeek={sync.seek}
-            />
             <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
               <p className="text-xs text-zinc-300">
                 <span className="font-medium text-zinc-100">Take {index + 1}</span> ·{" "}
@@ -83,6 +77,12 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
               </p>
               {take.cameraCheck ? <CameraCheckBadge check={take.cameraCheck} /> : null}
             </div>
+            <CompareMarks
+              marks={take.marks}
+              durationMs={take.durationMs}
+              label={`Take ${index + 1}`}
+              onSeek={sync.seek}
+            />
           </li>
         ))}
       </ul>
@@ -100,13 +100,13 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
         />
         <div className="flex flex-wrap items-center gap-2">
           <Button onClick={() => sync.step(-1)} aria-label="Previous frame">
-            ⏮
+            ‹ Frame
           </Button>
           <Button onClick={sync.toggle} aria-label={sync.playing ? "Pause" : "Play"} className="min-w-20">
             {sync.playing ? "Pause" : "Play"}
           </Button>
           <Button onClick={() => sync.step(1)} aria-label="Next frame">
-            ⏭
+            Frame ›
           </Button>
           <p className="ml-2 font-mono text-xs text-zinc-300" aria-live="off">
             <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}

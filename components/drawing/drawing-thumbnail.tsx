@@ -1,3 +1,4 @@
+import { cn } from "@/components/ui/cn";
 import type { CommentDrawing } from "@/lib/review/drawing";
 import { DrawingShapes, describeShapes } from "./drawing-shapes";
 import type { FrameSize } from "./frame-size";
@@ -6,13 +7,18 @@ import type { FrameSize } from "./frame-size";
  * A comment's drawing in small, over the take's poster (when it has one), for a thread or a shared
  * comment. Its size follows the frame's shape within a poster-sized box.
  */
-export function DrawingThumbnail(props: { drawing: CommentDrawing; frame: FrameSize; posterUrl?: string | null }) {
-  const { drawing, frame, posterUrl } = props;
+export function DrawingThumbnail(props: {
+  drawing: CommentDrawing;
+  frame: FrameSize;
+  posterUrl?: string | null;
+  className?: string;
+}) {
+  const { drawing, frame, posterUrl, className } = props;
   return (
     <span
       role="img"
       aria-label={`Drawing: ${describeShapes(drawing.shapes)}`}
-      className="relative inline-block h-14 overflow-hidden rounded border border-line bg-black"
+      className={cn("relative inline-block h-14 overflow-hidden rounded border border-line bg-black", className)}
       style={{ aspectRatio: `${frame.width} / ${frame.height}` }}
     >
       {posterUrl ? (

@@ -48,6 +48,11 @@ export function SharedDrawingThumbnail(props: {
 }) {
   if (!props.drawing) return null;
   return (
-    <DrawingThumbnail drawing={props.drawing} frame={frameOfAspect(props.aspectRatio)} posterUrl={props.posterUrl} />
+    <DrawingThumbnail
+      drawing={props.drawing}
+      frame={frameOfAspect(props.aspectRatio)}
+      posterUrl={props.posterUrl}
+      className="mt-1.5"
+    />
   );
 }
