@@ -182,6 +182,13 @@ test("J, K and L shuttle: forward faster on each L, backward by stepping on J, K
     .toBeLessThan(stoppedAt - 0.2);
   await page.keyboard.press("k");
   await expect(page.getByTestId("frame-readout")).not.toContainText("◀◀");
+
+  // Without a keyboard: a visible button pauses and opens the comment box at the moment shown.
+  await page.keyboard.press("l");
+  await expect.poll(state).toEqual([false, 1]);
+  await page.getByRole("button", { name: "Comment at this moment" }).click();
+  await expect.poll(state).toEqual([true, 1]);
+  await expect(page.getByRole("textbox", { name: /^Comment at / })).toBeFocused();
 });
 
 async function openTake(page: Page) {

@@ -42,6 +42,13 @@ describe("time-coded comments", () => {
       (await failure(addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2001), atMs: 100 }))).code,
     ).toBe("bad_request:comment_body");
     await addComment(db(), { takeId: id, authorId: rae, body: "x".repeat(2000), atMs: 100 });
+    // An excerpt for the activity feed never cuts a character in two.
+    const emoji = await addComment(db(), { takeId: id, authorId: rae, body: "🎬".repeat(100), atMs: 100 });
+    const detail = (await activityOf(id)).find((entry) => entry.detail.commentId === emoji.id)?.detail;
+    expect(detail?.excerpt).toBe(`${"🎬".repeat(79)}…`);
+    expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "a\uD800b", atMs: 100 }))).code).toBe(
+      "bad_request:comment_body",
+    );
     // Postgres text cannot hold a NUL: refused with a message, never a failed insert.
     expect((await failure(addComment(db(), { takeId: id, authorId: rae, body: "a\u0000b", atMs: 100 }))).code).toBe(
       "bad_request:comment_body",

@@ -195,8 +195,10 @@ function validBody(text: string): string {
   return parsed.data;
 }
 
+/** Cut between characters, never inside one (half an emoji is not valid JSON for the activity's detail). */
 function excerpt(body: string): string {
-  return body.length > EXCERPT_LENGTH ? `${body.slice(0, EXCERPT_LENGTH - 1)}…` : body;
+  const characters = Array.from(body);
+  return characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH - 1).join("")}…` : body;
 }
 
 function gone(): AppError {
