@@ -51,7 +51,18 @@ const ACTIONS: Record<string, { rules: Rules; args: unknown[] } | { public: stri
   checkModelAgainAction: { rules: ADMIN, args: [{ model: "kling-v2-master" }] },
   // Every role may review (decide, comment, judge the camera) and keep favourites.
   setReviewDecisionAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, decision: "approved" }] },
-  addCommentAction: { rules: EVERY_MEMBER, args: [{ takeId: missingTake, body: "At this moment", atMs: 1000 }] },
+  addCommentAction: {
+    rules: EVERY_MEMBER,
+    args: [
+      {
+        takeId: missingTake,
+        body: "At this moment",
+        atMs: 1000,
+        endMs: 2500,
+        drawing: { shapes: [{ tool: "rect", colour: "#ff3b30", from: { x: 0.2, y: 0.2 }, to: { x: 0.6, y: 0.7 } }] },
+      },
+    ],
+  },
   addReplyAction: { rules: EVERY_MEMBER, args: [{ commentId: missingComment, body: "Agreed" }] },
   setCommentResolvedAction: { rules: EVERY_MEMBER, args: [{ commentId: missingComment, resolved: true }] },
   setCommentSharedAction: { rules: EVERY_MEMBER, args: [{ commentId: missingComment, shared: true }] },

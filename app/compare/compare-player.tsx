@@ -6,6 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
+import { frameRate } from "@/lib/review/frames";
+import type { CommentMarkView } from "@/lib/review/view";
+import { CompareDrawings, CompareMarks } from "./compare-marks";
 import { FRAME_SEC, useSyncedVideos } from "./use-synced-videos";
 
 export type CompareTake = {
@@ -17,6 +20,10 @@ export type CompareTake = {
   durationMs: number;
   /** The measured camera move and its verdict, shown on the take's header when there is one. */
   cameraCheck: CameraCheckSummary | null;
+  /** Frames per second read from its file; null until known. */
+  fps: number | null;
+  /** Its open comments: their drawings show over its video, their moments and ranges under it. */
+  marks: CommentMarkView[];
 };
 
 const GRID = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:grid-cols-2" } as const;
@@ -24,7 +31,8 @@ const GRID = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:g
 /**
  * The takes side by side under one transport: play and pause together, one seek slider, frame steps.
  * Keys anywhere on the page (outside fields): space plays or pauses, ←/→ seek a second, "," and "."
- * step one frame. Muted: several soundtracks at once help no one.
+ * step one frame. Muted: several soundtracks at once help no one. Each take's open comments come with
+ * it: their drawings over its video at their moments, their moments and ranges under it.
  */
 export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
   const sync = useSyncedVideos(takes.length, Math.max(...takes.map((take) => take.durationMs)) / 1000);
@@ -40,7 +48,7 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
       <ul className={`grid gap-3 ${GRID[takes.length as keyof typeof GRID] ?? "sm:grid-cols-2"}`}>
         {takes.map((take, index) => (
           <li key={take.id} className="space-y-1.5">
-            <div className="flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
+            <div className="relative flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
               <video
                 ref={sync.refs[index]}
                 src={take.videoUrl}
@@ -53,6 +61,12 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
                 onLoadedMetadata={sync.onMetadata}
                 onEnded={sync.onEnded}
               />
+              <CompareDrawings
+                marks={take.marks}
+                timeSec={Math.min(sync.time, take.durationMs / 1000)}
+                fps={frameRate(take.fps)}
+                aspectRatio={take.aspectRatio}
+              />
             </div>
             <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
               <p className="text-xs text-zinc-300">
@@ -63,6 +77,12 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
               </p>
               {take.cameraCheck ? <CameraCheckBadge check={take.cameraCheck} /> : null}
             </div>
+            <CompareMarks
+              marks={take.marks}
+              durationMs={take.durationMs}
+              label={`Take ${index + 1}`}
+              onSeek={sync.seek}
+            />
           </li>
         ))}
       </ul>
@@ -80,13 +100,13 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
         />
         <div className="flex flex-wrap items-center gap-2">
           <Button onClick={() => sync.step(-1)} aria-label="Previous frame">
-            ⏮
+            ‹ Frame
           </Button>
           <Button onClick={sync.toggle} aria-label={sync.playing ? "Pause" : "Play"} className="min-w-20">
             {sync.playing ? "Pause" : "Play"}
           </Button>
           <Button onClick={() => sync.step(1)} aria-label="Next frame">
-            ⏭
+            Frame ›
           </Button>
           <p className="ml-2 font-mono text-xs text-zinc-300" aria-live="off">
             <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}

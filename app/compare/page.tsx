@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getTakesByIds } from "@/lib/db/queries/takes";
+import { loadCommentMarks } from "@/lib/review/comment-marks";
 import { getRuntime } from "@/lib/runtime";
 import { toTakeView } from "@/lib/takes/to-view";
 import { parseCompareIds } from "./compare-ids";
@@ -48,6 +49,11 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
 
+  const marks = await loadCommentMarks(
+    database.db,
+    takes.map((take) => take.id),
+  );
+
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -65,6 +71,8 @@ export default async function ComparePage({ searchParams }: Props) {
           aspectRatio: take.params.aspect_ratio,
           durationMs: take.videoDurationMs ?? Number(take.params.duration) * 1000,
           cameraCheck: take.cameraCheck,
+          fps: byId.get(take.id)?.videoFps ?? null,
+          marks: marks.get(take.id) ?? [],
         }))}
       />
       <CompareSettings rows={compareRows(takes)} takeIds={takes.map((take) => take.id)} />

@@ -1,16 +1,23 @@
 /**
- * Time-coded comments on a take: a top-level comment is about one moment of the video; replies (one
- * level deep) answer it. Threads can be resolved and reopened, and marked to show on share links.
+ * Time-coded comments on a take: a top-level comment is about one moment of the video or a range of it,
+ * and may carry a drawing on the frame; replies (one level deep) answer it. Threads can be resolved and reopened, and marked to show on share links.
  * Every write checks the take and records its activity in the same transaction.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordActivity } from "@/lib/activity/record";
 import type { Db } from "@/lib/db/client";
-import { type CommentMark, getComment, insertComment, updateCommentMark } from "@/lib/db/queries/comments";
+import {
+  type CommentMark,
+  type CommentValues,
+  getComment,
+  insertComment,
+  updateCommentMark,
+} from "@/lib/db/queries/comments";
 import type { TakeComment } from "@/lib/db/review-schema";
 import type { Take } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { type CommentDrawing, commentDrawingSchema } from "./drawing";
 import { commentBodySchema } from "./review.schema";
 import { lockReviewableTake } from "./take-guard";
 
@@ -18,14 +25,25 @@ const EXCERPT_LENGTH = 80;
 
 export async function addComment(
   db: Db,
-  input: { takeId: string; authorId: string; body: string; atMs: number; now?: Date },
+  input: {
+    takeId: string;
+    authorId: string;
+    body: string;
+    atMs: number;
+    /** A range comment's end (after `atMs`); null or absent for one moment. */
+    endMs?: number | null;
+    drawing?: CommentDrawing | null;
+    now?: Date;
+  },
 ): Promise<TakeComment> {
   const body = validBody(input.body);
+  const drawing = validDrawing(input.drawing);
+  const endMs = input.endMs ?? null;
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const take = await lockReviewableTake(tx, input.takeId);
     const lengthMs = videoLengthMs(take);
-    if (!Number.isInteger(input.atMs) || input.atMs < 0 || input.atMs > lengthMs) {
+    if (!isMoment(input.atMs, lengthMs)) {
       throw new AppError(
         "bad_request:comment_time",
         `Comment on a moment between 0 and ${(lengthMs / 1000).toFixed(1)} s.`,
@@ -34,10 +52,17 @@ export async function addComment(
         },
       );
     }
+    if (endMs !== null && (!isMoment(endMs, lengthMs) || endMs <= input.atMs)) {
+      throw new AppError(
+        "bad_request:comment_range",
+        `A range ends after its start and by the end of the video (${(lengthMs / 1000).toFixed(1)} s).`,
+        { fieldErrors: { endMs: ["Set the range's end after its start, within the video."] } },
+      );
+    }
     return writeComment(
       tx,
-      { takeId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, now },
-      { kind: "commented", detail: { atMs: input.atMs } },
+      { takeId: take.id, parentId: null, authorId: input.authorId, body, atMs: input.atMs, endMs, drawing, now },
+      { kind: "commented", detail: { atMs: input.atMs, ...(endMs === null ? {} : { endMs }) } },
     );
   });
 }
@@ -54,7 +79,16 @@ export async function addReply(
     await lockReviewableTake(tx, parent.takeId);
     return writeComment(
       tx,
-      { takeId: parent.takeId, parentId: parent.id, authorId: input.authorId, body, atMs: null, now },
+      {
+        takeId: parent.takeId,
+        parentId: parent.id,
+        authorId: input.authorId,
+        body,
+        atMs: null,
+        endMs: null,
+        drawing: null,
+        now,
+      },
       { kind: "replied", detail: { parentId: parent.id } },
     );
   });
@@ -79,7 +113,7 @@ export async function setThreadShared(
 /** Stores a comment or a reply, and its entry in the activity feed with the comment's id and an excerpt. */
 async function writeComment(
   tx: Db,
-  values: { takeId: string; parentId: string | null; authorId: string; body: string; atMs: number | null; now: Date },
+  values: Omit<CommentValues, "id">,
   entry: { kind: "commented" | "replied"; detail: Record<string, unknown> },
 ): Promise<TakeComment> {
   const comment = await insertComment(tx, { id: randomUUID(), ...values });
@@ -137,6 +171,21 @@ function videoLengthMs(take: Take): number {
   return take.videoDurationMs ?? Number(take.duration) * 1000;
 }
 
+function isMoment(ms: number, lengthMs: number): boolean {
+  return Number.isInteger(ms) && ms >= 0 && ms <= lengthMs;
+}
+
+/** Callers outside the action (tests, scripts) pass through the same boundary as the action's schema. */
+function validDrawing(drawing: CommentDrawing | null | undefined): CommentDrawing | null {
+  if (drawing === null || drawing === undefined) return null;
+  const parsed = commentDrawingSchema.safeParse(drawing);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "That drawing cannot be saved.";
+    throw new AppError("bad_request:comment_drawing", message, { fieldErrors: { drawing: [message] } });
+  }
+  return parsed.data;
+}
+
 function validBody(text: string): string {
   const parsed = commentBodySchema.safeParse(text);
   if (!parsed.success) {
@@ -146,8 +195,10 @@ function validBody(text: string): string {
   return parsed.data;
 }
 
+/** Cut between characters, never inside one (half an emoji is not valid JSON for the activity's detail). */
 function excerpt(body: string): string {
-  return body.length > EXCERPT_LENGTH ? `${body.slice(0, EXCERPT_LENGTH - 1)}…` : body;
+  const characters = Array.from(body);
+  return characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH - 1).join("")}…` : body;
 }
 
 function gone(): AppError {

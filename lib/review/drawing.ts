@@ -9,6 +9,14 @@ import { z } from "zod";
 /** The colours a reviewer can draw in; chosen to stand out on most footage. */
 export const DRAWING_COLOURS = ["#ff3b30", "#ffcc00", "#34c759", "#0a84ff", "#ffffff"] as const;
 export type DrawingColour = (typeof DRAWING_COLOURS)[number];
+/** How the swatches are named to a person and to a screen reader. */
+export const DRAWING_COLOUR_NAMES: Record<DrawingColour, string> = {
+  "#ff3b30": "Red",
+  "#ffcc00": "Yellow",
+  "#34c759": "Green",
+  "#0a84ff": "Blue",
+  "#ffffff": "White",
+};
 
 export const DRAWING_TOOLS = ["arrow", "rect", "freehand"] as const;
 export type DrawingTool = (typeof DRAWING_TOOLS)[number];
@@ -54,3 +62,10 @@ export const commentDrawingSchema = z.strictObject({
     .max(MAX_DRAWING_SHAPES, `A drawing can have at most ${MAX_DRAWING_SHAPES} marks.`),
 });
 export type CommentDrawing = z.infer<typeof commentDrawingSchema>;
+
+/** A stored drawing as it is shown: checked again on the way out, so a row written by anything else shows nothing. */
+export function readDrawing(value: unknown): CommentDrawing | null {
+  if (value === null || value === undefined) return null;
+  const parsed = commentDrawingSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -4,9 +4,11 @@
  */
 
 import { z } from "zod";
+import { commentDrawingSchema } from "./drawing";
 import { CAMERA_VERDICTS, REVIEW_DECISIONS } from "./review-values";
 
 export const MAX_COMMENT_LENGTH = 2000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const takeId = z.uuid("That is not a take id.");
 const commentId = z.uuid("That is not a comment id.");
@@ -15,7 +17,11 @@ export const commentBodySchema = z
   .string({ error: "Write a comment." })
   .trim()
   .min(1, "Write a comment.")
-  .max(MAX_COMMENT_LENGTH, `Keep comments under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`);
+  .max(MAX_COMMENT_LENGTH, `Keep comments under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`)
+  // A NUL cannot be stored in a Postgres text column (nor typed in the box): refused, not stripped.
+  .refine((value) => !value.includes("\u0000"), "Remove the NUL character from the comment.")
+  // Half of a character pair (a lone surrogate) cannot be written as text or JSON.
+  .refine((value) => !LONE_SURROGATE.test(value), "Remove the broken character from the comment.");
 
 export const decisionSchema = z.object({
   takeId,
@@ -23,15 +29,28 @@ export const decisionSchema = z.object({
   decision: z.enum(REVIEW_DECISIONS, { error: "Choose approve, request changes or reject." }).nullable(),
 });
 
-export const addCommentSchema = z.object({
-  takeId,
-  body: commentBodySchema,
-  /** The moment of the video, in milliseconds; the server also checks it against the video's length. */
-  atMs: z
-    .number({ error: "The comment needs a moment of the video." })
-    .int("The moment must be whole milliseconds.")
-    .min(0, "The moment cannot be before the start of the video."),
-});
+export const addCommentSchema = z
+  .object({
+    takeId,
+    body: commentBodySchema,
+    /** The moment of the video (or a range's start), in ms; the server also checks it against the video's length. */
+    atMs: z
+      .number({ error: "The comment needs a moment of the video." })
+      .int("The moment must be whole milliseconds.")
+      .min(0, "The moment cannot be before the start of the video."),
+    /** A range comment's end, after `atMs`; absent or null for a comment on one moment. */
+    endMs: z
+      .number({ error: "The end of the range must be a moment of the video." })
+      .int("The end of the range must be whole milliseconds.")
+      .min(0, "The end of the range cannot be before the start of the video.")
+      .nullish(),
+    /** Marks on the frame (lib/review/drawing.ts is their one boundary); absent or null for none. */
+    drawing: commentDrawingSchema.nullish(),
+  })
+  .refine((input) => input.endMs == null || input.endMs > input.atMs, {
+    path: ["endMs"],
+    message: "The end of the range must come after its start.",
+  });
 
 export const addReplySchema = z.object({ commentId, body: commentBodySchema });
 

@@ -5,6 +5,7 @@ import { listComments } from "@/lib/db/queries/comments";
 import { isFavourite } from "@/lib/db/queries/favourites";
 import { getUserName, listReviewDecisions } from "@/lib/db/queries/reviews";
 import type { Take } from "@/lib/db/schema";
+import { readDrawing } from "./drawing";
 import { FORMER_MEMBER } from "./labels";
 import type { TakeReviewView, ThreadView, VerdictView } from "./view";
 
@@ -28,6 +29,7 @@ export async function loadTakeReview(db: Db, options: { take: Take; viewerId: st
     verdict,
     favourite,
     threads: toThreads(comments),
+    videoFps: take.videoFps,
   };
 }
 
@@ -44,6 +46,8 @@ function toThreads(rows: CommentRow[]): ThreadView[] {
       authorName: row.authorName ?? FORMER_MEMBER,
       body: row.body,
       atMs: row.atMs,
+      endMs: row.endMs,
+      drawing: readDrawing(row.drawing),
       createdAt: row.createdAt.toISOString(),
       resolvedAt: row.resolvedAt?.toISOString() ?? null,
       resolvedByName: row.resolvedAt ? (row.resolvedByName ?? FORMER_MEMBER) : null,

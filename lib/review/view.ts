@@ -1,4 +1,5 @@
 /** What the take page knows about a take's review: plain, serializable, built by lib/review/take-review.ts. */
+import type { CommentDrawing } from "@/lib/review/drawing";
 import type { CameraVerdict, ReviewDecision, ReviewState } from "@/lib/review/review-values";
 
 export type DecisionView = { reviewerId: string; reviewerName: string; decision: ReviewDecision; decidedAt: string };
@@ -11,6 +12,9 @@ export type ThreadView = {
   authorId: string | null;
   body: string;
   atMs: number;
+  /** A range comment's end; null for a comment on one moment. */
+  endMs: number | null;
+  drawing: CommentDrawing | null;
   createdAt: string;
   resolvedAt: string | null;
   resolvedByName: string | null;
@@ -29,4 +33,16 @@ export type TakeReviewView = {
   verdict: VerdictView;
   favourite: boolean;
   threads: ThreadView[];
+  /** Frames per second read from the stored video; null until known (lib/review/frames.ts has the fallback). */
+  videoFps: number | null;
+};
+
+/** An open comment's place on another player (compare): its moment or range, and its drawing. */
+export type CommentMarkView = {
+  id: string;
+  atMs: number;
+  endMs: number | null;
+  drawing: CommentDrawing | null;
+  /** "Rae: the sky flickers", shortened: what the mark is called. */
+  label: string;
 };

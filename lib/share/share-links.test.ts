@@ -135,7 +135,14 @@ describe("share page data", () => {
     expect(page?.title).toBe("Client cut");
     expect(page?.takes.map((take) => take.id)).toEqual([second.id, first.id]);
     expect(page?.takes[1].comments).toEqual([
-      { id: parent.id, body: "<b>Lovely</b> light", atMs: 1500, authorName: "Cleo Creator" },
+      {
+        id: parent.id,
+        body: "<b>Lovely</b> light",
+        atMs: 1500,
+        endMs: null,
+        drawing: null,
+        authorName: "Cleo Creator",
+      },
     ]);
     expect(page?.takes[0].comments).toEqual([]);
     expect(page?.takes[1].videoUrl).toBe(`/share/${token}/media/videos/${first.id}.mp4`);
@@ -179,5 +186,33 @@ describe("lists and activity", () => {
     expect(kinds.map((row) => row.kind).sort()).toEqual(["share_revoked", "shared", "shared"]);
     expect(kinds.find((row) => row.kind === "share_revoked")?.actorId).toBe(admin.id);
     expect(JSON.stringify(kinds)).not.toContain(mine.token);
+  });
+});
+
+describe("drawings on shared comments", () => {
+  it("carries a shared comment's range and drawing, and shows nothing for a stored drawing that is not valid", async () => {
+    const take = await insertTake(database.db, { prompt: "drawn on" });
+    const now = new Date();
+    const drawing = {
+      shapes: [{ tool: "rect" as const, colour: "#ff3b30" as const, from: { x: 0.1, y: 0.2 }, to: { x: 0.5, y: 0.6 } }],
+    };
+    const shared = { takeId: take.id, authorId: creator.id, createdAt: now, sharedAt: now, sharedBy: admin.id };
+    await database.db.insert(takeComments).values([
+      { id: randomUUID(), ...shared, body: "boxed", atMs: 1000, endMs: 2500, drawing },
+      // Written by something other than the studio's actions: a coordinate out of the frame.
+      {
+        id: randomUUID(),
+        ...shared,
+        body: "broken",
+        atMs: 3000,
+        drawing: { shapes: [{ ...drawing.shapes[0], to: { x: 7, y: 0 } }] },
+      },
+    ]);
+    const { token } = await shareLink([take.id], { title: "Drawn", expiresInDays: 1 });
+    const page = await openPage(token);
+    expect(page?.takes[0].comments.map((comment) => [comment.body, comment.endMs, comment.drawing])).toEqual([
+      ["boxed", 2500, drawing],
+      ["broken", null, null],
+    ]);
   });
 });

@@ -7,13 +7,21 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { listSharedComments, listShareLinkTakes } from "@/lib/db/queries/share-links";
 import type { ShareLink } from "@/lib/db/review-schema";
+import { type CommentDrawing, readDrawing } from "@/lib/review/drawing";
 import { isShareUnlockValue } from "./passphrase";
 import { findLiveShareLink } from "./share-links";
 
 /** The visitor's side of the gate: the unlock cookie they sent, and the studio's secret to check it. */
 export type ShareGate = { cookie?: string; secret: string; now?: Date };
 
-type SharedComment = { id: string; body: string; atMs: number | null; authorName: string };
+type SharedComment = {
+  id: string;
+  body: string;
+  atMs: number | null;
+  endMs: number | null;
+  drawing: CommentDrawing | null;
+  authorName: string;
+};
 
 export type SharedTake = {
   id: string;
@@ -64,6 +72,8 @@ export async function loadSharePage(db: Db, token: string, gate: ShareGate): Pro
           id: comment.id,
           body: comment.body,
           atMs: comment.atMs,
+          endMs: comment.endMs,
+          drawing: readDrawing(comment.drawing),
           authorName: comment.authorName ?? "Former member",
         })),
     })),

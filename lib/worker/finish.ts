@@ -1,6 +1,6 @@
 /**
  * The last step: copy the finished video into our storage (Kling deletes it after 30 days), read its
- * real duration, cut a poster, and mark the take ready. A failed copy is retried; the take is never lost.
+ * real duration and frame rate, cut a poster, and mark the take ready. A failed copy is retried; the take is never lost.
  */
 import "server-only";
 import { createWriteStream } from "node:fs";
@@ -50,12 +50,13 @@ export async function finishTake(ctx: WorkerContext, take: Take): Promise<Take> 
       contentType: "video/mp4",
     });
     if (poster) await ctx.storage.putFile({ key: posterKey(take.id), filePath: posterTmp, contentType: "image/jpeg" });
-    ctx.log("info", "take ready", { takeId: take.id, bytes, durationMs: info.durationMs });
+    ctx.log("info", "take ready", { takeId: take.id, bytes, durationMs: info.durationMs, fps: info.fps });
     return save(ctx, take, {
       status: "ready",
       videoKey: videoKey(take.id),
       posterKey: poster ? posterKey(take.id) : null,
       videoDurationMs: info.durationMs,
+      videoFps: info.fps,
       videoBytes: storedVideo.size || bytes,
       finishedAt: ctx.now(),
       retryCount: 0,

@@ -17,6 +17,8 @@ describe("the take lifecycle against the sandbox over HTTP", () => {
     expect(ready.posterKey).toBe(`posters/${take.id}.jpg`);
     expect(ready.videoDurationMs).toBeGreaterThan(4900);
     expect(ready.videoDurationMs).toBeLessThan(5100);
+    // The sandbox renders at 24 fps; the rate is read from the file itself.
+    expect(ready.videoFps).toBe(24);
     expect(ready.unitsCharged).toBe(1);
     const video = await stat(path.join(h.dir, "media", ready.videoKey ?? ""));
     expect(video.size).toBe(ready.videoBytes);

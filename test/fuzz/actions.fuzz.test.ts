@@ -10,6 +10,7 @@ import { updateSpendingCap } from "@/lib/db/queries/spending";
 import { discoverActionFiles, exportedFunctions, load } from "./discover";
 import { FUZZ_PASSPHRASE, VALID_PARAMS } from "./fixtures";
 import { type FuzzCaller, fuzzStudioPerFile } from "./fuzz-studio";
+import { hostileDrawing, VALID_DRAWING } from "./hostile-drawings";
 import { formData, hostileString, hostileValue, nearValid } from "./hostile-values";
 import { asRequest } from "./next-boundaries";
 import { checkAction, prototypeIsClean } from "./outcomes";
@@ -186,6 +187,22 @@ function refinements(): Record<string, Refinement> {
     loadTakeShotAction: {
       genericWeight: 2,
       arbitrary: () => fc.constantFrom([fuzz.fixtures.queuedTakeId], [fuzz.fixtures.failedTakeId]),
+    },
+    addCommentAction: {
+      genericWeight: 2,
+      arbitrary: () => {
+        const comment = { takeId: fuzz.fixtures.readyTakeId, body: "Mask this", atMs: 1000 };
+        return fc.oneof(
+          one({ ...comment, endMs: 2500, drawing: VALID_DRAWING }),
+          hostileDrawing().map((drawing) => [{ ...comment, drawing }]),
+          fc
+            .oneof(
+              hostileValue(pool),
+              fc.constantFrom(1000, 999, 5001, 2500.5, -1, Number.NaN, Number.POSITIVE_INFINITY),
+            )
+            .map((endMs) => [{ ...comment, endMs }]),
+        );
+      },
     },
     changeMemberRoleAction: {
       genericWeight: 2,

@@ -15,6 +15,8 @@ import type { StudioUnderTest } from "./studio-under-test";
 export type Fixtures = {
   queuedTakeId: string;
   failedTakeId: string;
+  /** Ready, with a 5 s video: comments on it get past the take's checks. */
+  readyTakeId: string;
   inviteId: string;
   inviteToken: string;
   spareMemberId: string;
@@ -47,6 +49,11 @@ export async function createFixtures(studio: StudioUnderTest): Promise<Fixtures>
     });
   const queued = await make();
   const failed = await make();
+  const ready = await make();
+  await db
+    .update(takes)
+    .set({ status: "ready", videoKey: `videos/${ready.id}.mp4`, videoDurationMs: 5000, videoFps: 24 })
+    .where(eq(takes.id, ready.id));
   await db
     .update(takes)
     .set({ status: "failed", failureCode: "kling:refused", failureMessage: "Refused." })
@@ -77,6 +84,7 @@ export async function createFixtures(studio: StudioUnderTest): Promise<Fixtures>
   return {
     queuedTakeId: queued.id,
     failedTakeId: failed.id,
+    readyTakeId: ready.id,
     inviteId: invite.id,
     inviteToken: token,
     spareMemberId: spare.id,

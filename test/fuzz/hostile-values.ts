@@ -72,6 +72,8 @@ export const FIELD_NAMES = [
   "verdict",
   "decision",
   "atMs",
+  "endMs",
+  "drawing",
   "timeMs",
   "capUnits",
   "expiresInDays",

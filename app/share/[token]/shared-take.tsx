@@ -4,6 +4,7 @@ import { useId, useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { SharedTake as SharedTakeData } from "@/lib/share/share-page";
+import { SharedDrawings, SharedDrawingThumbnail } from "./shared-drawings";
 
 const ASPECT_CLASS: Record<string, string> = {
   "16:9": "aspect-video",
@@ -36,7 +37,7 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
           </a>
         ) : null}
       </div>
-      <div className="flex justify-center overflow-hidden rounded-md bg-black">
+      <div className="relative flex justify-center overflow-hidden rounded-md bg-black">
         {/* biome-ignore lint/a11y/useMediaCaption: generated takes have no captions to offer; the shared comments are the text */}
         <video
           ref={video}
@@ -50,6 +51,7 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
           aria-label={`${label} video`}
           className={`w-full object-contain ${ASPECT_CLASS[take.aspectRatio] ?? "aspect-video"}`}
         />
+        <SharedDrawings video={video} comments={take.comments} aspectRatio={take.aspectRatio} />
       </div>
       <div className="space-y-2">
         <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-400">Comments</h3>
@@ -73,6 +75,11 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
                   ) : null}
                   <span>{comment.authorName}</span>
                 </p>
+                <SharedDrawingThumbnail
+                  drawing={comment.drawing}
+                  aspectRatio={take.aspectRatio}
+                  posterUrl={take.posterUrl}
+                />
                 {/* Plain text: React escapes it, so markup in a comment shows as typed. */}
                 <p className="mt-1 whitespace-pre-wrap break-words text-zinc-100">{comment.body}</p>
               </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { DrawingThumbnail } from "@/components/drawing/drawing-thumbnail";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -10,14 +11,16 @@ import { commentBodySchema, MAX_COMMENT_LENGTH } from "@/lib/review/review.schem
 import type { ThreadView } from "@/lib/review/view";
 import { addReplyAction, setCommentResolvedAction, setCommentSharedAction } from "./review-actions";
 import { RelativeTime, useHydrated, useReviewAction } from "./review-controls";
+import type { VideoClock } from "./use-video-clock";
 
 /**
- * One thread: the comment at its moment (click the time to see it), its replies, and Reply, Resolve or
- * Reopen, and "Show on share links". A resolved thread collapses to one line until it is opened.
+ * One thread: the comment at its moment (click the time to see it) or on its range (click to play it),
+ * its drawing in small (click to see it on the frame), its replies, and Reply, Resolve or Reopen, and
+ * "Show on share links". A resolved thread collapses to one line until it is opened.
  * Bodies are plain text: React escapes them, so markup shows as typed.
  */
-export function CommentThread(props: { thread: ThreadView; canReview: boolean; onSeek: (ms: number) => void }) {
-  const { thread, canReview, onSeek } = props;
+export function CommentThread(props: { thread: ThreadView; canReview: boolean; clock: VideoClock }) {
+  const { thread, canReview, clock } = props;
   const hydrated = useHydrated();
   const { pending, run } = useReviewAction();
   const resolved = thread.resolvedAt !== null;
@@ -26,7 +29,11 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
   const open = !resolved || expanded;
   // Shows the new mark at once; the server's answer (with the refreshed page) confirms or reverts it.
   const [shared, setShared] = useOptimistic(thread.sharedAt !== null);
-  const moment = formatTimecode(thread.atMs);
+  const moment =
+    thread.endMs === null
+      ? formatTimecode(thread.atMs)
+      : `${formatTimecode(thread.atMs)} → ${formatTimecode(thread.endMs)}`;
+  const show = () => (thread.endMs === null ? clock.seek(thread.atMs) : clock.playRange(thread.atMs, thread.endMs));
 
   return (
     <article
@@ -37,8 +44,8 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
         <Button
           variant="ghost"
           size="xs"
-          aria-label={`Go to ${moment}`}
-          onClick={() => onSeek(thread.atMs)}
+          aria-label={thread.endMs === null ? `Go to ${moment}` : `Play ${moment}`}
+          onClick={show}
           className="rounded bg-accent/20 px-1.5 py-0.5 font-mono text-violet-300 hover:bg-accent/30"
         >
           {moment}
@@ -54,9 +61,21 @@ export function CommentThread(props: { thread: ThreadView; canReview: boolean; o
           </Badge>
         ) : null}
       </header>
-      <p className={cn("whitespace-pre-wrap break-words text-sm text-zinc-100", !open && "line-clamp-1")}>
-        {thread.body}
-      </p>
+      <div className="flex gap-3">
+        {thread.drawing && open ? (
+          <button
+            type="button"
+            onClick={() => clock.seek(thread.atMs)}
+            aria-label={`Show the drawing at ${formatTimecode(thread.atMs)}`}
+            className="shrink-0 rounded"
+          >
+            <DrawingThumbnail drawing={thread.drawing} frame={clock.frame} posterUrl={clock.posterUrl} />
+          </button>
+        ) : null}
+        <p className={cn("min-w-0 whitespace-pre-wrap break-words text-sm text-zinc-100", !open && "line-clamp-1")}>
+          {thread.body}
+        </p>
+      </div>
       {open && thread.replies.length > 0 ? (
         <ul aria-label="Replies" className="space-y-2 border-l border-line pl-3">
           {thread.replies.map((reply) => (

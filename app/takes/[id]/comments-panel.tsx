@@ -4,7 +4,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import type { ThreadView } from "@/lib/review/view";
 import { CommentComposer } from "./comment-composer";
 import { CommentThread } from "./comment-thread";
-import type { VideoClock } from "./take-player";
+import type { VideoClock } from "./use-video-clock";
 
 /** The take's comments in the video's order, with the box for a new one. */
 export function CommentsPanel(props: {
@@ -29,7 +29,7 @@ export function CommentsPanel(props: {
         <ol aria-label="Comment threads" className="space-y-2">
           {threads.map((thread) => (
             <li key={thread.id}>
-              <CommentThread thread={thread} canReview={canReview} onSeek={clock.seek} />
+              <CommentThread thread={thread} canReview={canReview} clock={clock} />
             </li>
           ))}
         </ol>

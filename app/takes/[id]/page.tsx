@@ -6,6 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUserForPage } from "@/lib/auth/session";
 import { getVisibleTake } from "@/lib/db/queries/takes";
+import { ensureVideoFps } from "@/lib/media/video-fps";
 import { loadTakeReview } from "@/lib/review/take-review";
 import { getRuntime } from "@/lib/runtime";
 import { withEstimates } from "@/lib/takes/estimates";
@@ -30,10 +31,12 @@ export default async function TakePage({ params }: Props) {
   const user = await requireUserForPage("view", { next: `/takes/${encodeURIComponent(id)}` });
   const take = await loadTake(id);
   if (!take) notFound();
-  const { database } = await getRuntime();
+  const { database, storage } = await getRuntime();
+  // Takes stored before frame rates were read at download get theirs here, once.
+  const videoFps = await ensureVideoFps(database.db, { take, storage });
   const [[view], review] = await Promise.all([
     withEstimates(database.db, [toTakeView(take)]),
-    loadTakeReview(database.db, { take, viewerId: user.id }),
+    loadTakeReview(database.db, { take: { ...take, videoFps }, viewerId: user.id }),
   ]);
   return (
     <div className="space-y-4">

@@ -47,6 +47,8 @@ export async function addCommentAction(input: unknown): Promise<ActionResult<{ i
         authorId: actor.id,
         body: data.body,
         atMs: data.atMs,
+        endMs: data.endMs,
+        drawing: data.drawing,
       });
       return { id: comment.id };
     },

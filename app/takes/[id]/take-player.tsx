@@ -1,50 +1,47 @@
 "use client";
 
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { CameraPreview } from "@/components/camera-preview/camera-preview";
+import { DrawingOverlay } from "@/components/drawing/drawing-overlay";
+import { DrawingSurface } from "@/components/drawing/drawing-surface";
 import type { MeasuredPathPoint } from "@/lib/camera-check/camera-check";
+import type { DrawingShape } from "@/lib/review/drawing";
+import { isOnScreen } from "@/lib/review/frames";
+import type { ThreadView } from "@/lib/review/view";
 import { describeCameraMove } from "@/lib/takes/describe";
 import { STATUS_LABELS, type TakeView } from "@/lib/takes/view";
-
-/** The take's video element and its clock, shared by the player, the comment timeline and the comment box. */
-export type VideoClock = ReturnType<typeof useVideoClock>;
-
-export function useVideoClock() {
-  const ref = useRef<HTMLVideoElement>(null);
-  const [timeSec, setTimeSec] = useState(0);
-  const [playing, setPlaying] = useState(false);
-  const sync = useCallback(() => setTimeSec(ref.current?.currentTime ?? 0), []);
-  const readClock = useCallback(() => ref.current?.currentTime ?? 0, []);
-  const pause = useCallback(() => ref.current?.pause(), []);
-  /** Jumps to a moment and stays there, so what a comment is about is on screen. */
-  const seek = useCallback((ms: number) => {
-    const video = ref.current;
-    if (!video) return;
-    video.pause();
-    video.currentTime = ms / 1000;
-    setTimeSec(ms / 1000);
-  }, []);
-  // A seek or load before hydration fired its events with no handler attached: read the clock once now.
-  useEffect(sync, [sync]);
-  return { ref, timeSec, playing, setPlaying, sync, readClock, pause, seek };
-}
+import { ReviewToolbar } from "./review-toolbar";
+import { useReviewKeys } from "./use-review-keys";
+import type { VideoClock } from "./use-video-clock";
 
 /**
  * The video from our storage beside the camera move that was asked for, driven by the video's clock:
  * play, pause or seek the video and the preview follows, so anyone can judge whether the model followed
- * the move. Before the video exists the preview runs on its own. `belowVideo` holds the comment
+ * the move. Before the video exists the preview runs on its own. The open threads' drawings show over
+ * the frames they are about, and a reviewer draws on the paused frame. `belowVideo` holds the comment
  * timeline, `besideMove` the "Camera followed?" verdict and the measured move, whose path
  * (`measuredPath`) the preview draws over the planned one.
  */
 export function TakePlayer(props: {
   take: TakeView;
   clock: VideoClock;
+  threads?: ThreadView[];
   belowVideo?: ReactNode;
   besideMove?: ReactNode;
   measuredPath?: MeasuredPathPoint[];
 }) {
-  const { take, clock, belowVideo, besideMove, measuredPath } = props;
+  const { take, clock, threads = [], belowVideo, besideMove, measuredPath } = props;
   const ready = take.status === "ready" && take.videoUrl;
+  useReviewKeys({
+    step: clock.step,
+    forward: clock.shuttle.forward,
+    backward: clock.shuttle.backward,
+    stop: clock.pause,
+    markIn: clock.markIn,
+    markOut: clock.markOut,
+  });
+  const drawing = clock.drawing;
+  const drawingNow = ready && drawing.active && !clock.playing;
   const durationSec = take.videoDurationMs ? take.videoDurationMs / 1000 : Number(take.params.duration);
 
   return (
@@ -53,7 +50,7 @@ export function TakePlayer(props: {
         <h2 id="video-heading" className="text-sm font-semibold text-zinc-300">
           Video
         </h2>
-        <div className="flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
+        <div className="relative flex aspect-video items-center justify-center overflow-hidden rounded-md border border-line bg-black">
           {ready ? (
             // biome-ignore lint/a11y/useMediaCaption: generated takes have no captions to offer; the comments are the text
             <video
@@ -66,16 +63,13 @@ export function TakePlayer(props: {
               aria-label="Take video"
               className="h-full w-full object-contain"
               onPlay={() => clock.setPlaying(true)}
-              onPause={() => {
-                clock.setPlaying(false);
-                clock.sync();
-              }}
+              onPause={clock.onPause}
               onEnded={() => clock.setPlaying(false)}
               // Smooth while playing: the preview reads the clock every animation frame; timeupdate and
               // seeked cover the paused moments (a seek, the end).
               onTimeUpdate={clock.sync}
               onSeeked={clock.sync}
-              onLoadedMetadata={clock.sync}
+              onLoadedMetadata={clock.onMetadata}
             />
           ) : (
             <p className="p-6 text-center text-sm text-zinc-400">
@@ -86,7 +80,13 @@ export function TakePlayer(props: {
                   : `${STATUS_LABELS[take.status]}… the video appears here when it is ready.`}
             </p>
           )}
+          {drawingNow ? (
+            <DrawingSurface draft={drawing} frame={clock.frame} />
+          ) : ready ? (
+            <DrawingOverlay drawings={drawingsOnScreen(threads, clock)} frame={clock.frame} />
+          ) : null}
         </div>
+        {ready ? <ReviewToolbar clock={clock} /> : null}
         {ready ? belowVideo : null}
       </section>
       <section aria-labelledby="move-heading" className="space-y-2">
@@ -116,4 +116,13 @@ export function TakePlayer(props: {
       </section>
     </div>
   );
+}
+
+/** The open threads' drawings due at the current moment, and (paused) the one being made. */
+function drawingsOnScreen(threads: ThreadView[], clock: VideoClock): DrawingShape[][] {
+  const shown = threads
+    .filter((thread) => thread.resolvedAt === null && thread.drawing && isOnScreen(thread, clock.timeSec, clock.fps))
+    .map((thread) => thread.drawing?.shapes ?? []);
+  if (!clock.playing && clock.drawing.shapes.length > 0) shown.push(clock.drawing.shapes);
+  return shown;
 }

@@ -18,9 +18,10 @@ import { ReviewVerdict } from "./review-verdict";
 import { ShotPanel } from "./shot-panel";
 import { TakeActions } from "./take-actions";
 import { TakeDetails } from "./take-details";
-import { TakePlayer, useVideoClock } from "./take-player";
+import { TakePlayer } from "./take-player";
 import type { TakeRecord } from "./take-record";
 import { useRefreshOnMeasurement } from "./use-refresh-on-measurement";
+import { useVideoClock } from "./use-video-clock";
 
 export type Viewer = { id: string; canReview: boolean };
 
@@ -37,7 +38,11 @@ export function TakeScreen(props: { initial: TakeView; record: TakeRecord; revie
   const active = isActiveStatus(take.status);
   const now = useNow(active);
   const progress = describeProgress(take, now);
-  const clock = useVideoClock();
+  const clock = useVideoClock({
+    fps: review.videoFps,
+    posterUrl: take.posterUrl,
+    aspectRatio: take.params.aspect_ratio,
+  });
   const ready = take.status === "ready" && take.videoUrl !== null;
   const durationMs = take.videoDurationMs ?? Number(take.params.duration) * 1000;
   useRefreshOnMeasurement(take, record.measurement !== null);
@@ -73,14 +78,8 @@ export function TakeScreen(props: { initial: TakeView; record: TakeRecord; revie
         <TakePlayer
           take={take}
           clock={clock}
-          belowVideo={
-            <CommentTimeline
-              threads={review.threads}
-              durationMs={durationMs}
-              timeMs={clock.timeSec * 1000}
-              onSeek={clock.seek}
-            />
-          }
+          threads={review.threads}
+          belowVideo={<CommentTimeline threads={review.threads} durationMs={durationMs} clock={clock} />}
           measuredPath={record.measurement?.figures?.path}
           besideMove={
             <div className="space-y-3">

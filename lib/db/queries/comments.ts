@@ -1,23 +1,25 @@
 /** Queries on time-coded comments and their replies. Each takes the database (or a transaction) first. */
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { CommentDrawing } from "@/lib/review/drawing";
 import { users } from "../auth-schema";
 import type { Db } from "../client";
 import { type TakeComment, takeComments } from "../review-schema";
 
-export async function insertComment(
-  db: Db,
-  values: {
-    id: string;
-    takeId: string;
-    parentId: string | null;
-    authorId: string;
-    body: string;
-    atMs: number | null;
-    now: Date;
-  },
-): Promise<TakeComment> {
+export type CommentValues = {
+  id: string;
+  takeId: string;
+  parentId: string | null;
+  authorId: string;
+  body: string;
+  atMs: number | null;
+  endMs: number | null;
+  drawing: CommentDrawing | null;
+  now: Date;
+};
+
+export async function insertComment(db: Db, values: CommentValues): Promise<TakeComment> {
   const [row] = await db
     .insert(takeComments)
     .values({
@@ -27,6 +29,8 @@ export async function insertComment(
       authorId: values.authorId,
       body: values.body,
       atMs: values.atMs,
+      endMs: values.endMs,
+      drawing: values.drawing,
       createdAt: values.now,
     })
     .returning();
@@ -51,6 +55,8 @@ export async function listComments(db: Db, takeId: string) {
       authorName: users.name,
       body: takeComments.body,
       atMs: takeComments.atMs,
+      endMs: takeComments.endMs,
+      drawing: takeComments.drawing,
       createdAt: takeComments.createdAt,
       resolvedAt: takeComments.resolvedAt,
       resolvedByName: resolver.name,
@@ -81,4 +87,30 @@ export async function updateCommentMark(
     .where(eq(takeComments.id, values.id))
     .returning();
   return row;
+}
+
+/** The open top-level comments of several takes, with their moments, ranges and drawings (for compare). */
+export async function listOpenCommentMarks(db: Db, takeIds: string[]) {
+  if (takeIds.length === 0) return [];
+  return db
+    .select({
+      id: takeComments.id,
+      takeId: takeComments.takeId,
+      authorName: users.name,
+      body: takeComments.body,
+      atMs: takeComments.atMs,
+      endMs: takeComments.endMs,
+      drawing: takeComments.drawing,
+    })
+    .from(takeComments)
+    .leftJoin(users, eq(users.id, takeComments.authorId))
+    .where(
+      and(
+        inArray(takeComments.takeId, takeIds),
+        isNull(takeComments.parentId),
+        isNull(takeComments.resolvedAt),
+        isNotNull(takeComments.atMs),
+      ),
+    )
+    .orderBy(asc(takeComments.atMs), asc(takeComments.createdAt));
 }

@@ -109,6 +109,8 @@ export async function listSharedComments(db: Db, takeIds: string[]) {
       takeId: takeComments.takeId,
       body: takeComments.body,
       atMs: takeComments.atMs,
+      endMs: takeComments.endMs,
+      drawing: takeComments.drawing,
       authorName: users.name,
     })
     .from(takeComments)
