@@ -4,11 +4,11 @@
  */
 
 import { z } from "zod";
+import { unstorableCharacter } from "@/lib/forms/storable-text";
 import { commentDrawingSchema } from "./drawing";
 import { CAMERA_VERDICTS, REVIEW_DECISIONS } from "./review-values";
 
 export const MAX_COMMENT_LENGTH = 2000;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const takeId = z.uuid("That is not a take id.");
 const commentId = z.uuid("That is not a comment id.");
@@ -18,10 +18,10 @@ export const commentBodySchema = z
   .trim()
   .min(1, "Write a comment.")
   .max(MAX_COMMENT_LENGTH, `Keep comments under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`)
-  // A NUL cannot be stored in a Postgres text column (nor typed in the box): refused, not stripped.
-  .refine((value) => !value.includes("\u0000"), "Remove the NUL character from the comment.")
-  // Half of a character pair (a lone surrogate) cannot be written as text or JSON.
-  .refine((value) => !LONE_SURROGATE.test(value), "Remove the broken character from the comment.");
+  .superRefine((value, ctx) => {
+    const character = unstorableCharacter(value);
+    if (character) ctx.addIssue({ code: "custom", message: `Remove ${character} from the comment.` });
+  });
 
 export const decisionSchema = z.object({
   takeId,

@@ -1,5 +1,6 @@
 /** Inputs of the share-link actions, shared by the forms and the server. */
 import { z } from "zod";
+import { unstorableCharacter } from "@/lib/forms/storable-text";
 
 export const SHARE_EXPIRY_CHOICES = [
   { value: "never", label: "Never", days: null },
@@ -38,8 +39,10 @@ export const createShareLinkSchema = z
       .string()
       .trim()
       .max(120, "Keep the title under 120 characters.")
-      // A NUL cannot be stored in a Postgres text column.
-      .refine((value) => !value.includes("\u0000"), "Remove the NUL character from the title.")
+      .superRefine((value, ctx) => {
+        const character = unstorableCharacter(value);
+        if (character) ctx.addIssue({ code: "custom", message: `Remove ${character} from the title.` });
+      })
       .default(""),
     expiry: z.enum(["never", "1", "7", "30"], "Choose when the link expires."),
     passphrase: newPassphrase,

@@ -3,6 +3,7 @@
  * Browser-safe.
  */
 import { z } from "zod";
+import { unstorableCharacter } from "@/lib/forms/storable-text";
 
 export const SHOT_NAME_MAX = 80;
 
@@ -15,7 +16,8 @@ export const shotNameSchema = z
   .trim()
   .min(1, "Give the shot a name.")
   .max(SHOT_NAME_MAX, `A shot's name is at most ${SHOT_NAME_MAX} characters.`)
-  .refine((name) => ![...name].some(isControl), "A shot's name cannot hold line breaks or control characters.");
+  .refine((name) => ![...name].some(isControl), "A shot's name cannot hold line breaks or control characters.")
+  .refine((name) => unstorableCharacter(name) === null, "Remove the broken character from the name.");
 
 function isControl(char: string): boolean {
   const code = char.charCodeAt(0);
