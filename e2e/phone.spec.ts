@@ -36,6 +36,7 @@ test("a new user generates a take from the sticky Generate bar and plays it", as
       page.getByRole("button", { name: "Menu" }),
       generateButton(page),
       page.getByRole("slider", { name: "Pan" }),
+      page.getByRole("slider", { name: "Preview time" }),
       page.getByRole("button", { name: "Hide preview" }),
     ]);
     await expect(page.getByRole("spinbutton", { name: "Pan value" })).toHaveAttribute("type", "number");

@@ -96,7 +96,7 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
           onChange={(event) => sync.seek(Number(event.currentTarget.value))}
           aria-label="Seek"
           aria-valuetext={`${formatTime(sync.time)} of ${formatTime(sync.duration)}`}
-          className="w-full accent-[var(--color-accent)]"
+          className="w-full accent-[var(--color-accent)] touch:h-11"
         />
         <div className="flex flex-wrap items-center gap-2">
           <Button onClick={() => sync.step(-1)} aria-label="Previous frame">

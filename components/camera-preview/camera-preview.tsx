@@ -185,7 +185,7 @@ export function CameraPreview(props: CameraPreviewProps) {
             defaultValue={0}
             disabled={externalClock}
             onChange={(event) => scrub(Number(event.target.value))}
-            className="flex-1 accent-accent"
+            className="flex-1 accent-accent touch:h-11"
           />
           <span ref={readoutRef} aria-hidden className="w-20 text-right font-mono text-xs text-zinc-400">
             0.0 / {durationSec} s
