@@ -15,10 +15,12 @@ import { GALLERY_PAGE_SIZE, loadGalleryPage } from "@/lib/takes/gallery-data";
 import { seedTakes } from "@/test/support/seed-takes";
 import { createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
+import { fetchSignedIn, p50p95, quantileOfSorted as quantile, timeRuns } from "./timing";
 
 const TAKES = 10_000;
 const RUNS = Number(process.env.GALLERY_BENCH_RUNS ?? 60);
 const WARM_UP = 5;
+const timed = (work: () => Promise<unknown>) => timeRuns(work, RUNS, WARM_UP);
 const PORT = Number(process.env.GALLERY_BENCH_PORT ?? 4110);
 const TARGET_P95_MS = 150;
 const TARGET_RATIO = 3;
@@ -89,8 +91,8 @@ async function measureStudio(takes: number, cases: (database: DbHandle) => Promi
       built = await cases(database);
       for (const item of built) {
         inProcess.set(item.name, {
-          raw: await time(() => database.db.execute(listSql(item.where))),
-          route: await time(() => routeWork(database, item.search)),
+          raw: await timed(() => database.db.execute(listSql(item.where))),
+          route: await timed(() => routeWork(database, item.search)),
         });
       }
     } finally {
@@ -102,13 +104,13 @@ async function measureStudio(takes: number, cases: (database: DbHandle) => Promi
     try {
       const cookie = await signInForBench(server.url);
       for (const item of built) {
-        const api = await time(() =>
-          fetchText(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`, cookie),
+        const api = await timed(() =>
+          fetchSignedIn(`${server.url}/api/generations${item.search ? `?${item.search}` : ""}`, cookie),
         );
         // The page takes filters only (a cursor is the list API's): a cursor case has no page of its own.
         const page = item.search.startsWith("cursor=")
           ? undefined
-          : await time(() => fetchText(`${server.url}/gallery${item.search ? `?${item.search}` : ""}`, cookie));
+          : await timed(() => fetchSignedIn(`${server.url}/gallery${item.search ? `?${item.search}` : ""}`, cookie));
         const times = inProcess.get(item.name);
         if (times) measured.push({ name: item.name, ...times, api, page });
       }
@@ -165,28 +167,6 @@ async function routeWork(database: DbHandle, search: string): Promise<string> {
   return Response.json(page).text();
 }
 
-async function fetchText(url: string, cookie: string): Promise<string> {
-  // `manual`: a redirect (to sign-in) would otherwise be followed and timed as if it were the page.
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-async function time(work: () => Promise<unknown>): Promise<number[]> {
-  for (let run = 0; run < WARM_UP; run++) await work();
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
 function row(input: Measured): string {
   const ratio = quantile(input.route, 0.95) / quantile(input.raw, 0.95);
   const pageRatio = input.page ? quantile(input.page, 0.95) / quantile(input.raw, 0.95) : undefined;
@@ -201,7 +181,7 @@ function row(input: Measured): string {
 }
 
 function cell(times?: number[]): string {
-  return times ? `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)}` : "–";
+  return times ? p50p95(times) : "–";
 }
 
 /** The empty studio's row: its ratios say nothing (a query of a fraction of a millisecond), so none is shown. */

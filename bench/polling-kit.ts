@@ -1,4 +1,5 @@
 /** The polling bench's studio, sandbox and queued takes, each in a fresh data folder. */
+
 import { copyFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -11,6 +12,7 @@ import { pollDelayMs } from "@/lib/worker/schedule";
 import { takeRow } from "@/test/support/take-rows";
 import { createBenchAccount } from "./session";
 import { startStudioServer } from "./studio-server";
+import { quantileOfSorted } from "./timing";
 
 const PORT = Number(process.env.POLLING_BENCH_PORT ?? 4111);
 export const STATUS_PATH = "/api/generations/status";
@@ -115,8 +117,10 @@ export function allowedPolls(submittedAt: number, from: number, to: number): num
 }
 
 export function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return quantileOfSorted(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 }
 
 export function ms(value: number): string {

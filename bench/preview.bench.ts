@@ -19,6 +19,7 @@ import { type BrowserContext, chromium, type Page } from "@playwright/test";
 import { createDb } from "@/lib/db/client";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { addSessionToContext, createBenchAccount, signInForBench } from "./session";
+import { quantileOfSorted as quantile } from "./timing";
 
 const TARGET_MEDIAN_MS = 4;
 /** Frames measured per case, after a warm-up second. */
@@ -209,10 +210,6 @@ async function collectFrames(page: Page): Promise<PreviewStatsSnapshot> {
   const stats = await page.evaluate(() => window.__previewStats);
   if (!stats) throw new Error("the preview recorded no frames (is ?previewStats=1 honoured?)");
   return stats;
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
 }
 
 function kib(bytes: number): string {

@@ -15,12 +15,14 @@ import { decodeCursor, encodeCursor, parseGalleryFilters } from "@/lib/takes/fil
 import { seedTakes } from "@/test/support/seed-takes";
 import { createBenchAccount, signInForBench } from "./session";
 import { startStudioServer } from "./studio-server";
+import { fetchSignedIn, p50p95, quantileOfSorted as quantile, timeRuns } from "./timing";
 
 const TAKES = 10_000;
 /** Takes per shot: 3 of every 10 takes start a shot, so groups of 4, 3 and 3 in turn. */
 const SHOTS_PER_TEN_TAKES = 3;
 const RUNS = Number(process.env.SHOTS_BENCH_RUNS ?? 60);
 const WARM_UP = 5;
+const timed = (work: () => Promise<unknown>) => timeRuns(work, RUNS, WARM_UP);
 const PORT = Number(process.env.SHOTS_BENCH_PORT ?? 4130);
 const TARGET_P95_MS = 150;
 
@@ -41,7 +43,7 @@ export default async function shotsBench(): Promise<{ title: string; markdown: s
       await database.db.execute(sql`analyze`);
       await createBenchAccount(database.db);
       cases = await buildCases(database);
-      for (const item of cases) work.set(item.name, await time(() => viewWork(database, item.search)));
+      for (const item of cases) work.set(item.name, await timed(() => viewWork(database, item.search)));
     } finally {
       await database.close();
     }
@@ -52,11 +54,11 @@ export default async function shotsBench(): Promise<{ title: string; markdown: s
     try {
       const cookie = await signInForBench(server.url);
       for (const item of cases) {
-        const page = await time(() => fetchText(`${server.url}/gallery?view=shots&${item.search}`, cookie));
+        const page = await timed(() => fetchSignedIn(`${server.url}/gallery?view=shots&${item.search}`, cookie));
         measured.push({ ...item, work: work.get(item.name) ?? [], page });
       }
       // The same server's takes view, first page: what any gallery render costs on this machine right now.
-      takesView = await time(() => fetchText(`${server.url}/gallery`, cookie));
+      takesView = await timed(() => fetchSignedIn(`${server.url}/gallery`, cookie));
     } finally {
       await server.stop();
     }
@@ -137,36 +139,10 @@ function report(measured: Measured[], shotCount: number, takesView: number[]): s
     "| --- | ---: | ---: | --- |",
     ...measured.map(
       (item) =>
-        `| ${item.name} | ${cell(item.work)} | ${cell(item.page)} | ${
+        `| ${item.name} | ${p50p95(item.work)} | ${p50p95(item.page)} | ${
           quantile(item.work, 0.95) <= TARGET_P95_MS && quantile(item.page, 0.95) <= TARGET_P95_MS ? "✓" : "✗"
         } |`,
     ),
-    `| takes view, first page | – | ${cell(takesView)} | (reference) |`,
+    `| takes view, first page | – | ${p50p95(takesView)} | (reference) |`,
   ].join("\n");
-}
-
-async function fetchText(url: string, cookie: string): Promise<string> {
-  // `manual`: a redirect (to sign-in) would otherwise be followed and timed as if it were the page.
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-async function time(work: () => Promise<unknown>): Promise<number[]> {
-  for (let run = 0; run < WARM_UP; run++) await work();
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
-
-function cell(sorted: number[]): string {
-  return `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)}`;
 }

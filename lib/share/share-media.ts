@@ -7,6 +7,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/responses";
 import { mediaNotFound, serveMedia } from "@/lib/http/serve-media";
 import type { MediaStorage } from "@/lib/storage/storage";
 import { downloadFilename } from "@/lib/takes/download-name";
@@ -27,33 +28,31 @@ type SharedRequest = {
 const CACHE_CONTROL = "private, no-cache";
 
 export async function serveSharedMedia(options: SharedRequest & { keySegments: string[] }): Promise<Response> {
-  const key = options.keySegments.join("/");
-  const file = await findSharedFile(options.db, { token: options.token, gate: gateOf(options), mediaKey: key });
-  if (file.kind !== "file") return refusal(file.kind);
-  return serveMedia({
-    request: options.request,
-    storage: options.storage,
-    key: file.key,
-    cacheControl: CACHE_CONTROL,
-    context: "GET /share/[token]/media",
-  });
+  return serveSharedFile(options, { mediaKey: options.keySegments.join("/") }, "GET /share/[token]/media");
 }
 
 /** A shared take's video as a file to save, named after the link's title (never the private prompt). */
 export async function serveSharedDownload(options: SharedRequest & { takeId: string }): Promise<Response> {
-  const file = await findSharedFile(options.db, {
-    token: options.token,
-    gate: gateOf(options),
-    downloadTakeId: options.takeId,
-  });
-  if (file.kind !== "file") return refusal(file.kind);
+  return serveSharedFile(options, { downloadTakeId: options.takeId }, "GET /share/[token]/download");
+}
+
+async function serveSharedFile(
+  options: SharedRequest,
+  lookup: { mediaKey: string } | { downloadTakeId: string },
+  context: string,
+): Promise<Response> {
+  const file = await findSharedFile(options.db, { token: options.token, gate: gateOf(options), ...lookup });
+  if (file.kind !== "file") return refusal(file.kind, context);
   return serveMedia({
     request: options.request,
     storage: options.storage,
     key: file.key,
     cacheControl: CACHE_CONTROL,
-    downloadName: downloadFilename({ id: options.takeId, prompt: file.title || "shared take" }),
-    context: "GET /share/[token]/download",
+    downloadName:
+      "downloadTakeId" in lookup
+        ? downloadFilename({ id: lookup.downloadTakeId, prompt: file.title || "shared take" })
+        : undefined,
+    context,
   });
 }
 
@@ -61,7 +60,7 @@ function gateOf(options: SharedRequest): ShareGate {
   return { cookie: cookieValue(options.request, SHARE_UNLOCK_COOKIE), secret: options.secret, now: options.now };
 }
 
-function refusal(kind: "not_found" | "locked" | "download_off"): Response {
+function refusal(kind: "not_found" | "locked" | "download_off", context: string): Response {
   if (kind === "not_found") return mediaNotFound();
   const error =
     kind === "locked"
@@ -70,7 +69,7 @@ function refusal(kind: "not_found" | "locked" | "download_off"): Response {
           "This link asks for a passphrase. Open the link and enter the passphrase first.",
         )
       : new AppError("forbidden:share_download", "Downloads are turned off for this link. You can still watch it.");
-  return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+  return errorResponse(error, context);
 }
 
 function cookieValue(request: Request, name: string): string | undefined {
