@@ -5,7 +5,7 @@
  */
 import { type APIResponse, expect, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
-import { generateTake } from "./studio-page";
+import { generateTake, playMutedFor } from "./studio-page";
 
 const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
 const PASSPHRASE = "Lantern over still water 7";
@@ -71,12 +71,7 @@ test("a passphrase link gives no media until unlocked, then plays; with download
   await expect(video).toBeVisible();
   const src = await video.evaluate((element: HTMLVideoElement) => element.currentSrc || element.src);
   expect(src).toBe(media.video);
-  const played = await video.evaluate(async (element: HTMLVideoElement) => {
-    element.muted = true;
-    await element.play();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    return element.currentTime;
-  });
+  const played = await playMutedFor(video, 1200);
   expect(played).toBeGreaterThan(0.3);
   expect((await visitor.request.get(media.video, { headers: { Range: "bytes=0-99" } })).status()).toBe(206);
 

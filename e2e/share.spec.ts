@@ -6,7 +6,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { storageStateFor } from "./accounts";
 import { expectNoSeriousViolations } from "./axe";
-import { generateTake } from "./studio-page";
+import { generateTake, playMutedFor } from "./studio-page";
 
 const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
 
@@ -65,12 +65,7 @@ test("a share link plays signed out, shows nothing private, and stops when revok
   const video = outside.getByLabel("Take video");
   const src = await video.evaluate((element: HTMLVideoElement) => element.currentSrc || element.src);
   expect(new URL(src).pathname).toMatch(/^\/share\/[A-Za-z0-9_-]{43}\/media\/videos\/[0-9a-f-]{36}\.mp4$/);
-  const played = await video.evaluate(async (element: HTMLVideoElement) => {
-    element.muted = true;
-    await element.play();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    return element.currentTime;
-  });
+  const played = await playMutedFor(video, 1200);
   expect(played).toBeGreaterThan(0.3);
   // Downloads are on by default: the page offers the MP4 as a file to save.
   const downloadHref = await outside.getByRole("link", { name: "Download MP4 of Take" }).getAttribute("href");

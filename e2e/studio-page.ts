@@ -1,5 +1,5 @@
 /** How the specs drive the studio page as a person would: open it, set a move, read the request, generate. */
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The studio's Generate button, whose name carries the estimated cost. */
 export function generateButton(page: Page) {
@@ -69,4 +69,14 @@ export async function waitForVideo(page: Page) {
   await expect
     .poll(() => page.getByLabel("Take video").evaluate((video: HTMLVideoElement) => video.readyState))
     .toBeGreaterThanOrEqual(1);
+}
+
+/** Plays a video muted for `ms` and answers where it got to, in seconds: proof that it really plays. */
+export async function playMutedFor(video: Locator, ms: number): Promise<number> {
+  return video.evaluate(async (element: HTMLVideoElement, wait) => {
+    element.muted = true;
+    await element.play();
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    return element.currentTime;
+  }, ms);
 }
