@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { CameraCheckBadge } from "@/components/camera-check-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Chevron } from "@/components/ui/chevron";
 import { TextLink } from "@/components/ui/text-link";
 import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
 import { frameRate } from "@/lib/review/frames";
@@ -100,13 +101,13 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
         />
         <div className="flex flex-wrap items-center gap-2">
           <Button onClick={() => sync.step(-1)} aria-label="Previous frame">
-            ‹ Frame
+            <Chevron direction="left" /> Frame
           </Button>
           <Button onClick={sync.toggle} aria-label={sync.playing ? "Pause" : "Play"} className="min-w-20">
             {sync.playing ? "Pause" : "Play"}
           </Button>
           <Button onClick={() => sync.step(1)} aria-label="Next frame">
-            Frame ›
+            Frame <Chevron direction="right" />
           </Button>
           <p className="ml-2 font-mono text-xs text-zinc-300" aria-live="off">
             <span data-testid="compare-time">{formatTime(sync.time)}</span> / {formatTime(sync.duration)} · frame{" "}

@@ -2,6 +2,7 @@
 
 import { DrawingToolbar } from "@/components/drawing/drawing-toolbar";
 import { Button } from "@/components/ui/button";
+import { Chevron } from "@/components/ui/chevron";
 import { frameAt } from "@/lib/review/frames";
 import { formatTimecode } from "@/lib/review/labels";
 import { REVIEW_KEYS } from "./use-review-keys";
@@ -19,10 +20,10 @@ export function ReviewToolbar({ clock }: { clock: VideoClock }) {
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button size="sm" onClick={() => clock.step(-1)} aria-label="Previous frame">
-          ‹ Frame
+          <Chevron direction="left" /> Frame
         </Button>
         <Button size="sm" onClick={() => clock.step(1)} aria-label="Next frame">
-          Frame ›
+          Frame <Chevron direction="right" />
         </Button>
         {canComment ? (
           <>
