@@ -19,9 +19,17 @@ export async function fillAccountForm(
 
 /** On the Team page: makes an invite link for `role` and returns it. */
 export async function createInvite(page: Page, role: string, label: string): Promise<string> {
-  await page.getByLabel("Role", { exact: true }).selectOption(role);
-  await page.getByRole("button", { name: "Create invite link" }).click();
+  const create = page.getByRole("button", { name: "Create invite link" });
+  // A link still on its way keeps the button busy: choose the next role once it has settled.
+  await expect(create).toBeEnabled();
+  const roleField = page.getByLabel("Role", { exact: true });
+  await roleField.selectOption(role);
+  await expect(roleField).toHaveValue(role);
+  await create.click();
   const link = page.getByRole("textbox", { name: `Invite link for a ${label}` });
+  const refused = page.getByRole("alert").filter({ hasText: /\S/ });
+  await expect(link.or(refused).first()).toBeVisible();
+  if (await refused.count()) throw new Error(`the invite was refused: ${await refused.first().innerText()}`);
   await expect(link).toHaveValue(/\/invite\//);
   return link.inputValue();
 }
