@@ -7,10 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Chevron } from "@/components/ui/chevron";
 import { TextLink } from "@/components/ui/text-link";
 import type { CameraCheckSummary } from "@/lib/camera-check/camera-check";
-import { frameRate } from "@/lib/review/frames";
+import { frameAt, frameRate } from "@/lib/review/frames";
 import type { CommentMarkView } from "@/lib/review/view";
 import { CompareDrawings, CompareMarks } from "./compare-marks";
-import { FRAME_SEC, useSyncedVideos } from "./use-synced-videos";
+import { useSyncedVideos } from "./use-synced-videos";
 
 export type CompareTake = {
   id: string;
@@ -36,10 +36,12 @@ const GRID = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:g
  * it: their drawings over its video at their moments, their moments and ranges under it.
  */
 export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
-  const sync = useSyncedVideos(takes.length, Math.max(...takes.map((take) => take.durationMs)) / 1000);
+  // A frame step moves the fastest video by one frame, and the others by at most one.
+  const fps = Math.max(...takes.map((take) => frameRate(take.fps)));
+  const sync = useSyncedVideos(takes.length, Math.max(...takes.map((take) => take.durationMs)) / 1000, fps);
   useTransportKeys(sync);
-  const frame = Math.floor(sync.time / FRAME_SEC + 1e-6);
-  const frames = Math.round(sync.duration / FRAME_SEC);
+  const frame = frameAt(sync.time, fps);
+  const frames = Math.round(sync.duration * fps);
 
   return (
     <section aria-labelledby="videos-heading" className="space-y-3">
@@ -92,7 +94,7 @@ export function ComparePlayer({ takes }: { takes: CompareTake[] }) {
           type="range"
           min={0}
           max={sync.duration}
-          step={FRAME_SEC}
+          step={1 / fps}
           value={Math.min(sync.time, sync.duration)}
           onChange={(event) => sync.seek(Number(event.currentTarget.value))}
           aria-label="Seek"

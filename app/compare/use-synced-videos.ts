@@ -1,11 +1,10 @@
 "use client";
 
 import { type SyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { stepFrame } from "@/lib/review/frames";
 
-/** The studio's videos are 24 fps (the sandbox renders at 24; Kling's outputs are 24 or more). */
-export const FRAME_SEC = 1 / 24;
 /** Followers further than about a frame from the leader are put back in step. */
-const DRIFT_LIMIT_SEC = FRAME_SEC * 1.1;
+const DRIFT_FRAMES = 1.1;
 const DRIFT_CHECK_MS = 200;
 
 /**
@@ -13,7 +12,8 @@ const DRIFT_CHECK_MS = 200;
  * time; while playing, followers that drift more than a frame are seeked back to it, and a follower
  * that ended early starts again when the leader comes back within its length.
  */
-export function useSyncedVideos(count: number, initialDuration: number) {
+export function useSyncedVideos(count: number, initialDuration: number, fps: number) {
+  const frameSec = 1 / fps;
   const videos = useRef<(HTMLVideoElement | null)[]>([]);
   const [playing, setPlaying] = useState(false);
   const [time, setTime] = useState(0);
@@ -57,7 +57,7 @@ export function useSyncedVideos(count: number, initialDuration: number) {
     const lead = leader();
     if (!lead) return;
     // From the end, play starts over.
-    if (lead.currentTime >= lengthOf(lead) - FRAME_SEC) moveAll(0);
+    if (lead.currentTime >= lengthOf(lead) - frameSec) moveAll(0);
     else moveAll(lead.currentTime);
     playingRef.current = true;
     setPlaying(true);
@@ -68,7 +68,7 @@ export function useSyncedVideos(count: number, initialDuration: number) {
       for (const video of all()) video.pause();
       setError(`The videos could not play (${caught instanceof Error ? caught.message : String(caught)}).`);
     });
-  }, [all, leader, moveAll]);
+  }, [all, leader, moveAll, frameSec]);
 
   const toggle = useCallback(() => (playingRef.current ? pause() : play()), [pause, play]);
 
@@ -79,12 +79,9 @@ export function useSyncedVideos(count: number, initialDuration: number) {
   const step = useCallback(
     (direction: 1 | -1) => {
       if (playingRef.current) pause();
-      const current = leader()?.currentTime ?? 0;
-      const frames = Math.max(1, Math.round(duration / FRAME_SEC));
-      const frame = clamp(Math.floor(current / FRAME_SEC + 1e-6) + direction, 0, frames - 1);
-      moveAll((frame + 0.5) * FRAME_SEC);
+      moveAll(stepFrame({ timeSec: leader()?.currentTime ?? 0, fps, durationSec: duration, direction }));
     },
-    [duration, leader, moveAll, pause],
+    [duration, fps, leader, moveAll, pause],
   );
 
   const onMetadata = useCallback(() => {
@@ -117,7 +114,8 @@ export function useSyncedVideos(count: number, initialDuration: number) {
           for (const video of all()) {
             if (video === lead || video.seeking) continue;
             if (lead.currentTime >= lengthOf(video)) continue;
-            if (Math.abs(video.currentTime - lead.currentTime) > DRIFT_LIMIT_SEC) video.currentTime = lead.currentTime;
+            if (Math.abs(video.currentTime - lead.currentTime) > DRIFT_FRAMES * frameSec)
+              video.currentTime = lead.currentTime;
             if (video.paused && playingRef.current) void video.play().catch(() => undefined);
           }
         }
@@ -126,7 +124,7 @@ export function useSyncedVideos(count: number, initialDuration: number) {
     };
     raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
-  }, [playing, all, leader]);
+  }, [playing, all, leader, frameSec]);
 
   return { refs, playing, time, duration, error, toggle, seek, seekBy, step, onMetadata, onEnded };
 }

@@ -146,6 +146,8 @@ describe("share page data", () => {
     ]);
     expect(page?.takes[0].comments).toEqual([]);
     expect(page?.takes[1].videoUrl).toBe(`/share/${token}/media/videos/${first.id}.mp4`);
+    // The frame rate read from the file: drawings show within one of its frames.
+    expect(page?.takes[1].fps).toBe(30);
     const text = JSON.stringify(page);
     for (const hidden of [
       "SECRET PROMPT",

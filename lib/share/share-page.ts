@@ -31,6 +31,8 @@ export type SharedTake = {
   /** Null when the link's creator turned downloads off. */
   downloadUrl: string | null;
   videoDurationMs: number | null;
+  /** Frames per second read from its file; null until known. */
+  fps: number | null;
   comments: SharedComment[];
 };
 
@@ -66,6 +68,7 @@ export async function loadSharePage(db: Db, token: string, gate: ShareGate): Pro
       posterUrl: take.posterKey ? `${base}/media/${take.posterKey}` : null,
       downloadUrl: link.allowDownload ? `${base}/download/${take.id}` : null,
       videoDurationMs: take.videoDurationMs,
+      fps: take.videoFps,
       comments: comments
         .filter((comment) => comment.takeId === take.id)
         .map((comment) => ({

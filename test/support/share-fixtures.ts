@@ -43,6 +43,7 @@ export async function insertTake(
       videoKey: status === "ready" ? videoKey(id) : null,
       posterKey: status === "ready" ? posterKey(id) : null,
       videoDurationMs: status === "ready" ? 5000 : null,
+      videoFps: status === "ready" ? 30 : null,
       deletedAt: options.deleted ? new Date() : null,
     }),
   );

@@ -5,7 +5,7 @@ import { DrawingOverlay } from "@/components/drawing/drawing-overlay";
 import { DrawingThumbnail } from "@/components/drawing/drawing-thumbnail";
 import { frameOfAspect } from "@/components/drawing/frame-size";
 import type { CommentDrawing } from "@/lib/review/drawing";
-import { FALLBACK_FPS, isOnScreen } from "@/lib/review/frames";
+import { frameRate, isOnScreen } from "@/lib/review/frames";
 
 type DrawnComment = { atMs: number | null; endMs: number | null; drawing: CommentDrawing | null };
 
@@ -17,8 +17,11 @@ export function SharedDrawings(props: {
   video: RefObject<HTMLVideoElement | null>;
   comments: DrawnComment[];
   aspectRatio: string;
+  /** The video's frame rate, when read from its file. */
+  fps: number | null;
 }) {
   const { video, comments, aspectRatio } = props;
+  const fps = frameRate(props.fps);
   const [timeSec, setTimeSec] = useState(0);
   useEffect(() => {
     const element = video.current;
@@ -31,9 +34,7 @@ export function SharedDrawings(props: {
     };
   }, [video]);
   const shown = comments.flatMap((comment) =>
-    comment.drawing &&
-    comment.atMs !== null &&
-    isOnScreen({ atMs: comment.atMs, endMs: comment.endMs }, timeSec, FALLBACK_FPS)
+    comment.drawing && comment.atMs !== null && isOnScreen({ atMs: comment.atMs, endMs: comment.endMs }, timeSec, fps)
       ? [comment.drawing.shapes]
       : [],
   );

@@ -51,7 +51,7 @@ export function SharedTake({ take, label }: { take: SharedTakeData; label: strin
           aria-label={`${label} video`}
           className={`w-full object-contain ${ASPECT_CLASS[take.aspectRatio] ?? "aspect-video"}`}
         />
-        <SharedDrawings video={video} comments={take.comments} aspectRatio={take.aspectRatio} />
+        <SharedDrawings video={video} comments={take.comments} aspectRatio={take.aspectRatio} fps={take.fps} />
       </div>
       <div className="space-y-2">
         <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-400">Comments</h3>

@@ -62,6 +62,7 @@ export async function listShareLinkTakes(db: Db, shareLinkId: string) {
       videoKey: takes.videoKey,
       posterKey: takes.posterKey,
       videoDurationMs: takes.videoDurationMs,
+      videoFps: takes.videoFps,
     })
     .from(shareLinkTakes)
     .innerJoin(takes, eq(takes.id, shareLinkTakes.takeId))
