@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { openStudio } from "./studio-page";
 
 test("a new user generates a take with a pan and plays it", async ({ page }) => {
-  await page.goto("/");
+  await openStudio(page);
   await expect(page.getByRole("heading", { name: "Compose a take" })).toBeVisible();
 
   const prompt = `A red lighthouse on a cliff at dusk ${Date.now()}`;
@@ -34,7 +35,7 @@ test("a new user generates a take with a pan and plays it", async ({ page }) => 
 });
 
 test("a take that Kling fails shows its reason in the gallery", async ({ page }) => {
-  await page.goto("/");
+  await openStudio(page);
   const prompt = `A quiet harbour [sandbox:fail] ${Date.now()}`;
   await page.getByLabel("Prompt", { exact: true }).fill(prompt);
   await page.getByRole("button", { name: "Generate" }).click();

@@ -3,6 +3,7 @@
  * gallery and the take's page, and never runs (no element is made from it, no script executes).
  */
 import { expect, type Page, test } from "@playwright/test";
+import { openStudio } from "./studio-page";
 
 const MARKUP = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
 
@@ -21,7 +22,7 @@ test("a prompt with markup is shown literally in the studio, the gallery and the
   page,
 }) => {
   const prompt = `${MARKUP} ${Date.now()}`;
-  await page.goto("/");
+  await openStudio(page);
   await page.getByLabel("Prompt", { exact: true }).fill(prompt);
   await page.getByRole("button", { name: "Generate" }).click();
 

@@ -45,7 +45,8 @@ export function takeCard(page: Page, prompt: string) {
 
 /** Fills the studio form (a fresh page), clicks Generate and returns the new take's page path. */
 async function submitTake(page: Page, options: { prompt: string; model?: string; pan?: string }) {
-  await page.goto("/");
+  // Typing before the page hydrates would race the draft it restores (the last take's prompt).
+  await openStudio(page);
   await page.getByLabel("Prompt", { exact: true }).fill(options.prompt);
   if (options.model) await modelSelect(page).selectOption(options.model);
   if (options.pan) await setSimpleMove(page, "Pan", options.pan);
